@@ -1,0 +1,203 @@
+/**
+ * The engine's public data shapes. The server, the web components and the print view all speak these.
+ * Answers are stored by section, then by question key: { risk: { violent: "yes", violentDetails: "…" } }.
+ * A pointer names one answer: "/risk/violent", or a field inside a list item: "/health/medication/0/dose".
+ */
+import type { FlagLevel, QuestionKind, Role } from './vocabulary/index.ts';
+
+export type { FlagLevel, QuestionKind, Role } from './vocabulary/index.ts';
+
+export type AnswerValue = string | number | boolean | string[] | ListItem[];
+export type ListItem = Record<string, AnswerValue>;
+export type SectionAnswers = Record<string, AnswerValue>;
+export type Answers = Record<string, SectionAnswers>;
+
+/** One problem in a definition, as reported by `form-engine validate` and by compileForm. */
+export interface DefinitionProblem {
+  /** JSON pointer into the definition, "" for the root. */
+  pointer: string;
+  message: string;
+}
+
+/** One problem with answers. `message` is the definition's plain-English wording. */
+export interface AnswerError {
+  section: string;
+  /** Question key (for a list item field: the field's key). */
+  question: string;
+  /** Pointer to the answer: "/risk/violentDetails" or "/health/medication/0/dose". */
+  pointer: string;
+  /** The rule that failed: "required", "maxLength", "hidden", "unknown", "uniqueItemKey", ... */
+  rule: string;
+  message: string;
+}
+
+export interface AnswerCheck {
+  /** Wrong type or format, unknown question, answer to a hidden question: refused even in a draft. */
+  invalid: AnswerError[];
+  /** Mandatory answers missing: allowed in a draft, blocks confirmation. */
+  incomplete: AnswerError[];
+}
+
+export type SectionStatus = 'notStarted' | 'inProgress' | 'complete';
+
+export interface RaisedFlag {
+  level: FlagLevel;
+  label: string;
+  section: string;
+  /** Pointer of the answer that raised it. */
+  pointer: string;
+  /** The value that raised it. */
+  value: string | number | boolean;
+}
+
+/** Where a prefilled answer came from, and whether someone has reviewed it since. */
+export interface PrefillMark {
+  sourceRecordId: string;
+  sourceForm: string;
+  sourceVersion: string;
+  /** When the source record was confirmed (ISO date-time). */
+  confirmedAt: string;
+  needsReview: boolean;
+  reviewedBy?: string;
+  reviewedAt?: string;
+}
+
+export type LifecycleState = 'draft' | 'complete' | 'confirmed' | 'handedOver' | 'cancelled';
+
+export interface Move {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  date: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  dateOfBirth: string;
+}
+
+export interface Officer {
+  name: string;
+  identifier: string;
+}
+
+export interface Acknowledgement {
+  /** Id of the red flag entry: "flag:/risk/violent" for a derived alert flag, or a free entry's id. */
+  entryId: string;
+  name: string;
+  at: string;
+}
+
+export interface Handover {
+  id: string;
+  dispatchingOfficer: Officer;
+  receivingOfficer: Officer;
+  receivingOrganisation: string;
+  at: string;
+  acknowledgements: Acknowledgement[];
+  recordedBy: string;
+}
+
+export interface EventEntry {
+  id: string;
+  type: string;
+  at: string;
+  where: string;
+  what: string;
+  recordedBy: string;
+}
+
+export interface RedFlagEntry {
+  id: string;
+  risk: string;
+  identifiedBy: string;
+  at: string;
+  recordedBy: string;
+}
+
+/** A record of one form for one move. The engine's lifecycle functions take and return these. */
+export interface FormRecord {
+  id: string;
+  form: string;
+  version: string;
+  move: Move;
+  person: Person;
+  state: LifecycleState;
+  answers: Answers;
+  /** Keyed by answer pointer. */
+  prefill: Record<string, PrefillMark>;
+  /** Incremented by every change to the record. */
+  revision: number;
+  /** Revision at which each answer pointer (top-level question of a section) was last changed. */
+  answerRevisions: Record<string, number>;
+  confirmed?: { at: string; by: string };
+  cancelled?: { at: string; by: string; reason?: string };
+  handovers: Handover[];
+  events: EventEntry[];
+  redFlags: RedFlagEntry[];
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+}
+
+/** What the web components and the print view render. Built by buildViewModel. */
+export interface ViewModel {
+  form: { name: string; version: string; title: string; redFlagPage: boolean; eventTypes: { const: string; title: string }[] };
+  state: LifecycleState;
+  sections: SectionView[];
+  flags: RaisedFlag[];
+  /** Derived alert flags and free red flag entries together, each acknowledgeable at handover. */
+  redFlags: RedFlagView[];
+  /** Reasons confirmation would be refused now; empty when it may go ahead. */
+  confirmBlockers: string[];
+}
+
+export interface RedFlagView {
+  id: string;
+  risk: string;
+  source: 'answer' | 'entry';
+  identifiedBy?: string;
+  at?: string;
+}
+
+export interface SectionView {
+  key: string;
+  title: string;
+  description?: string;
+  status: SectionStatus;
+  editRoles: Role[];
+  requiredForConfirmation: boolean;
+  questions: QuestionView[];
+  errors: AnswerError[];
+}
+
+export interface ChoiceView {
+  value: string;
+  label: string;
+  hint?: string;
+  /** Follow-up questions revealed under this choice (GOV.UK conditional reveal). */
+  followUps: QuestionView[];
+}
+
+export interface QuestionView {
+  key: string;
+  pointer: string;
+  kind: QuestionKind;
+  label: string;
+  hint?: string;
+  mandatory: boolean;
+  value?: AnswerValue;
+  /** Human-readable answer for summaries and print ("Yes", "Every 30 minutes", "3 March 2025"). */
+  displayValue?: string;
+  choices?: ChoiceView[];
+  /** Follow-ups whose condition is not a simple choice (shown after the question). */
+  followUps: QuestionView[];
+  errors: AnswerError[];
+  flags: RaisedFlag[];
+  prefill?: PrefillMark;
+  maxLength?: number;
+  /** For lists: the item title and one entry per item, each with its field questions. */
+  list?: { itemTitle: string; itemKey?: string; minItems: number; items: { index: number; label: string; questions: QuestionView[] }[]; itemTemplate: QuestionView[] };
+}

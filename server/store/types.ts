@@ -1,0 +1,89 @@
+/**
+ * The storage contract. Every adapter (embedded SQLite, MongoDB) implements it and passes the same
+ * contract test suite. The server keeps no state of its own in memory: sessions live here too.
+ */
+import type { FormRecord, Role } from '../../engine/types.ts';
+
+export interface StoredUser {
+  username: string;
+  passwordHash: string;
+  roles: Role[];
+  /** Location codes the user works at. */
+  locations: string[];
+  failedAttempts: number;
+  lockedAt?: string;
+  demo?: boolean;
+}
+
+export interface StoredSession {
+  id: string;
+  username: string;
+  roles: Role[];
+  locations: string[];
+  createdAt: string;
+  /** ISO time of the last request; the session ends after the idle limit. */
+  lastSeenAt: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  recordId: string;
+  at: string;
+  user: string;
+  action: string;
+  /** For answer changes: pointer, old and new value. */
+  changes: { pointer: string; old?: unknown; new?: unknown }[];
+}
+
+/**
+ * A change to one record, applied only if the stored revision still equals `expectedRevision`.
+ * `set` and `unset` are dotted paths into the record ("answers.risk.violent", "prefill./risk/violent" is
+ * NOT allowed: adapters escape keys themselves). Adapters must apply `set` per path (MongoDB: $set), so
+ * two editors of different answers never overwrite each other.
+ */
+export interface RecordUpdate {
+  expectedRevision: number;
+  set: Record<string, unknown>;
+  unset: string[];
+  /** Entries appended to arrays (handovers, events, redFlags): path -> items. */
+  push: Record<string, unknown[]>;
+  audit: Omit<AuditEntry, 'id' | 'recordId'>;
+}
+
+export interface RecordQuery {
+  personId: string;
+  /** Only records whose move starts or ends at one of these locations. */
+  locations: string[];
+}
+
+export interface Store {
+  /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
+  insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
+  getRecord(id: string): Promise<FormRecord | null>;
+  findRecords(query: RecordQuery): Promise<FormRecord[]>;
+  /** The person's most recently confirmed records of the given forms. */
+  lastConfirmedRecords(personId: string, forms: string[]): Promise<FormRecord[]>;
+  /** Atomically applies the update; returns the updated record, or null when the revision moved on. */
+  updateRecord(id: string, update: RecordUpdate): Promise<FormRecord | null>;
+  auditTrail(recordId: string): Promise<AuditEntry[]>;
+
+  getUser(username: string): Promise<StoredUser | null>;
+  putUser(user: StoredUser): Promise<void>;
+  /** Atomically records a failed login; returns the new count. */
+  recordFailedLogin(username: string, at: string, lockAfter: number): Promise<number>;
+  resetFailedLogins(username: string): Promise<void>;
+
+  createSession(session: StoredSession): Promise<void>;
+  getSession(id: string): Promise<StoredSession | null>;
+  touchSession(id: string, at: string): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+export class DuplicateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DuplicateError';
+  }
+}
