@@ -33,13 +33,19 @@ export interface AuditEntry {
   action: string;
   /** For answer changes: pointer, old and new value. */
   changes: { pointer: string; old?: unknown; new?: unknown }[];
+  /** Set by the store: the record revision this change produced (orders the trail). */
+  revision?: number;
 }
 
 /**
  * A change to one record, applied only if the stored revision still equals `expectedRevision`.
- * `set` and `unset` are dotted paths into the record ("answers.risk.violent", "prefill./risk/violent" is
- * NOT allowed: adapters escape keys themselves). Adapters must apply `set` per path (MongoDB: $set), so
- * two editors of different answers never overwrite each other.
+ * Paths in `set`, `unset` and `push` are keys joined by "." (build them with `recordPath` from
+ * `./paths.ts`): "answers.risk.violent", "state", "confirmed". An answer pointer is ONE key, since it
+ * holds "/" but never ".": "answerRevisions./risk/violent", "prefill./risk/violent".
+ * Adapters apply `set` per path (MongoDB: $set), so two editors of different answers never overwrite
+ * each other, and bump `revision` themselves (never set it). They throw InvalidUpdateError, storing
+ * nothing, for: a key starting with "$", containing "." or "__proto__", "constructor"/"prototype" (in
+ * paths or anywhere inside values), non-JSON values, the same path (or a path and its parent) twice.
  */
 export interface RecordUpdate {
   expectedRevision: number;
@@ -69,7 +75,11 @@ export interface Store {
 
   getUser(username: string): Promise<StoredUser | null>;
   putUser(user: StoredUser): Promise<void>;
-  /** Atomically records a failed login; returns the new count. */
+  /**
+   * Atomically records a failed login; returns the new count (0 for an unknown user). Sets `lockedAt`
+   * to `at` once the count reaches `lockAfter`. resetFailedLogins clears the count but NOT the lock:
+   * only putUser (an administrator) unlocks.
+   */
   recordFailedLogin(username: string, at: string, lockAfter: number): Promise<number>;
   resetFailedLogins(username: string): Promise<void>;
 
@@ -77,6 +87,8 @@ export interface Store {
   getSession(id: string): Promise<StoredSession | null>;
   touchSession(id: string, at: string): Promise<void>;
   deleteSession(id: string): Promise<void>;
+  /** Removes sessions whose lastSeenAt is before `before` (ISO); returns how many. Optional housekeeping. */
+  deleteIdleSessions(before: string): Promise<number>;
 
   close(): Promise<void>;
 }
@@ -85,5 +97,13 @@ export class DuplicateError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'DuplicateError';
+  }
+}
+
+/** An update or record the store refuses because of an unsafe key or non-JSON value. Nothing is stored. */
+export class InvalidUpdateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidUpdateError';
   }
 }

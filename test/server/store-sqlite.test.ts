@@ -1,0 +1,9 @@
+// The embedded store against the shared contract, in a fresh temporary data directory.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
+import { registerStoreContract } from './store-contract.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'per-store-sqlite-'));
+registerStoreContract('SQLite', () => openSqliteStore(dir));
