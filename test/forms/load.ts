@@ -1,0 +1,44 @@
+// Reads the committed data in forms/: every definition by form and version, locations and rollout.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locations, Rollout } from '../../engine/rollout.ts';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const formsDir = join(root, 'forms');
+
+export function readJson<T = unknown>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export interface DefinitionFile {
+  form: string;
+  version: string;
+  path: string;
+  definition: Record<string, any>;
+}
+
+/** Every forms/<form>/<version>.json (the schemas folder holds data-file schemas, not forms). */
+export function definitionFiles(): DefinitionFile[] {
+  return readdirSync(formsDir)
+    .filter((name) => name !== 'schemas' && statSync(join(formsDir, name)).isDirectory())
+    .flatMap((form) => readdirSync(join(formsDir, form))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => {
+        const path = join(formsDir, form, file);
+        return { form, version: file.replace(/\.json$/, ''), path, definition: readJson<Record<string, any>>(path) };
+      }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export function definition(form: string, version: string): Record<string, any> {
+  return readJson(join(formsDir, form, `${version}.json`));
+}
+
+export const locations = (): Locations => readJson(join(formsDir, 'locations.json'));
+export const rollout = (): Rollout => readJson(join(formsDir, 'rollout.json'));
+
+/** The complete realistic record of a form version, test/fixtures/records/<form>-<version>.json. */
+export function fixtureAnswers(form: string, version: string): Record<string, Record<string, any>> {
+  return readJson(join(root, 'test', 'fixtures', 'records', `${form}-${version}.json`));
+}
