@@ -1,12 +1,64 @@
 import type { DefinitionProblem } from '../types.ts';
+import { buildContext } from './context.ts';
+import type { Rule } from './rule.ts';
+import { isObject } from './schema-object.ts';
+import { childPointer } from './pointer.ts';
+import { conditions } from './rules/conditions.ts';
+import { flags } from './rules/flags.ts';
+import { formVersion } from './rules/form-version.ts';
+import { jsonSchema } from './rules/json-schema.ts';
+import { keywordPlacement } from './rules/keyword-placement.ts';
+import { kindSchema } from './rules/kind-schema.ts';
+import { listItem } from './rules/list-item.ts';
+import { pattern } from './rules/pattern.ts';
+import { questionKeys } from './rules/question-keys.ts';
+import { questionKind } from './rules/question-kind.ts';
+import { requiredMessage } from './rules/required-message.ts';
+import { requiredNames } from './rules/required-names.ts';
+import { root } from './rules/root.ts';
+import { section } from './rules/section.ts';
+import { unknownKeyword } from './rules/unknown-keyword.ts';
+import { vocabularyValues } from './rules/vocabulary-values.ts';
+
+/** Every check, one a file in ./rules; docs/definitions.md lists what each reports. */
+export const RULES: Rule[] = [
+  root, formVersion, vocabularyValues, section, unknownKeyword, keywordPlacement, questionKind, kindSchema,
+  questionKeys, pattern, requiredNames, requiredMessage, conditions, flags, listItem, jsonSchema,
+];
 
 /**
- * Checks a form definition against docs/definitions.md and returns every problem at once,
- * each with a JSON pointer into the definition. An empty list means the definition is usable.
+ * Checks a form definition against docs/definitions.md and returns every problem at once, each with a
+ * JSON pointer into the definition, in document order. An empty list means the definition is usable.
  */
 export function checkDefinition(definition: unknown): DefinitionProblem[] {
-  if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {
-    return [{ pointer: '', message: 'a form definition must be a JSON object' }];
+  if (!isObject(definition)) return [{ pointer: '', message: 'a form definition must be a JSON object' }];
+  const ctx = buildContext(definition);
+  const seen = new Set<string>();
+  const unique = RULES.flatMap((rule) => rule(ctx))
+    .filter((p) => (seen.has(`${p.pointer}\n${p.message}`) ? false : (seen.add(`${p.pointer}\n${p.message}`), true)));
+  const order = documentOrder(definition);
+  return unique.map((p, i) => ({ p, at: positionOf(p.pointer, order), i }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+/** Position of every pointer in the definition as written, so problems read top to bottom. */
+function documentOrder(definition: unknown): Map<string, number> {
+  const order = new Map<string, number>();
+  const visit = (value: unknown, pointer: string) => {
+    order.set(pointer, order.size);
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, childPointer(pointer, i)));
+    else if (isObject(value)) for (const [k, v] of Object.entries(value)) visit(v, childPointer(pointer, k));
+  };
+  visit(definition, '');
+  return order;
+}
+
+/** A pointer to something missing sorts with the nearest part of the definition that is there. */
+function positionOf(pointer: string, order: Map<string, number>): number {
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    const at = order.get(p);
+    if (at !== undefined) return at + (p === pointer ? 0 : 0.5);
+    if (p === '') return 0;
   }
-  return [];
 }

@@ -1,0 +1,127 @@
+import type { QuestionNode } from '../context.ts';
+import { KNOWN_KEYWORDS } from '../keywords.ts';
+import { childPointer } from '../pointer.ts';
+import { keywordProblem, problem, questionName } from '../problem.ts';
+import type { Rule } from '../rule.ts';
+import { isObject } from '../schema-object.ts';
+import type { DefinitionProblem } from '../../types.ts';
+import type { QuestionKind } from '../../vocabulary/index.ts';
+
+/** Keywords every question may have, whatever its kind. */
+const COMMON = ['$comment', 'title', 'description', 'x-kind', 'x-errors', 'x-prefill', 'x-flags'];
+
+/** What each kind's JSON Schema looks like (the table "Question kinds" in docs/definitions.md). */
+const SHAPES: Record<QuestionKind, { schema: string; keywords: string[]; check: (q: QuestionNode) => DefinitionProblem[] }> = {
+  yesNo: {
+    schema: '"type": "string", "enum": ["yes", "no"]',
+    keywords: ['type', 'enum'],
+    check: (q) => [
+      ...needsType(q, ['string']),
+      ...(JSON.stringify(q.schema.enum) === '["yes","no"]' ? [] : [at(q, 'enum', `a yesNo question needs "enum": ["yes", "no"]`)]),
+    ],
+  },
+  singleChoice: {
+    schema: '"type": "string", "oneOf": [{ "const": "…", "title": "…" }, …]',
+    keywords: ['type', 'oneOf'],
+    check: (q) => [...needsType(q, ['string']), ...choices(q, q.schema, q.pointer)],
+  },
+  multipleChoice: {
+    schema: '"type": "array", "uniqueItems": true, "items": { "type": "string", "oneOf": [ … ] }',
+    keywords: ['type', 'uniqueItems', 'items', 'minItems', 'maxItems'],
+    check: (q) => {
+      const problems = [...needsType(q, ['array'])];
+      if (q.schema.uniqueItems !== true) problems.push(at(q, 'uniqueItems', `a multipleChoice question needs "uniqueItems": true`));
+      const items = q.schema.items;
+      if (!isObject(items)) return [...problems, at(q, 'items', `a multipleChoice question needs "items": { "type": "string", "oneOf": [ … choices … ] }`)];
+      const itemsPointer = childPointer(q.pointer, 'items');
+      if (items.type !== 'string') problems.push(problem(itemsPointer, `the items of a multipleChoice question need "type": "string"`));
+      return [...problems, ...choices(q, items, itemsPointer)];
+    },
+  },
+  text: {
+    schema: '"type": "string", "maxLength": 200',
+    keywords: ['type', 'maxLength', 'minLength', 'pattern'],
+    // With a pattern, pattern.ts already asks for maxLength.
+    check: (q) => [...needsType(q, ['string']), ...(q.schema.pattern === undefined ? needsMaxLength(q) : [])],
+  },
+  longText: {
+    schema: '"type": "string", "maxLength": 4000',
+    keywords: ['type', 'maxLength', 'minLength'],
+    check: (q) => [...needsType(q, ['string']), ...needsMaxLength(q)],
+  },
+  number: {
+    schema: '"type": "number" or "integer"',
+    keywords: ['type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+    check: (q) => needsType(q, ['number', 'integer']),
+  },
+  date: {
+    schema: '"type": "string", "format": "date"',
+    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum'],
+    check: (q) => [...needsType(q, ['string']), ...needsFormat(q, 'date')],
+  },
+  dateTime: {
+    schema: '"type": "string", "format": "date-time"',
+    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum'],
+    check: (q) => [...needsType(q, ['string']), ...needsFormat(q, 'date-time')],
+  },
+  list: {
+    schema: '"type": "array", "x-list": { "itemTitle": "…" }, "items": { "type": "object", "properties": { … } }',
+    keywords: ['type', 'items', 'minItems', 'maxItems', 'x-list'],
+    check: (q) => {
+      const problems = [...needsType(q, ['array'])];
+      if (q.schema['x-list'] === undefined) problems.push(problem(q.pointer, `${questionName(q)} is a list, so it needs "x-list": { "itemTitle": "…" }`));
+      if (!isObject(q.schema.items)) problems.push(at(q, 'items', `${questionName(q)} is a list, so it needs "items": an object schema whose properties are the questions of one item`));
+      return problems;
+    },
+  },
+};
+
+export const kindSchema: Rule = (ctx) => ctx.questions.flatMap((q) => {
+  const shape = SHAPES[q.kind as QuestionKind];
+  if (!shape) return [];
+  const misplaced = Object.keys(q.schema)
+    .filter((k) => KNOWN_KEYWORDS.has(k) && !COMMON.includes(k) && !shape.keywords.includes(k))
+    .map((k) => keywordProblem(q.pointer, k, `"${k}" is not used by a ${String(q.kind)} question (its schema is ${shape.schema})`));
+  return [...misplaced, ...shape.check(q)];
+});
+
+/** A problem at the keyword if it is there, at the question if it is missing. */
+function at(q: QuestionNode, keyword: string, message: string): DefinitionProblem {
+  return q.schema[keyword] === undefined ? problem(q.pointer, message) : keywordProblem(q.pointer, keyword, message);
+}
+
+function needsType(q: QuestionNode, types: string[]): DefinitionProblem[] {
+  if (types.includes(q.schema.type as string)) return [];
+  const wanted = types.map((t) => `"${t}"`).join(' or ');
+  return [at(q, 'type', `a ${String(q.kind)} question needs "type": ${wanted}`)];
+}
+
+function needsMaxLength(q: QuestionNode): DefinitionProblem[] {
+  return q.schema.maxLength === undefined
+    ? [problem(q.pointer, `${questionName(q)} needs "maxLength": the most characters an answer may have`)]
+    : [];
+}
+
+function needsFormat(q: QuestionNode, format: string): DefinitionProblem[] {
+  return q.schema.format === format ? [] : [at(q, 'format', `a ${String(q.kind)} question needs "format": "${format}"`)];
+}
+
+/** The oneOf of a choice question: objects with a unique string const and a title. */
+function choices(q: QuestionNode, schema: Record<string, unknown>, pointer: string): DefinitionProblem[] {
+  const list = schema.oneOf;
+  const oneOfPointer = childPointer(pointer, 'oneOf');
+  if (!Array.isArray(list) || list.length === 0) {
+    return [problem(schema.oneOf === undefined ? pointer : oneOfPointer, `${questionName(q)} needs its choices in "oneOf": [{ "const": "…", "title": "…" }, …]`)];
+  }
+  const problems: DefinitionProblem[] = [];
+  const seen = new Set<unknown>();
+  list.forEach((choice, index) => {
+    const choicePointer = childPointer(oneOfPointer, index);
+    if (!isObject(choice)) return void problems.push(problem(choicePointer, 'a choice must be an object: { "const": "…", "title": "…" }'));
+    if (typeof choice.const !== 'string' || choice.const === '') problems.push(problem(choicePointer, 'a choice needs "const": the non-empty text stored as the answer'));
+    else if (seen.has(choice.const)) problems.push(keywordProblem(choicePointer, 'const', `choice "${choice.const}" is listed twice`));
+    else seen.add(choice.const);
+    if (typeof choice.title !== 'string') problems.push(problem(choicePointer, 'a choice needs a "title": the text staff see'));
+  });
+  return problems;
+}
