@@ -167,3 +167,13 @@ export function applyUpdate<T extends { revision: number }>(doc: T, update: Chec
   next.revision = doc.revision + 1;
   return next;
 }
+
+/** Query inputs must be plain strings: an object such as { $ne: null } would become a query operator. */
+export function assertText(value: unknown, name: string): asserts value is string {
+  if (typeof value !== 'string') throw new InvalidUpdateError(`${name} must be a string`);
+}
+
+export function assertTextList(values: unknown, name: string): asserts values is string[] {
+  if (!Array.isArray(values)) throw new InvalidUpdateError(`${name} must be a list of strings`);
+  values.forEach((value, index) => assertText(value, `${name}[${index}]`));
+}

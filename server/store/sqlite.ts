@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
-import { applyUpdate, assertPlainData, checkUpdate, type CheckedUpdate } from './paths.ts';
+import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -140,10 +140,13 @@ export async function openSqliteStore(dir: string): Promise<Store> {
       insertWithAudit.immediate(record, audit);
     },
     async getRecord(id) {
+      assertText(id, 'record id');
       const row = selectRecord.get(id);
       return row ? (JSON.parse(row.doc) as FormRecord) : null;
     },
     async findRecords(query: RecordQuery) {
+      assertText(query.personId, 'personId');
+      assertTextList(query.locations, 'locations');
       if (query.locations.length === 0) return [];
       const marks = query.locations.map(() => '?').join(', ');
       const rows = db.prepare<string[], RecordRow>(`SELECT doc FROM records WHERE person_id = ?
@@ -152,6 +155,8 @@ export async function openSqliteStore(dir: string): Promise<Store> {
       return rows.map((row) => JSON.parse(row.doc) as FormRecord);
     },
     async lastConfirmedRecords(personId, forms) {
+      assertText(personId, 'personId');
+      assertTextList(forms, 'forms');
       if (forms.length === 0) return [];
       const marks = forms.map(() => '?').join(', ');
       // SQLite returns the bare column values of the row holding the MAX() in an aggregate query.
@@ -161,6 +166,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
       return rows.map((row) => JSON.parse(row.doc) as FormRecord);
     },
     async updateRecord(id, update) {
+      assertText(id, 'record id');
       // Checked before the transaction: a refused update never takes the write lock.
       return updateWithAudit.immediate(id, update, checkUpdate(update));
     },

@@ -261,6 +261,15 @@ export function registerStoreContract(adapter: string, open: () => Promise<Store
     assert.is(await store.getRecord(bad.id), null);
   });
 
+  test('query inputs that are not strings (operator objects) are refused', async ({ store }) => {
+    const operator = { $ne: null } as unknown as string;
+    await assertRefused(() => store.getRecord(operator), InvalidUpdateError, 'an operator as record id');
+    await assertRefused(() => store.findRecords({ personId: operator, locations: ['LOC1'] }), InvalidUpdateError, 'an operator as person id');
+    await assertRefused(() => store.findRecords({ personId: 'p', locations: [operator] }), InvalidUpdateError, 'an operator as location');
+    await assertRefused(() => store.lastConfirmedRecords(operator, ['form-a']), InvalidUpdateError, 'an operator as person id');
+    await assertRefused(() => store.updateRecord(operator, edit(1, {})), InvalidUpdateError, 'an operator as record id');
+  });
+
   test('data survives closing and reopening the store', async (context) => {
     const record = makeRecord();
     await context.store.insertRecord(record, createAudit);

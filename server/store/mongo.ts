@@ -1,0 +1,192 @@
+/**
+ * The MongoDB store, for deployments that run several servers. Each record is one document; an update
+ * is one findOneAndUpdate filtered on the expected revision ($set per answer path, $push for appends,
+ * $inc revision), so editors of different answers never overwrite each other and a stale editor gets
+ * null. Writes wait for a majority (journaled); reads that decide something use majority read concern.
+ *
+ * The audit entry is written with its change. On a replica set or sharded cluster both happen in one
+ * transaction. On a standalone server (no transactions) the change is written first and the audit entry
+ * right after: if the process dies between the two, the change stands without its audit entry. Run a
+ * replica set (even of one member) in production; the server logs a warning when it has none.
+ */
+import { randomUUID } from 'node:crypto';
+import { MongoClient, MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
+import type { FormRecord } from '../../engine/types.ts';
+import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
+import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
+
+const withoutId = { projection: { _id: 0 } } as const;
+
+/** Every collection is keyed by a string id (record id, audit id, username, session id). */
+type Stored = Document & { _id: string };
+
+/** Connects, ensures the indexes, and returns the store. `dbName` defaults to the URL's, else "per". */
+export async function openMongoStore(url: string, dbName?: string): Promise<Store> {
+  const client = new MongoClient(url, {
+    writeConcern: { w: 'majority', journal: true },
+    readConcern: { level: 'majority' },
+    // Optional record fields left undefined are dropped, as JSON.stringify does in the SQLite store.
+    ignoreUndefined: true,
+  });
+  await client.connect();
+  const db = client.db(dbName ?? (client.options.dbName === 'test' ? 'per' : client.options.dbName));
+  const records = db.collection<Stored>('records');
+  const audit = db.collection<Stored>('audit');
+  const users = db.collection<Stored>('users');
+  const sessions = db.collection<Stored>('sessions');
+  await Promise.all([
+    records.createIndexes([
+      { key: { form: 1, 'move.id': 1 }, unique: true, name: 'form_move_unique' },
+      { key: { 'person.id': 1, form: 1, 'confirmed.at': -1 }, name: 'person_form_confirmed' },
+      { key: { 'move.from': 1 }, name: 'move_from' },
+      { key: { 'move.to': 1 }, name: 'move_to' },
+    ]),
+    audit.createIndexes([{ key: { recordId: 1, revision: 1 }, unique: true, name: 'record_revision' }]),
+    sessions.createIndexes([{ key: { lastSeenAt: 1 }, name: 'last_seen' }, { key: { username: 1 }, name: 'username' }]),
+  ]);
+  const transactions = await supportsTransactions(client);
+  if (!transactions) console.warn('MongoDB is a standalone server: record changes and their audit entries are written one after the other, not in a transaction');
+
+  async function atomically<T>(work: (session?: ClientSession) => Promise<T>): Promise<T> {
+    if (!transactions) return work();
+    const session = client.startSession();
+    try {
+      return await session.withTransaction(() => work(session));
+    } finally {
+      await session.endSession();
+    }
+  }
+
+  function auditDocument(recordId: string, revision: number, entry: Omit<AuditEntry, 'id' | 'recordId'>): Stored {
+    const id = randomUUID();
+    return { _id: id, id, recordId, ...entry, revision };
+  }
+
+  return {
+    async insertRecord(record, entry) {
+      assertPlainData(record, 'record');
+      assertPlainData(entry, 'audit');
+      try {
+        await atomically(async (session) => {
+          await records.insertOne({ _id: record.id, ...record }, { session });
+          await audit.insertOne(auditDocument(record.id, record.revision, entry), { session });
+        });
+      } catch (error) {
+        if (isDuplicateKey(error)) throw new DuplicateError(`a record with id ${record.id}, or of form ${record.form} for move ${record.move.id}, already exists`);
+        throw error;
+      }
+    },
+    async getRecord(id) {
+      assertText(id, 'record id');
+      return (await records.findOne({ _id: id }, withoutId)) as unknown as FormRecord | null;
+    },
+    async findRecords(query: RecordQuery) {
+      assertText(query.personId, 'personId');
+      assertTextList(query.locations, 'locations');
+      if (query.locations.length === 0) return [];
+      const filter = { 'person.id': query.personId, $or: [{ 'move.from': { $in: query.locations } }, { 'move.to': { $in: query.locations } }] };
+      return (await records.find(filter, withoutId).sort({ createdAt: -1, _id: 1 }).toArray()) as unknown as FormRecord[];
+    },
+    async lastConfirmedRecords(personId, forms) {
+      assertText(personId, 'personId');
+      assertTextList(forms, 'forms');
+      if (forms.length === 0) return [];
+      return (await records.aggregate([
+        { $match: { 'person.id': personId, form: { $in: forms }, 'confirmed.at': { $exists: true }, state: { $ne: 'cancelled' } } },
+        { $sort: { 'confirmed.at': -1 } },
+        { $group: { _id: '$form', record: { $first: '$$ROOT' } } },
+        { $replaceWith: '$record' },
+        { $project: { _id: 0 } },
+        { $sort: { form: 1 } },
+      ]).toArray()) as unknown as FormRecord[];
+    },
+    async updateRecord(id, update) {
+      assertText(id, 'record id');
+      const checked = checkUpdate(update);
+      const operations: Document = { $inc: { revision: 1 } };
+      if (checked.set.length) operations.$set = Object.fromEntries(checked.set.map(([keys, value]) => [keys.join('.'), value]));
+      if (checked.unset.length) operations.$unset = Object.fromEntries(checked.unset.map((keys) => [keys.join('.'), '']));
+      if (checked.push.length) operations.$push = Object.fromEntries(checked.push.map(([keys, items]) => [keys.join('.'), { $each: items }]));
+      try {
+        return await atomically(async (session) => {
+          const updated = await records.findOneAndUpdate(
+            { _id: id, revision: update.expectedRevision },
+            operations,
+            { session, returnDocument: 'after', projection: { _id: 0 } },
+          );
+          if (!updated) return null;
+          await audit.insertOne(auditDocument(id, updated.revision as number, update.audit), { session });
+          return updated as unknown as FormRecord;
+        });
+      } catch (error) {
+        if (isDuplicateKey(error)) throw new DuplicateError(`the update of record ${id} would duplicate another record's form and move`);
+        throw error;
+      }
+    },
+    async auditTrail(recordId) {
+      assertText(recordId, 'record id');
+      return (await audit.find({ recordId }, withoutId).sort({ revision: 1 }).toArray()) as unknown as AuditEntry[];
+    },
+
+    async getUser(username) {
+      assertText(username, 'username');
+      return (await users.findOne({ _id: username }, withoutId)) as unknown as StoredUser | null;
+    },
+    async putUser(user) {
+      assertText(user.username, 'username');
+      assertPlainData(user, 'user');
+      await users.replaceOne({ _id: user.username }, { _id: user.username, ...user }, { upsert: true });
+    },
+    async recordFailedLogin(username, at, lockAfter) {
+      assertText(username, 'username');
+      assertText(at, 'at');
+      // One pipeline update: the count and the lock move together, however many attempts race.
+      const updated = await users.findOneAndUpdate({ _id: username }, [
+        { $set: { failedAttempts: { $add: [{ $ifNull: ['$failedAttempts', 0] }, 1] } } },
+        { $set: { lockedAt: { $cond: [{ $and: [{ $gte: ['$failedAttempts', lockAfter] }, { $not: [{ $ifNull: ['$lockedAt', false] }] }] }, at, '$lockedAt'] } } },
+      ], { returnDocument: 'after' });
+      return (updated?.failedAttempts as number | undefined) ?? 0;
+    },
+    async resetFailedLogins(username) {
+      assertText(username, 'username');
+      await users.updateOne({ _id: username }, { $set: { failedAttempts: 0 } });
+    },
+
+    async createSession(session) {
+      assertText(session.id, 'session id');
+      assertPlainData(session, 'session');
+      await sessions.insertOne({ _id: session.id, ...session });
+    },
+    async getSession(id) {
+      assertText(id, 'session id');
+      return (await sessions.findOne({ _id: id }, withoutId)) as unknown as StoredSession | null;
+    },
+    async touchSession(id, at) {
+      assertText(id, 'session id');
+      assertText(at, 'at');
+      await sessions.updateOne({ _id: id }, { $set: { lastSeenAt: at } });
+    },
+    async deleteSession(id) {
+      assertText(id, 'session id');
+      await sessions.deleteOne({ _id: id });
+    },
+    async deleteIdleSessions(before) {
+      assertText(before, 'before');
+      return (await sessions.deleteMany({ lastSeenAt: { $lt: before } })).deletedCount;
+    },
+
+    async close() {
+      await client.close();
+    },
+  };
+}
+
+/** Transactions need a replica set member or a mongos router. */
+async function supportsTransactions(client: MongoClient): Promise<boolean> {
+  const hello = await client.db('admin').command({ hello: 1 });
+  return typeof hello.setName === 'string' || hello.msg === 'isdbgrid';
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return error instanceof MongoServerError && error.code === 11000;
+}

@@ -1,0 +1,28 @@
+// Child process of store-crash.test.ts: writes to the SQLite store in the directory given as argument
+// until killed, printing "ack <record id> <revision>" only after each write has returned.
+// Every record keeps an invariant the parent checks after the crash: answers.progress.count equals the
+// revision, and one event was pushed per update.
+import { randomUUID } from 'node:crypto';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
+import { makeRecord } from './store-contract.ts';
+
+const store = await openSqliteStore(process.argv[2]!);
+const audit = (action: string) => ({ at: new Date().toISOString(), user: 'writer', action, changes: [] });
+const updatesPerRecord = 5;
+
+for (;;) {
+  const record = makeRecord({ answers: { progress: { count: 1, note: 'x'.repeat(2000) } } });
+  await store.insertRecord(record, audit('create'));
+  process.stdout.write(`ack ${record.id} 1\n`);
+  for (let revision = 1; revision <= updatesPerRecord; revision++) {
+    const updated = await store.updateRecord(record.id, {
+      expectedRevision: revision,
+      set: { 'answers.progress.count': revision + 1, 'answers.progress.note': randomUUID().repeat(50) },
+      unset: [],
+      push: { events: [{ id: randomUUID(), type: 'note', at: new Date().toISOString(), where: 'LOC1', what: `update ${revision}`, recordedBy: 'writer' }] },
+      audit: audit('answer'),
+    });
+    if (!updated) throw new Error(`update of ${record.id} from revision ${revision} was refused`);
+    process.stdout.write(`ack ${record.id} ${updated.revision}\n`);
+  }
+}
