@@ -1,0 +1,212 @@
+/**
+ * Checking answers: one pass of the form's JSON Schema validator, then a cheap classification of its
+ * errors into invalid (refused even in a draft) and incomplete (allowed in a draft, blocks confirmation).
+ */
+import type { ErrorObject } from 'ajv';
+import type { CompiledForm } from './form.ts';
+import type { GroupModel, QuestionModel, SectionModel } from './model.ts';
+import { messageFor, unknownQuestionMessage } from './messages.ts';
+import { groupState } from './visibility.ts';
+import type { AnswerCheck, AnswerError, Answers } from './types.ts';
+
+/** An empty text, an empty list of ticks and an empty list count as no answer. */
+export function isEmptyAnswer(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Removes empty answers (also inside list items) and gives every section an object, so the section's
+ * `required` applies. Returns the input itself when nothing needed changing, which keeps checking a
+ * complete record cheap.
+ */
+export function normaliseAnswers(form: CompiledForm, answers: unknown): Answers {
+  if (!isPlainObject(answers)) return answers as Answers;
+  let result: Record<string, unknown> | undefined;
+  for (const section of form.model.sections) {
+    const current = answers[section.key];
+    const normalised = current === undefined ? {} : isPlainObject(current) ? normaliseGroup(current) : current;
+    if (normalised !== current) {
+      result ??= { ...answers };
+      result[section.key] = normalised;
+    }
+  }
+  return (result ?? answers) as Answers;
+}
+
+function normaliseGroup(values: Record<string, unknown>): Record<string, unknown> {
+  let result: Record<string, unknown> | undefined;
+  for (const key in values) {
+    const value = values[key];
+    if (isEmptyAnswer(value)) {
+      result ??= { ...values };
+      delete result[key];
+    } else if (Array.isArray(value) && isPlainObject(value[0])) {
+      const items = normaliseItems(value);
+      if (items !== value) {
+        result ??= { ...values };
+        result[key] = items;
+      }
+    }
+  }
+  return result ?? values;
+}
+
+function normaliseItems(items: unknown[]): unknown[] {
+  let result: unknown[] | undefined;
+  items.forEach((item, i) => {
+    const normalised = isPlainObject(item) ? normaliseGroup(item) : item;
+    if (normalised !== item) {
+      result ??= [...items];
+      result[i] = normalised;
+    }
+  });
+  return result ?? items;
+}
+
+/** Checks answers (normalising them first). Every error names its section, question and pointer. */
+export function checkAnswers(form: CompiledForm, answers: unknown): AnswerCheck {
+  const normalised = normaliseAnswers(form, answers);
+  const result: AnswerCheck = { invalid: [], incomplete: [] };
+  if (!form.validate(normalised)) classify(form, normalised, form.validate.errors ?? [], result);
+  if (form.keyedLists.length > 0) checkItemKeys(form, normalised, result);
+  return result;
+}
+
+function classify(form: CompiledForm, answers: Answers, errors: ErrorObject[], result: AnswerCheck): void {
+  const seen = new Set<string>();
+  const typed = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword === 'type') typed.add(error.instancePath);
+  }
+  for (const error of errors) {
+    const found = toAnswerError(form, answers, error, typed);
+    if (!found) continue;
+    const id = `${found.error.pointer} ${found.error.rule}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    (found.incomplete ? result.incomplete : result.invalid).push(found.error);
+  }
+}
+
+const CHOICE_KEYWORDS = new Set(['const', 'enum', 'oneOf']);
+
+function toAnswerError(
+  form: CompiledForm, answers: Answers, error: ErrorObject, typed: Set<string>,
+): { error: AnswerError; incomplete: boolean } | undefined {
+  const { keyword, params } = error;
+  if (keyword === 'if' || keyword === 'allOf' || keyword === 'anyOf' || keyword === 'not') return undefined;
+  const path = splitPointer(error.instancePath);
+  if (keyword === 'required') {
+    return located(form, [...path, params.missingProperty as string], 'required', params, true);
+  }
+  if (keyword === 'unevaluatedProperties' || keyword === 'additionalProperties') {
+    const key = (params.unevaluatedProperty ?? params.additionalProperty) as string;
+    return extraAnswer(form, answers, path, key);
+  }
+  // A wrong type also fails every choice's const; report the type once.
+  if (CHOICE_KEYWORDS.has(keyword) && typed.has(error.instancePath)) return undefined;
+  const rule = CHOICE_KEYWORDS.has(keyword) ? 'enum' : keyword;
+  const found = located(form, path, rule, params, false);
+  if (found && rule === 'minItems' && found.question?.kind === 'list') found.incomplete = true;
+  return found;
+}
+
+interface Location {
+  section: SectionModel;
+  question?: QuestionModel;
+  /** The owning list question, when the answer is a field of a list item. */
+  list?: QuestionModel;
+  pointer: string;
+}
+
+/** Maps an instance path to the question it answers: /section/question or /section/list/index/field. */
+function locate(form: CompiledForm, path: string[]): Location | undefined {
+  const section = form.model.sectionByKey.get(path[0] ?? '');
+  if (!section || path.length < 2) return section ? { section, pointer: toPointer(path.slice(0, 1)) } : undefined;
+  const question = section.byKey.get(path[1]!);
+  if (question?.list && path.length >= 4) {
+    return { section, question: question.list.item.byKey.get(path[3]!), list: question, pointer: toPointer(path.slice(0, 4)) };
+  }
+  if (question?.list && path.length === 3) return { section, question, pointer: toPointer(path) };
+  return { section, question, pointer: toPointer(path.slice(0, 2)) };
+}
+
+function located(
+  form: CompiledForm, path: string[], rule: string, params: Record<string, unknown>, incomplete: boolean,
+): ({ error: AnswerError; incomplete: boolean; question?: QuestionModel }) | undefined {
+  const location = locate(form, path);
+  if (!location) {
+    return { error: { section: '', question: '', pointer: toPointer(path), rule, message: 'The answers must be grouped by section' }, incomplete };
+  }
+  const { section, question, pointer } = location;
+  const key = question?.key ?? path[path.length - 1] ?? '';
+  const message = question ? messageFor(question, rule, params) : `Answers in ${section.title} must be grouped by question`;
+  return { error: { section: section.key, question: key, pointer, rule, message }, incomplete, question };
+}
+
+/** An answer the schema did not expect: to a follow-up that is hidden, or to no question at all. */
+function extraAnswer(
+  form: CompiledForm, answers: Answers, path: string[], key: string,
+): { error: AnswerError; incomplete: boolean } | undefined {
+  if (path.length === 0) {
+    return { error: { section: key, question: '', pointer: toPointer([key]), rule: 'unknown', message: unknownQuestionMessage(key) }, incomplete: false };
+  }
+  const location = locate(form, path);
+  if (!location) return undefined;
+  const group: GroupModel | undefined = path.length === 1 ? location.section : location.question?.list?.item;
+  const values = valueAt(answers, path);
+  if (!group || !isPlainObject(values)) return undefined;
+  const pointer = toPointer([...path, key]);
+  const question = group.byKey.get(key);
+  if (!question) {
+    const where = path.length === 1 ? location.section.title : location.question!.title;
+    return { error: { section: location.section.key, question: key, pointer, rule: 'unknown', message: unknownQuestionMessage(key, where) }, incomplete: false };
+  }
+  // A visible answer is reported as unevaluated only when its own check failed; that error says why.
+  if (groupState(group, values).visible.has(key)) return undefined;
+  return { error: { section: location.section.key, question: key, pointer, rule: 'hidden', message: messageFor(question, 'hidden') }, incomplete: false };
+}
+
+function checkItemKeys(form: CompiledForm, answers: Answers, result: AnswerCheck): void {
+  for (const { section, question, itemKey } of form.keyedLists) {
+    const sectionAnswers = answers[section.key];
+    const items = isPlainObject(sectionAnswers) ? sectionAnswers[question.key] : undefined;
+    if (!Array.isArray(items) || items.length < 2) continue;
+    const seen = new Set<unknown>();
+    for (const item of items) {
+      const value = isPlainObject(item) ? item[itemKey] : undefined;
+      if (value === undefined) continue;
+      const normalisedValue = typeof value === 'string' ? value.trim().toLowerCase() : value;
+      if (seen.has(normalisedValue)) {
+        result.invalid.push({
+          section: section.key, question: question.key, pointer: `/${section.key}/${question.key}`,
+          rule: 'uniqueItemKey', message: messageFor(question, 'uniqueItemKey'),
+        });
+        break;
+      }
+      seen.add(normalisedValue);
+    }
+  }
+}
+
+function valueAt(root: unknown, path: string[]): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function toPointer(path: (string | number)[]): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,57 @@
+/**
+ * The form engine: browser-safe entry (no ajv compiler, no eval). Node code imports engine/node.ts,
+ * which re-exports all of this plus compileForm and validatorModuleSource.
+ *
+ * Getting a form
+ * - compileForm(definition) [node.ts]: checks the definition (throws DefinitionError{problems}), compiles
+ *   one ajv validator, cached by name@version. Returns a CompiledForm { name, version, definition, model, validate }.
+ * - validatorModuleSource(definition) [node.ts]: ES module source whose default export is the standalone
+ *   validator; bundle it with esbuild and call formFromPrecompiled(definition, validate) in the browser.
+ * - formFromPrecompiled(definition, validate): the same CompiledForm from a precompiled validator.
+ *
+ * Answers (pointers look like "/risk/violent" or "/health/medication/0/name")
+ * - checkAnswers(form, answers) -> { invalid, incomplete }: AnswerError[] with section, question, pointer,
+ *   rule and the definition's message. Empty strings/arrays count as no answer (normaliseAnswers).
+ * - sectionStates(form, answers) -> Map<section, { visible, mandatory }> (sets of question keys).
+ * - sectionStatuses(form, answers, check) -> { [section]: 'notStarted' | 'inProgress' | 'complete' }.
+ * - raisedFlags(form, answers) -> RaisedFlag[] (including list item fields).
+ * - clearHiddenAnswers(form, answers, keep?) -> { answers, cleared: pointers }.
+ * - redFlagViews(form, record) -> RedFlagView[]: derived alert flags (id "flag:<pointer>", or
+ *   "flag:<pointer>=<value>" when one multiple-choice answer raises several) and free entries.
+ *
+ * Access
+ * - canEditSection(form, roles, section), canConfirm(form, roles), editableSections(form, roles).
+ *
+ * Lifecycle (pure; each returns { ok: true, record, ... } or { ok: false, refusal: { kind, message,
+ * reasons?, errors?, fields?, conflicts? } }; REFUSAL_STATUS maps kind -> HTTP status). actor = { user, roles }.
+ * - createRecord(form, { id, move, person, prefill? }, actor, now) -> FormRecord (draft, revision 1).
+ * - saveSection(form, record, { section, answers, baseRevision }, actor, now) -> { record, changed, cleared, reviewed }.
+ *   changed: [{ pointer, old?, new? }] per top-level question (cleared answers included, new absent).
+ *   Refusals: badInput, locked, notFound (section), forbidden, invalid (errors), conflict (conflicts).
+ * - acceptPrefill(form, record, pointers, actor, now) -> { record, reviewed }.
+ * - confirmationBlockers(form, record, roles?) -> string[]; confirmRecord(form, record, actor, now).
+ * - recordHandover / addEvent / addRedFlag(form, record, input, actor, now, id?) -> { record } (append-only;
+ *   input shapes: HandoverInput, EventInput, RedFlagInput; bad fields -> refusal 'badInput' with fields[]).
+ * - cancelRecord(form, record, { reason? }, actor, now).
+ * - derivedState(form, record): 'draft' | 'complete' for editable records.
+ *
+ * Prefill
+ * - prefillSources(form): form names whose confirmed records may prefill (ask the store for these).
+ * - prefillAnswers(form, [{ record, form: compiledFormOfThatRecordsVersion }]) -> { answers, marks, dropped };
+ *   pass { answers, marks } as createRecord's `prefill`.
+ */
+export { formFromPrecompiled, type CompiledForm, type AnswersValidator } from './form.ts';
+export { checkAnswers, normaliseAnswers, isEmptyAnswer } from './answers.ts';
+export { sectionStates, sectionStatuses, raisedFlags, clearHiddenAnswers } from './derive.ts';
+export { canEditSection, canConfirm, editableSections } from './access.ts';
+export {
+  createRecord, saveSection, acceptPrefill, confirmRecord, confirmationBlockers, recordHandover, addEvent, addRedFlag,
+  cancelRecord, derivedState, type SaveSectionInput, type Saved, type AnswerChange, type NewRecordInput,
+} from './lifecycle.ts';
+export { prefillAnswers, prefillSources, type PreviousRecord, type PrefillResult, type DroppedAnswer } from './prefill.ts';
+export { redFlagViews } from './red-flags.ts';
+export { REFUSAL_STATUS, type Actor, type Refusal, type RefusalKind, type Outcome, type FieldError, type Conflict } from './outcome.ts';
+export type { HandoverInput, EventInput, RedFlagInput } from './entries.ts';
+export { DefinitionError } from './definition-error.ts';
+export type { FormModel, SectionModel, QuestionModel, FormDefinition } from './model.ts';
+export * from './types.ts';

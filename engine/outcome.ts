@@ -1,0 +1,46 @@
+/** What the lifecycle functions return: the new record, or a typed refusal that says why. */
+import type { AnswerError, AnswerValue, Role } from './types.ts';
+
+export interface Actor {
+  user: string;
+  roles: readonly Role[];
+}
+
+export type RefusalKind = 'badInput' | 'notFound' | 'forbidden' | 'locked' | 'notReady' | 'invalid' | 'conflict';
+
+/** The HTTP status a server would naturally answer each refusal with. */
+export const REFUSAL_STATUS: Record<RefusalKind, number> = {
+  badInput: 400, notFound: 404, forbidden: 403, locked: 409, notReady: 409, invalid: 422, conflict: 409,
+};
+
+/** A problem with one field of an input (handover, event, red flag, save): `field` is a dotted path. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Conflict {
+  pointer: string;
+  question: string;
+  theirs?: AnswerValue;
+  yours?: AnswerValue;
+}
+
+export interface Refusal {
+  kind: RefusalKind;
+  message: string;
+  /** notReady: plain-English reasons, naming sections and questions. */
+  reasons?: string[];
+  /** invalid: the answers refused. */
+  errors?: AnswerError[];
+  /** badInput: the fields refused. */
+  fields?: FieldError[];
+  /** conflict: answers someone else changed since the caller's baseRevision. */
+  conflicts?: Conflict[];
+}
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; refusal: Refusal };
+
+export function refuse(kind: RefusalKind, message: string, detail: Omit<Refusal, 'kind' | 'message'> = {}): { ok: false; refusal: Refusal } {
+  return { ok: false, refusal: { kind, message, ...detail } };
+}

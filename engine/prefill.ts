@@ -1,0 +1,128 @@
+/**
+ * Prefill: answers carried from a person's previous confirmed records into a new record. Answers are
+ * matched by question key (unique form-wide, so a question may move section between versions); the
+ * most recently confirmed record holding a key wins. Only questions marked x-prefill in the new
+ * definition, of the same kind as before, with a value valid now and a follow-up condition met, survive.
+ */
+import { checkAnswers, isPlainObject, splitPointer, toPointer } from './answers.ts';
+import { clearHiddenAnswers } from './derive.ts';
+import type { CompiledForm } from './form.ts';
+import type { QuestionModel } from './model.ts';
+import type { Answers, AnswerValue, FormRecord, ListItem, PrefillMark } from './types.ts';
+
+export interface PreviousRecord {
+  record: FormRecord;
+  /** The form the record was confirmed under (its own version), to tell whether a question's kind changed. */
+  form: CompiledForm;
+}
+
+export type DropReason = 'notMarked' | 'kindChanged' | 'notInForm' | 'invalid' | 'hidden';
+
+export interface DroppedAnswer {
+  key: string;
+  sourceRecordId: string;
+  reason: DropReason;
+}
+
+export interface PrefillResult {
+  answers: Answers;
+  marks: Record<string, PrefillMark>;
+  dropped: DroppedAnswer[];
+}
+
+/** The forms whose confirmed records may prefill this one (this form's name first). */
+export function prefillSources(form: CompiledForm): string[] {
+  return [form.name, ...(form.model.settings.prefillFrom ?? [])];
+}
+
+export function prefillAnswers(form: CompiledForm, previous: PreviousRecord[]): PrefillResult {
+  const sources = new Set(prefillSources(form));
+  const usable = previous
+    .filter((p) => p.record.confirmed && sources.has(p.record.form) && p.record.state !== 'cancelled')
+    .sort((a, b) => b.record.confirmed!.at.localeCompare(a.record.confirmed!.at));
+  const answers: Answers = {};
+  const marks: Record<string, PrefillMark> = {};
+  const sourceOf = new Map<string, string>();
+  const dropped: DroppedAnswer[] = [];
+  const taken = new Set<string>();
+
+  for (const { record, form: oldForm } of usable) {
+    for (const [oldSection, values] of Object.entries(record.answers)) {
+      if (!isPlainObject(values)) continue;
+      for (const [key, value] of Object.entries(values)) {
+        if (taken.has(key)) continue;
+        taken.add(key);
+        const drop = (reason: DropReason) => dropped.push({ key, sourceRecordId: record.id, reason });
+        const target = form.model.questionByKey.get(key);
+        if (!target) { drop('notInForm'); continue; }
+        const { section, question } = target;
+        if (!question.prefill) { drop('notMarked'); continue; }
+        const before = oldForm.model.sectionByKey.get(oldSection)?.byKey.get(key) ?? oldForm.model.questionByKey.get(key)?.question;
+        if (!before || before.kind !== question.kind) { drop('kindChanged'); continue; }
+        const carried = question.list ? carriedItems(question, value) : value;
+        if (carried === undefined) { drop('notMarked'); continue; }
+        (answers[section.key] ??= {})[key] = carried;
+        const pointer = toPointer([section.key, key]);
+        sourceOf.set(pointer, record.id);
+        marks[pointer] = {
+          sourceRecordId: record.id, sourceForm: record.form, sourceVersion: record.version,
+          confirmedAt: record.confirmed!.at, needsReview: true,
+        };
+      }
+    }
+  }
+
+  const kept = withoutInvalid(form, answers, dropped, sourceOf);
+  for (const pointer of Object.keys(marks)) {
+    const [sectionKey = '', key = ''] = splitPointer(pointer);
+    if (kept[sectionKey]?.[key] === undefined) delete marks[pointer];
+  }
+  return { answers: kept, marks, dropped };
+}
+
+/** List items keep only the fields marked x-prefill; items left empty are dropped. */
+function carriedItems(question: QuestionModel, value: unknown): AnswerValue | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const item = question.list!.item;
+  const items = value.filter(isPlainObject).map((raw) => {
+    const kept: ListItem = {};
+    for (const [field, fieldValue] of Object.entries(raw)) {
+      if (item.byKey.get(field)?.prefill) kept[field] = fieldValue as AnswerValue;
+    }
+    return kept;
+  }).filter((kept) => Object.keys(kept).length > 0);
+  return items.length > 0 ? items : undefined;
+}
+
+/**
+ * Drops follow-ups whose condition is no longer met, then answers (or list item fields) the new
+ * schema refuses, until what is left is valid.
+ */
+function withoutInvalid(form: CompiledForm, answers: Answers, dropped: DroppedAnswer[], sourceOf: Map<string, string>): Answers {
+  const reasonFor = (pointer: string, reason: DropReason) => {
+    const path = splitPointer(pointer);
+    dropped.push({ key: path[path.length - 1] ?? '', sourceRecordId: sourceOf.get(toPointer(path.slice(0, 2))) ?? '', reason });
+  };
+  let current = answers;
+  for (let round = 0; round < 20; round++) {
+    const hidden = clearHiddenAnswers(form, current);
+    for (const pointer of hidden.cleared) reasonFor(pointer, 'hidden');
+    current = hidden.answers;
+    const invalid = checkAnswers(form, current).invalid;
+    if (invalid.length === 0) break;
+    current = structuredClone(current);
+    for (const error of invalid) {
+      removeAt(current, splitPointer(error.pointer));
+      reasonFor(error.pointer, 'invalid');
+    }
+  }
+  return current;
+}
+
+function removeAt(root: Answers, path: string[]): void {
+  const parentPath = path.slice(0, -1);
+  let parent: unknown = root;
+  for (const segment of parentPath) parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[segment] : undefined;
+  const last = path[path.length - 1];
+  if (isPlainObject(parent) && last !== undefined) delete parent[last];
+}
