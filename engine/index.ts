@@ -35,6 +35,13 @@
  * - cancelRecord(form, record, { reason? }, actor, now).
  * - derivedState(form, record): 'draft' | 'complete' for editable records.
  *
+ * View model
+ * - buildViewModel(form, record, { omitUnanswered?, roles?, timeZone? }) -> ViewModel (engine/types.ts):
+ *   sections with status/canEdit, questions with value, displayValue, visible, mandatory, errors, flags,
+ *   prefill mark, choices with nested followUps, lists (items ordered by itemKey, labelled); flags,
+ *   redFlags, confirmBlockers, canConfirm. omitUnanswered: true for print.
+ * - displayValue(question, value), formatDate("2025-03-03"), formatDateTime(iso) ("3 March 2025 at 14:20").
+ *
  * Prefill
  * - prefillSources(form): form names whose confirmed records may prefill (ask the store for these).
  * - prefillAnswers(form, [{ record, form: compiledFormOfThatRecordsVersion }]) -> { answers, marks, dropped };
@@ -55,3 +62,5 @@ export type { HandoverInput, EventInput, RedFlagInput } from './entries.ts';
 export { DefinitionError } from './definition-error.ts';
 export type { FormModel, SectionModel, QuestionModel, FormDefinition } from './model.ts';
 export * from './types.ts';
+export { buildViewModel, type ViewModelOptions } from './view-model.ts';
+export { displayValue, formatDate, formatDateTime, DISPLAY_TIME_ZONE } from './display.ts';

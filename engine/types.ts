@@ -152,6 +152,8 @@ export interface ViewModel {
   redFlags: RedFlagView[];
   /** Reasons confirmation would be refused now; empty when it may go ahead. */
   confirmBlockers: string[];
+  /** Set when the view model was built for given roles: whether those roles may confirm. */
+  canConfirm?: boolean;
 }
 
 export interface RedFlagView {
@@ -169,6 +171,8 @@ export interface SectionView {
   status: SectionStatus;
   editRoles: Role[];
   requiredForConfirmation: boolean;
+  /** Set when the view model was built for given roles: whether those roles may save this section. */
+  canEdit?: boolean;
   questions: QuestionView[];
   errors: AnswerError[];
 }
@@ -177,7 +181,10 @@ export interface ChoiceView {
   value: string;
   label: string;
   hint?: string;
-  /** Follow-up questions revealed under this choice (GOV.UK conditional reveal). */
+  /**
+   * Follow-up questions revealed under this choice (GOV.UK conditional reveal). A follow-up opened by
+   * several choices (an `enum` condition) is listed under each of them.
+   */
   followUps: QuestionView[];
 }
 
@@ -187,6 +194,8 @@ export interface QuestionView {
   kind: QuestionKind;
   label: string;
   hint?: string;
+  /** Whether the question shows for the current answers (follow-ups are listed even while hidden). */
+  visible: boolean;
   mandatory: boolean;
   value?: AnswerValue;
   /** Human-readable answer for summaries and print ("Yes", "Every 30 minutes", "3 March 2025"). */
@@ -198,6 +207,10 @@ export interface QuestionView {
   flags: RaisedFlag[];
   prefill?: PrefillMark;
   maxLength?: number;
-  /** For lists: the item title and one entry per item, each with its field questions. */
+  /**
+   * For lists: the item title and one entry per item (ordered by itemKey; `index` is the position in the
+   * stored array, used in pointers), each with its field questions. itemTemplate holds a new item's
+   * questions, with pointers like "/health/medication/-/name".
+   */
   list?: { itemTitle: string; itemKey?: string; minItems: number; items: { index: number; label: string; questions: QuestionView[] }[]; itemTemplate: QuestionView[] };
 }

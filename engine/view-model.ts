@@ -1,0 +1,168 @@
+/**
+ * The view model the web components and the Handlebars print view render: sections in order with
+ * status, questions with answers and their display values, follow-ups nested under the choice that
+ * opens them, list items labelled and ordered, errors, flags, prefill marks, and confirmation blockers.
+ */
+import { checkAnswers, isPlainObject, toPointer } from './answers.ts';
+import { canConfirm, canEditSection } from './access.ts';
+import { valuesOpening } from './condition.ts';
+import { raisedFlags, sectionAnswers, sectionStatuses } from './derive.ts';
+import { displayValue, DISPLAY_TIME_ZONE } from './display.ts';
+import type { CompiledForm } from './form.ts';
+import { confirmationBlockers } from './lifecycle.ts';
+import type { GroupModel, QuestionModel, RuleModel } from './model.ts';
+import { redFlagViews } from './red-flags.ts';
+import { groupState } from './visibility.ts';
+import type { AnswerError, FormRecord, QuestionView, RaisedFlag, Role, ViewModel } from './types.ts';
+
+export interface ViewModelOptions {
+  /** Print: leave out questions that are not answered (and follow-ups that are hidden). */
+  omitUnanswered?: boolean;
+  /** The viewer's roles: sets canEdit per section, canConfirm, and adds a blocker when they may not confirm. */
+  roles?: readonly Role[];
+  /** Time zone for date-times; Europe/London unless given. */
+  timeZone?: string;
+}
+
+interface Context {
+  record: FormRecord;
+  errors: Map<string, AnswerError[]>;
+  flags: Map<string, RaisedFlag[]>;
+  timeZone: string;
+  omitUnanswered: boolean;
+}
+
+export function buildViewModel(form: CompiledForm, record: FormRecord, options: ViewModelOptions = {}): ViewModel {
+  const check = checkAnswers(form, record.answers);
+  const allErrors = [...check.invalid, ...check.incomplete];
+  const flags = raisedFlags(form, record.answers);
+  const statuses = sectionStatuses(form, record.answers, check);
+  const ctx: Context = {
+    record,
+    errors: groupBy(allErrors, (e) => e.pointer),
+    flags: groupBy(flags, (f) => f.pointer),
+    timeZone: options.timeZone ?? DISPLAY_TIME_ZONE,
+    omitUnanswered: options.omitUnanswered === true,
+  };
+  const settings = form.model.settings;
+  return {
+    form: {
+      name: form.name, version: form.version, title: form.model.title,
+      redFlagPage: settings.redFlagPage === true, eventTypes: settings.eventTypes ?? [],
+    },
+    state: record.state,
+    sections: form.model.sections.map((section) => ({
+      key: section.key,
+      title: section.title,
+      description: section.description,
+      status: statuses[section.key]!,
+      editRoles: section.editRoles,
+      requiredForConfirmation: section.requiredForConfirmation,
+      canEdit: options.roles ? canEditSection(form, options.roles, section.key) : undefined,
+      questions: groupViews(section, sectionAnswers(record.answers, section.key), [section.key], ctx),
+      errors: allErrors.filter((e) => e.section === section.key),
+    })),
+    flags,
+    redFlags: redFlagViews(form, record, flags),
+    confirmBlockers: confirmationBlockers(form, record, options.roles),
+    canConfirm: options.roles ? canConfirm(form, options.roles) : undefined,
+  };
+}
+
+/** The questions of a group in order, each follow-up placed under the choice (or question) it depends on. */
+function groupViews(group: GroupModel, values: Record<string, unknown>, path: (string | number)[], ctx: Context): QuestionView[] {
+  const state = groupState(group, values);
+  const views = new Map<string, QuestionView>();
+  for (const question of group.byKey.values()) {
+    views.set(question.key, questionView(question, values[question.key], [...path, question.key], state.visible.has(question.key), state.mandatory.has(question.key), ctx));
+  }
+  const top = group.questions.map((q) => views.get(q.key)!);
+  placeFollowUps(group.rules, views, top, group);
+  return ctx.omitUnanswered ? onlyAnswered(top) : top;
+}
+
+function placeFollowUps(rules: RuleModel[], views: Map<string, QuestionView>, top: QuestionView[], group: GroupModel): void {
+  for (const rule of rules) {
+    const followUps = rule.then.questions.map((q) => views.get(q.key)!);
+    const tested = rule.condition.tests.filter((t) => views.has(t.key));
+    const anchorTest = tested[tested.length - 1];
+    const anchor = anchorTest ? views.get(anchorTest.key)! : top[top.length - 1];
+    const opensChoices = anchorTest && tested.length === 1 && anchor?.choices;
+    if (opensChoices) {
+      for (const value of valuesOpening(anchorTest.test)) {
+        anchor.choices!.find((c) => c.value === value)?.followUps.push(...followUps);
+      }
+    } else {
+      anchor?.followUps.push(...followUps);
+    }
+    placeFollowUps(rule.then.rules, views, top, group);
+  }
+}
+
+function questionView(
+  question: QuestionModel, value: unknown, path: (string | number)[], visible: boolean, mandatory: boolean, ctx: Context,
+): QuestionView {
+  const pointer = toPointer(path);
+  const view: QuestionView = {
+    key: question.key,
+    pointer,
+    kind: question.kind,
+    label: question.title,
+    hint: question.description,
+    visible,
+    mandatory,
+    value: value as QuestionView['value'],
+    displayValue: displayValue(question, value, ctx.timeZone),
+    choices: question.choices?.map((c) => ({ value: c.value, label: c.label, hint: c.hint, followUps: [] })),
+    followUps: [],
+    errors: ctx.errors.get(pointer) ?? [],
+    flags: ctx.flags.get(pointer) ?? [],
+    prefill: path.length === 2 ? ctx.record.prefill[pointer] : undefined,
+    maxLength: question.maxLength,
+  };
+  if (question.list) view.list = listView(question, value, path, ctx);
+  return view;
+}
+
+function listView(question: QuestionModel, value: unknown, path: (string | number)[], ctx: Context): NonNullable<QuestionView['list']> {
+  const { itemTitle, itemKey, item } = question.list!;
+  const entries = (Array.isArray(value) ? value : []).map((raw, index) => ({ index, values: isPlainObject(raw) ? raw : {} }));
+  if (itemKey) entries.sort((a, b) => compareKeys(a.values[itemKey], b.values[itemKey]));
+  return {
+    itemTitle,
+    itemKey,
+    minItems: question.minItems ?? 0,
+    items: entries.map(({ index, values }, position) => ({
+      index,
+      label: itemKey && values[itemKey] !== undefined ? `${itemTitle} ${String(values[itemKey])}` : `${itemTitle} ${position + 1}`,
+      questions: groupViews(item, values, [...path, index], ctx),
+    })),
+    itemTemplate: groupViews(item, {}, [...path, '-'], { ...ctx, omitUnanswered: false }),
+  };
+}
+
+/** Items without a key go last; keys compare as people read them ("Bag 2" before "Bag 10"). */
+function compareKeys(a: unknown, b: unknown): number {
+  if (a === undefined) return b === undefined ? 0 : 1;
+  if (b === undefined) return -1;
+  return String(a).localeCompare(String(b), 'en-GB', { numeric: true });
+}
+
+function onlyAnswered(views: QuestionView[]): QuestionView[] {
+  return views.filter((v) => v.visible && v.value !== undefined).map((v) => ({
+    ...v,
+    choices: v.choices?.map((c) => ({ ...c, followUps: onlyAnswered(c.followUps) })),
+    followUps: onlyAnswered(v.followUps),
+  }));
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
