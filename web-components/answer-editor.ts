@@ -1,0 +1,121 @@
+import type { AnswerValue, Answers, QuestionView, SectionView } from '../engine/types.ts';
+import { getAnswer, setAnswer } from './answers-path.ts';
+import { renderQuestion } from './questions/index.ts';
+import type { QuestionContext } from './questions/context.ts';
+import type { SummaryError } from './views/error-summary.ts';
+
+let editors = 0;
+
+/**
+ * Answers being typed, before they are saved: what was changed, what is shown as an error, raw date
+ * parts. Shared by <form-record> (one section at a time) and <form-preview> (the whole form).
+ */
+export class AnswerEditor {
+  answers: Answers = {};
+  touched = new Set<string>();
+  /** Prefilled answers accepted as they are, or changed (which also counts as a review). */
+  accepted = new Set<string>();
+  raw = new Map<string, Record<string, string>>();
+  /** After a save or check attempt every error shows, including missing answers. */
+  submitted = false;
+  /** Set by an add or remove: the element to focus after the next render. */
+  focus = '';
+  private readonly prefix = `fe${++editors}`;
+
+  constructor(
+    /** Clears answers to follow-ups that closed; called after every change. */
+    private readonly tidy: (answers: Answers) => Answers,
+    private readonly changed: () => void,
+  ) {}
+
+  reset(answers: Answers): void {
+    this.answers = answers;
+    this.touched.clear();
+    this.accepted.clear();
+    this.raw.clear();
+    this.submitted = false;
+  }
+
+  idFor(pointer: string, part?: string): string {
+    return `${this.prefix}${pointer.replaceAll('/', '-')}${part ? `-${part}` : ''}`;
+  }
+
+  change(pointer: string, value: AnswerValue | undefined): void {
+    this.touched.add(pointer);
+    this.accepted.add(pointer);
+    this.answers = this.tidy(setAnswer(this.answers, pointer, value));
+    this.changed();
+  }
+
+  addItem(pointer: string): void {
+    const list = (getAnswer(this.answers, pointer) as unknown[] | undefined) ?? [];
+    this.focus = `#${this.idFor(`${pointer}/${list.length}`, 'item')}`;
+    this.change(pointer, [...list, {}] as AnswerValue);
+  }
+
+  removeItem(pointer: string, index: number): void {
+    const list = (getAnswer(this.answers, pointer) as unknown[] | undefined) ?? [];
+    const rest = list.filter((_, i) => i !== index);
+    // Typed-but-invalid date parts belong to item positions that just moved.
+    for (const key of [...this.raw.keys()]) if (key.startsWith(`${pointer}/`)) this.raw.delete(key);
+    this.focus = `#${this.idFor(pointer, 'input')}`;
+    this.change(pointer, (rest.length ? rest : undefined) as AnswerValue | undefined);
+  }
+
+  /** Errors show beside a question once it was changed (format, length...) and all of them after a save attempt. */
+  errorFor(question: QuestionView): string | undefined {
+    const shown = question.errors.filter((e) => this.submitted || (this.touched.has(e.pointer) && e.rule !== 'required'));
+    return shown[0]?.message;
+  }
+
+  context(): QuestionContext {
+    const ctx: QuestionContext = {
+      idFor: (pointer, part) => this.idFor(pointer, part),
+      errorFor: (question) => this.errorFor(question),
+      rawParts: (pointer) => this.raw.get(pointer),
+      setRawParts: (pointer, parts) => void this.raw.set(pointer, parts),
+      change: (pointer, value) => this.change(pointer, value),
+      addItem: (pointer) => this.addItem(pointer),
+      removeItem: (pointer, index) => this.removeItem(pointer, index),
+      accept: (pointer) => {
+        this.accepted.add(pointer);
+        this.changed();
+      },
+      isAccepted: (pointer) => this.accepted.has(pointer),
+      render: (question) => renderQuestion(ctx, question),
+    };
+    return ctx;
+  }
+
+  /** The errors showing in a section, in page order, for the error summary. */
+  shownErrors(section: SectionView): SummaryError[] {
+    const out: SummaryError[] = [];
+    for (const question of shownQuestions(section)) {
+      const message = this.errorFor(question);
+      if (message) out.push({ message, href: `#${this.idFor(question.pointer, 'input')}` });
+    }
+    return out;
+  }
+
+  /** Prefilled answers in the section still waiting for a review. */
+  unreviewed(section: SectionView): QuestionView[] {
+    return shownQuestions(section).filter((q) => q.prefill?.needsReview && !this.accepted.has(q.pointer));
+  }
+}
+
+/** Every question on screen in a section, in page order: follow-ups under their choice, list item fields. */
+export function shownQuestions(section: SectionView): QuestionView[] {
+  const out: QuestionView[] = [];
+  const visit = (question: QuestionView) => {
+    out.push(question);
+    for (const choice of question.choices ?? []) if (isChosen(question, choice.value)) choice.followUps.forEach(visit);
+    for (const item of question.list?.items ?? []) item.questions.forEach(visit);
+    question.followUps.forEach(visit);
+  };
+  section.questions.forEach(visit);
+  return out;
+}
+
+function isChosen(question: QuestionView, value: string): boolean {
+  return Array.isArray(question.value) ? (question.value as string[]).includes(value) : question.value === value;
+}

@@ -1,0 +1,139 @@
+import type { FormRecord, Role, SectionAnswers, Handover, EventEntry, RedFlagEntry } from '../engine/types.ts';
+
+/** An answer someone else saved since this user loaded the record, beside the one this user typed. */
+export interface ConflictBody {
+  theirs: Record<string, unknown>;
+  yours: Record<string, unknown>;
+  record?: FormRecord;
+  [key: string]: unknown;
+}
+
+export interface SessionInfo {
+  username: string;
+  roles: Role[];
+  locations: string[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string, readonly body: unknown) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The result of saving a section: either the stored record, or a conflict the user must resolve. */
+export type SaveResult = { ok: true; record: FormRecord; cleared: string[] } | { ok: false; conflict: ConflictBody };
+
+/** Speaks the server's JSON API. Cookies carry the session, so every call is same-origin with credentials. */
+export class ApiClient {
+  constructor(readonly base: string) {}
+
+  session(): Promise<SessionInfo> {
+    return this.request('GET', '/session');
+  }
+
+  login(username: string, password: string): Promise<SessionInfo> {
+    return this.request('POST', '/session', { username, password });
+  }
+
+  logout(): Promise<unknown> {
+    return this.request('DELETE', '/session');
+  }
+
+  forms(): Promise<{ name: string; title: string; versions: string[] }[]> {
+    return this.request('GET', '/forms');
+  }
+
+  definition(name: string, version: string): Promise<Record<string, unknown>> {
+    return this.request('GET', `/forms/${enc(name)}/versions/${enc(version)}`);
+  }
+
+  findRecords(personId: string): Promise<FormRecord[]> {
+    return this.request('GET', `/records?person=${enc(personId)}`);
+  }
+
+  locations(): Promise<{ regions: { code: string; name: string }[]; locations: { code: string; name: string; kind: string; region: string }[] }> {
+    return this.request('GET', '/locations');
+  }
+
+  createRecord(body: { form: string; move: FormRecord['move']; person: FormRecord['person'] }): Promise<FormRecord> {
+    return this.request('POST', '/records', body);
+  }
+
+  record(id: string): Promise<FormRecord> {
+    return this.request('GET', `/records/${enc(id)}`);
+  }
+
+  /** Saves one section's answers as read at `revision`; someone else's newer answer to the same question is a conflict. */
+  async saveSection(id: string, section: string, body: { answers: SectionAnswers; revision: number }): Promise<SaveResult> {
+    try {
+      const response = await this.request<{ record: FormRecord; cleared?: string[] }>('PATCH', `/records/${enc(id)}/sections/${enc(section)}`, body);
+      return { ok: true, record: response.record, cleared: response.cleared ?? [] };
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409 && (error.body as { error?: string })?.error === 'conflict') {
+        return { ok: false, conflict: error.body as ConflictBody };
+      }
+      throw error;
+    }
+  }
+
+  /** Accepts prefilled answers as they are. */
+  reviewPrefill(id: string, pointers: string[]): Promise<FormRecord> {
+    return this.request('POST', `/records/${enc(id)}/prefill-reviews`, { pointers });
+  }
+
+  confirm(id: string): Promise<FormRecord> {
+    return this.request('POST', `/records/${enc(id)}/confirm`, {});
+  }
+
+  handover(id: string, body: Omit<Handover, 'id' | 'recordedBy'>): Promise<FormRecord> {
+    return this.request('POST', `/records/${enc(id)}/handovers`, body);
+  }
+
+  addEvent(id: string, body: Omit<EventEntry, 'id' | 'recordedBy'>): Promise<FormRecord> {
+    return this.request('POST', `/records/${enc(id)}/events`, body);
+  }
+
+  addRedFlag(id: string, body: Omit<RedFlagEntry, 'id' | 'recordedBy'>): Promise<FormRecord> {
+    return this.request('POST', `/records/${enc(id)}/red-flags`, body);
+  }
+
+  printUrl(id: string): string {
+    return `${this.base}/records/${enc(id)}/print`;
+  }
+
+  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(this.base + path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const parsed: unknown = text ? safeJson(text) : undefined;
+    if (!response.ok) throw new ApiError(response.status, messageOf(parsed) ?? `${response.status} ${response.statusText}`, parsed);
+    return parsed as T;
+  }
+}
+
+function enc(part: string): string {
+  return encodeURIComponent(part);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function messageOf(body: unknown): string | undefined {
+  if (body && typeof body === 'object') {
+    const b = body as { message?: unknown; error?: unknown };
+    if (typeof b.message === 'string') return b.message;
+    if (typeof b.error === 'string') return b.error;
+    if (b.error && typeof b.error === 'object' && typeof (b.error as { message?: unknown }).message === 'string') return (b.error as { message: string }).message;
+  }
+  return typeof body === 'string' && body.length < 300 ? body : undefined;
+}

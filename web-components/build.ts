@@ -1,0 +1,54 @@
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface BuiltBundle {
+  code: string;
+  /** Size of the bundle in bytes, as served. */
+  bytes: number;
+}
+
+/**
+ * Bundles the web components into one ES module, in memory. The server builds it once at start and
+ * serves it at /components/form-engine.js; nothing is written to disk.
+ */
+export async function buildComponents(options: { minify?: boolean } = {}): Promise<BuiltBundle> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./index.ts', import.meta.url))],
+    absWorkingDir: root,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: options.minify ?? true,
+    write: false,
+    legalComments: 'none',
+    tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  return { code, bytes: Buffer.byteLength(code) };
+}
+
+/**
+ * Turns the ESM source of an ajv standalone validator into one self-contained browser module: the
+ * standalone code imports ajv's runtime helpers (formats, ucs2length, ...) by bare name, which a
+ * browser cannot resolve, so esbuild inlines them.
+ */
+export async function bundleValidatorModule(source: string): Promise<BuiltBundle> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: 'js', sourcefile: 'validator.js' },
+    absWorkingDir: root,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  return { code, bytes: Buffer.byteLength(code) };
+}

@@ -1,0 +1,40 @@
+/**
+ * The only place the components touch the engine: load a form with its precompiled validator, build
+ * the view model, and clear answers to follow-ups that closed. The browser never compiles a schema.
+ */
+import { formFromPrecompiled, buildViewModel, checkAnswers, type AnswersValidator, type CompiledForm } from '../engine/index.ts';
+import { clearHiddenAnswers } from '../engine/derive.ts';
+import type { AnswerCheck, Answers, FormRecord, Role, ViewModel } from '../engine/types.ts';
+import type { ApiClient } from './api-client.ts';
+
+export type LoadedForm = CompiledForm;
+
+/** URL of the precompiled validator module for one form version, served beside the bundle. */
+export function validatorUrl(name: string, version: string): string {
+  return new URL(`validators/${encodeURIComponent(name)}/${encodeURIComponent(version)}.js`, import.meta.url).href;
+}
+
+export async function importValidator(url: string): Promise<AnswersValidator> {
+  const module = (await import(/* @vite-ignore */ url)) as { default: AnswersValidator };
+  return module.default;
+}
+
+export async function loadForm(client: ApiClient, name: string, version: string): Promise<LoadedForm> {
+  const [definition, validate] = await Promise.all([client.definition(name, version), importValidator(validatorUrl(name, version))]);
+  return formFromPrecompiled(definition, validate);
+}
+
+export function buildView(form: LoadedForm, record: FormRecord, roles: readonly Role[]): ViewModel {
+  return buildViewModel(form, record, { roles });
+}
+
+/** The answers without those to follow-ups that no longer show (GOV.UK clears a closed reveal). */
+export function clearHidden(form: LoadedForm, answers: Answers): Answers {
+  return clearHiddenAnswers(form, answers).answers;
+}
+
+/** Problems with the answers of one section: `invalid` stops any save, `incomplete` only confirmation. */
+export function checkSection(form: LoadedForm, answers: Answers, section: string): AnswerCheck {
+  const check = checkAnswers(form, answers);
+  return { invalid: check.invalid.filter((e) => e.section === section), incomplete: check.incomplete.filter((e) => e.section === section) };
+}

@@ -1,0 +1,167 @@
+import { LitElement, html, nothing } from 'lit';
+import type { DefinitionProblem, FormRecord, ViewModel } from '../engine/types.ts';
+import { DefinitionError, formFromPrecompiled, type CompiledForm } from '../engine/index.ts';
+import { ROLES } from '../engine/vocabulary/index.ts';
+import { AnswerEditor } from './answer-editor.ts';
+import { buildView, clearHidden, importValidator } from './engine-bridge.ts';
+import { mandatoryOnlyValidator } from './preview-validator.ts';
+import { renderQuestion } from './questions/index.ts';
+import { renderErrorSummary } from './views/error-summary.ts';
+import { ensureGovukStyles } from './styles.ts';
+import { messageOf } from './form-record.ts';
+
+/** What the server's definition check answers (POST to the `check` URL). */
+interface CheckResult {
+  problems: DefinitionProblem[];
+  /** URL of the precompiled validator module for this exact definition. */
+  validator?: string;
+}
+
+/**
+ * Renders any definition as staff would see it, with no record and nothing saved, for policy teams
+ * writing a form. With a `check` URL the server lists every problem `form-engine validate` finds and
+ * precompiles the validator (full validation); without one it works offline, showing what the engine
+ * can read, and checks mandatory answers only.
+ */
+export class FormPreviewElement extends LitElement {
+  static properties = {
+    src: { type: String },
+    check: { type: String },
+    definition: { attribute: false },
+    problems: { state: true },
+    loadProblem: { state: true },
+  };
+
+  src = '';
+  check = '';
+  definition?: unknown;
+  problems: DefinitionProblem[] = [];
+  loadProblem = '';
+  form?: CompiledForm;
+  view?: ViewModel;
+  /** True when the validator is the server-compiled one, false when only mandatory answers are checked. */
+  fullValidation = false;
+  readonly editor = new AnswerEditor((answers) => clearHidden(this.form!, answers), () => this.refreshView());
+  private loaded?: unknown;
+
+  createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    ensureGovukStyles();
+  }
+
+  async willUpdate(changed: Map<string, unknown>): Promise<void> {
+    if (changed.has('src') && this.src) {
+      try {
+        const response = await fetch(this.src, { credentials: 'same-origin' });
+        if (!response.ok) throw new Error(`${this.src} answered ${response.status}`);
+        this.definition = await response.json();
+      } catch (error) {
+        this.loadProblem = `The definition could not be loaded: ${messageOf(error)}`;
+      }
+    }
+    if (this.definition !== undefined && this.definition !== this.loaded) {
+      this.loaded = this.definition;
+      await this.prepare(this.definition);
+    }
+  }
+
+  private async prepare(definition: unknown): Promise<void> {
+    this.form = undefined;
+    this.view = undefined;
+    this.problems = [];
+    this.loadProblem = '';
+    try {
+      let validate = undefined;
+      this.fullValidation = false;
+      if (this.check) {
+        const result = await checkOnServer(this.check, definition);
+        this.problems = result.problems;
+        if (result.problems.length) return;
+        if (result.validator) {
+          validate = await importValidator(new URL(result.validator, document.baseURI).href);
+          this.fullValidation = true;
+        }
+      }
+      this.form = formFromPrecompiled(definition, validate ?? mandatoryOnlyValidator(definition));
+      this.editor.reset({});
+      this.refreshView();
+    } catch (error) {
+      if (error instanceof DefinitionError) this.problems = error.problems;
+      else this.loadProblem = messageOf(error);
+    }
+  }
+
+  refreshView(): void {
+    if (!this.form) return;
+    this.view = buildView(this.form, previewRecord(this.form, this.editor.answers), ROLES);
+    this.requestUpdate();
+  }
+
+  checkAnswers(): void {
+    this.editor.submitted = true;
+    this.refreshView();
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.govuk-error-summary, .form-preview-ok')?.focus());
+  }
+
+  render() {
+    if (this.loadProblem) return renderErrorSummary([{ message: this.loadProblem }]);
+    if (this.problems.length) return this.renderProblems();
+    if (!this.view) return html`<p class="govuk-body" role="status">Loading the form…</p>`;
+    const ctx = this.editor.context();
+    const errors = this.view.sections.flatMap((s) => this.editor.shownErrors(s));
+    return html`${errors.length ? renderErrorSummary(errors) : nothing}
+      ${this.editor.submitted && !errors.length ? html`<div class="govuk-panel govuk-panel--confirmation form-preview-ok" tabindex="-1">
+        <h2 class="govuk-panel__title">Every mandatory answer is given</h2></div>` : nothing}
+      <span class="govuk-caption-l">Preview of ${this.view.form.name} ${this.view.form.version}</span>
+      <h2 class="govuk-heading-l">${this.view.form.title}</h2>
+      <div class="govuk-inset-text">This is a preview: nothing is saved.
+        ${this.fullValidation ? 'Answers are checked with the definition’s full rules.' : 'Only missing mandatory answers are checked here.'}</div>
+      ${this.view.sections.map((section) => html`<section class="govuk-!-margin-bottom-8" aria-labelledby=${this.editor.idFor(`/${section.key}`, 'title')}>
+          <h3 class="govuk-heading-m" id=${this.editor.idFor(`/${section.key}`, 'title')}>${section.title}</h3>
+          ${section.description ? html`<p class="govuk-body">${section.description}</p>` : nothing}
+          <p class="govuk-body-s">Completed by: ${section.editRoles.join(', ')}${section.requiredForConfirmation ? ' (needed before confirmation)' : ''}</p>
+          ${section.questions.map((q) => renderQuestion(ctx, q))}
+        </section>`)}
+      <button type="button" class="govuk-button" @click=${() => this.checkAnswers()}>Check answers</button>`;
+  }
+
+  private renderProblems() {
+    return html`<div class="govuk-error-summary form-preview-problems" tabindex="-1">
+      <div role="alert"><h2 class="govuk-error-summary__title">This definition has ${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'}</h2>
+      <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">
+        ${this.problems.map((p) => html`<li><code>${p.pointer || '(root)'}</code>: ${p.message}</li>`)}
+      </ul></div></div></div>`;
+  }
+
+  updated(): void {
+    if (this.editor.focus) {
+      const target = this.querySelector<HTMLElement>(this.editor.focus);
+      this.editor.focus = '';
+      (target?.querySelector<HTMLElement>('input, textarea') ?? target)?.focus();
+    }
+  }
+}
+
+async function checkOnServer(url: string, definition: unknown): Promise<CheckResult> {
+  const response = await fetch(url, {
+    method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(definition),
+  });
+  const body = (await response.json()) as CheckResult & { message?: string };
+  if (!response.ok && !body.problems) throw new Error(body.message ?? `The check answered ${response.status}`);
+  return body;
+}
+
+function previewRecord(form: CompiledForm, answers: FormRecord['answers']): FormRecord {
+  const at = new Date(0).toISOString();
+  return {
+    id: 'preview', form: form.name, version: form.version, state: 'draft', answers, prefill: {}, revision: 0, answerRevisions: {},
+    move: { id: 'preview', type: 'preview', from: '', to: '', date: at.slice(0, 10) },
+    person: { id: 'preview', name: 'Preview', dateOfBirth: at.slice(0, 10) },
+    handovers: [], events: [], redFlags: [], createdAt: at, createdBy: 'preview', updatedAt: at,
+  };
+}

@@ -1,0 +1,342 @@
+import { LitElement, html, nothing } from 'lit';
+import type { AnswerValue, FormRecord, SectionView, ViewModel } from '../engine/types.ts';
+import { ApiClient, ApiError, type ConflictBody, type SessionInfo } from './api-client.ts';
+import { loadForm, buildView, clearHidden, checkSection, type LoadedForm } from './engine-bridge.ts';
+import { setAnswer } from './answers-path.ts';
+import { AnswerEditor } from './answer-editor.ts';
+import { ensureGovukStyles } from './styles.ts';
+import { renderQuestion } from './questions/index.ts';
+import { renderTaskList } from './views/task-list.ts';
+import { renderErrorSummary, type SummaryError } from './views/error-summary.ts';
+import { renderReadOnlySection } from './views/summary-list.ts';
+import { renderConflict } from './views/conflict.ts';
+import { renderConfirm } from './views/confirm.ts';
+import { renderLocked } from './views/locked.ts';
+import { renderHandoverForm, renderEventForm, renderRedFlagForm, type EntryKind } from './views/entries.ts';
+
+type Screen = 'tasks' | 'section' | 'confirm' | 'sure' | 'locked' | EntryKind;
+
+/**
+ * The whole journey for one record: task list, one section at a time, confirmation, and the locked
+ * record with the entries still allowed. Renders into the light DOM so GOV.UK styles, label `for` and
+ * error-summary links work as on any GOV.UK page.
+ */
+export class FormRecordElement extends LitElement {
+  static properties = {
+    recordId: { type: String, attribute: 'record-id' },
+    api: { type: String },
+    screen: { state: true },
+    sectionKey: { state: true },
+    problem: { state: true },
+    notice: { state: true },
+    busy: { state: true },
+  };
+
+  recordId = '';
+  api = '/api';
+  screen: Screen = 'tasks';
+  sectionKey = '';
+  /** A failure to show at the top of the page (network, refused request). */
+  problem = '';
+  /** A success message (GOV.UK notification banner). */
+  notice = '';
+  busy = false;
+
+  client!: ApiClient;
+  session?: SessionInfo;
+  record?: FormRecord;
+  form?: LoadedForm;
+  view?: ViewModel;
+  /** Answers of the open section as the user has typed them; kept until saved, whatever happens. */
+  readonly editor = new AnswerEditor(
+    (answers) => clearHidden(this.form!, answers),
+    () => this.refreshView(),
+  );
+  /** The record revision the open section's answers were loaded at. */
+  draftRevision = 0;
+  conflict?: ConflictBody;
+  conflictChoices = new Map<string, 'yours' | 'theirs'>();
+  /** Fields of the handover, event or red flag being entered. */
+  entry: Record<string, string | boolean> = {};
+  entryErrors: Record<string, string> = {};
+  /** Focus the error summary (or heading) after the next render. */
+  private focusAfterRender = '';
+
+  createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    ensureGovukStyles();
+    this.client = new ApiClient(this.api);
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.busy = true;
+      const [session, record] = await Promise.all([this.client.session(), this.client.record(this.recordId)]);
+      this.session = session;
+      this.form = await loadForm(this.client, record.form, record.version);
+      this.setRecord(record);
+      this.screen = this.isLocked() ? 'locked' : 'tasks';
+    } catch (error) {
+      this.problem = messageOf(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  setRecord(record: FormRecord): void {
+    this.record = record;
+    this.refreshView();
+  }
+
+  /** Rebuilds the view model from the stored record with the open section's draft in place. */
+  refreshView(): void {
+    if (!this.form || !this.record) return;
+    const record = this.screen === 'section' && this.sectionKey
+      ? { ...this.record, answers: { ...this.record.answers, ...this.editor.answers } }
+      : this.record;
+    this.view = buildView(this.form, record, this.session?.roles ?? []);
+    this.requestUpdate();
+  }
+
+  isLocked(): boolean {
+    return this.record ? this.record.state !== 'draft' && this.record.state !== 'complete' : false;
+  }
+
+  canEdit(section: SectionView): boolean {
+    return !this.isLocked() && section.editRoles.some((role) => this.session?.roles.includes(role));
+  }
+
+  currentSection(): SectionView | undefined {
+    return this.view?.sections.find((s) => s.key === this.sectionKey);
+  }
+
+  // Navigation -------------------------------------------------------------------------------------
+
+  openSection(key: string): void {
+    if (!this.record) return;
+    this.sectionKey = key;
+    this.editor.reset({ [key]: structuredClone(this.record.answers[key] ?? {}) });
+    this.draftRevision = this.record.revision;
+    this.conflict = undefined;
+    this.notice = '';
+    this.go('section');
+  }
+
+  openEntry(kind: EntryKind): void {
+    this.entry = {};
+    this.entryErrors = {};
+    this.notice = '';
+    this.go(kind);
+  }
+
+  /** Moves focus to the element matching `selector` once the next render is on screen. */
+  focusSoon(selector: string): void {
+    this.focusAfterRender = selector;
+  }
+
+  idFor(pointer: string, part?: string): string {
+    return this.editor.idFor(pointer, part);
+  }
+
+  go(screen: Screen): void {
+    this.screen = screen;
+    this.problem = '';
+    this.focusAfterRender = 'h1';
+    this.refreshView();
+    window.scrollTo(0, 0);
+  }
+
+  // Saving -----------------------------------------------------------------------------------------
+
+  /** Saves the section. `complete`: the user asked to finish it, so missing answers stop the save. */
+  async save(complete: boolean): Promise<void> {
+    const section = this.currentSection();
+    if (!section || !this.record) return;
+    const check = checkSection(this.form!, { ...this.record.answers, ...this.editor.answers }, section.key);
+    const errors = complete ? [...check.invalid, ...check.incomplete] : check.invalid;
+    if (errors.length > 0 || (complete && this.editor.unreviewed(section).length > 0)) {
+      this.editor.submitted = complete;
+      if (!complete) for (const e of errors) this.editor.touched.add(e.pointer);
+      this.focusAfterRender = '.govuk-error-summary';
+      this.requestUpdate();
+      return;
+    }
+    await this.send();
+    if (!this.conflict && !this.problem) {
+      this.notice = `${section.title} saved`;
+      this.go('tasks');
+    }
+  }
+
+  async send(): Promise<void> {
+    if (!this.record) return;
+    this.busy = true;
+    try {
+      const result = await this.client.saveSection(this.record.id, this.sectionKey, {
+        answers: this.editor.answers[this.sectionKey] ?? {}, revision: this.draftRevision,
+      });
+      if (result.ok) {
+        this.conflict = undefined;
+        // Prefilled answers accepted as they are still wait for review after the save: record the review.
+        const accepted = [...this.editor.accepted].filter((p) => result.record.prefill[p]?.needsReview);
+        this.setRecord(accepted.length ? await this.client.reviewPrefill(result.record.id, accepted) : result.record);
+      } else {
+        this.conflict = result.conflict;
+        this.conflictChoices.clear();
+        this.focusAfterRender = '#' + this.idFor('/conflict');
+        this.requestUpdate();
+      }
+    } catch (error) {
+      this.problem = messageOf(error);
+      this.focusAfterRender = '.govuk-error-summary';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Applies the user's choice between their answer and the one saved first, then saves again. */
+  async resolveConflict(): Promise<void> {
+    if (!this.conflict || !this.record) return;
+    const theirs = this.conflict.theirs;
+    let answers = this.editor.answers;
+    for (const pointer of Object.keys(theirs)) {
+      if (this.conflictChoices.get(pointer) === 'theirs') answers = setAnswer(answers, pointer, theirs[pointer] as AnswerValue | undefined);
+      this.editor.raw.delete(pointer);
+    }
+    this.editor.answers = clearHidden(this.form!, answers);
+    const fresh = await this.client.record(this.record.id);
+    this.draftRevision = fresh.revision;
+    this.conflict = undefined;
+    this.setRecord(fresh);
+    await this.save(false);
+  }
+
+  async confirmRecord(): Promise<void> {
+    if (!this.record) return;
+    this.busy = true;
+    try {
+      this.setRecord(await this.client.confirm(this.record.id));
+      this.notice = 'Record confirmed';
+      this.go('locked');
+    } catch (error) {
+      this.problem = messageOf(error);
+      this.focusAfterRender = '.govuk-error-summary';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async addEntry(kind: EntryKind, body: Record<string, unknown>): Promise<void> {
+    if (!this.record) return;
+    this.busy = true;
+    try {
+      const id = this.record.id;
+      const record = kind === 'handover'
+        ? await this.client.handover(id, body as never)
+        : kind === 'event' ? await this.client.addEvent(id, body as never) : await this.client.addRedFlag(id, body as never);
+      this.setRecord(record);
+      this.notice = kind === 'handover' ? 'Handover recorded' : kind === 'event' ? 'Event added' : 'Red flag added';
+      this.go('locked');
+    } catch (error) {
+      this.problem = messageOf(error);
+      this.focusAfterRender = '.govuk-error-summary';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  // Rendering --------------------------------------------------------------------------------------
+
+  render() {
+    if (!this.view || !this.record) {
+      return this.problem
+        ? html`<div class="govuk-error-summary" tabindex="-1" role="alert"><h2 class="govuk-error-summary__title">There is a problem</h2>
+            <div class="govuk-error-summary__body"><p class="govuk-body">${this.problem}</p></div></div>`
+        : html`<p class="govuk-body" role="status">Loading the record…</p>`;
+    }
+    return html`${this.notice ? this.renderNotice() : nothing}${this.problem && this.screen !== 'section' ? renderErrorSummary([{ message: this.problem }]) : nothing}
+      ${this.renderScreen()}`;
+  }
+
+  renderScreen() {
+    const view = this.view!;
+    switch (this.screen) {
+      case 'tasks':
+        return renderTaskList(this, view);
+      case 'section':
+        return this.renderSection();
+      case 'confirm':
+      case 'sure':
+        return renderConfirm(this, view, this.screen === 'sure');
+      case 'locked':
+        return renderLocked(this, view);
+      case 'handover':
+        return renderHandoverForm(this, view);
+      case 'event':
+        return renderEventForm(this, view);
+      case 'redFlag':
+        return renderRedFlagForm(this, view);
+    }
+  }
+
+  renderNotice() {
+    return html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby=${this.idFor('/notice')}>
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id=${this.idFor('/notice')}>Success</h2></div>
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${this.notice}</p></div></div>`;
+  }
+
+  renderSection() {
+    const section = this.currentSection();
+    if (!section) return nothing;
+    const back = html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); this.go('tasks'); }}>Back to tasks</a>`;
+    if (!this.canEdit(section)) return html`${back}${renderReadOnlySection(this, section)}`;
+    const ctx = this.editor.context();
+    const errors = this.editor.shownErrors(section);
+    const unreviewed = this.editor.submitted ? this.editor.unreviewed(section) : [];
+    const summary = [
+      ...(this.problem ? [{ message: this.problem }] : []),
+      ...errors,
+      ...unreviewed.map((q) => ({ message: `Accept or change the answer to “${q.label}”`, href: `#${this.idFor(q.pointer, 'prefill')}` })),
+    ];
+    return html`${back}
+      ${this.conflict ? renderConflict(this, section, this.conflict) : nothing}
+      ${summary.length ? renderErrorSummary(summary) : nothing}
+      <h1 class="govuk-heading-l" tabindex="-1">${section.title}</h1>
+      ${section.description ? html`<p class="govuk-body">${section.description}</p>` : nothing}
+      <form novalidate @submit=${(e: Event) => { e.preventDefault(); void this.save(true); }}>
+        ${section.questions.map((q) => renderQuestion(ctx, q))}
+        <div class="govuk-button-group">
+          <button type="submit" class="govuk-button" ?disabled=${this.busy}>Save and continue</button>
+          <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${this.busy} @click=${() => void this.save(false)}>Save as draft</button>
+        </div>
+      </form>`;
+  }
+
+  updated(): void {
+    if (this.editor.focus) {
+      this.focusAfterRender = this.editor.focus;
+      this.editor.focus = '';
+    }
+    if (!this.focusAfterRender) return;
+    const found = this.querySelector<HTMLElement>(this.focusAfterRender);
+    this.focusAfterRender = '';
+    // A new list item takes focus on its first field.
+    const target = found?.tagName === 'FIELDSET' ? found.querySelector<HTMLElement>('input, textarea') ?? found : found;
+    if (target) {
+      if (!target.hasAttribute('tabindex') && !/^(INPUT|BUTTON|A|TEXTAREA|SELECT)$/.test(target.tagName)) target.setAttribute('tabindex', '-1');
+      target.focus();
+    }
+  }
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return `Something went wrong: ${error.message}`;
+  return 'Something went wrong';
+}
+

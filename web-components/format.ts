@@ -1,0 +1,46 @@
+// Dates are shown in UK time whatever the browser's zone: staff read times against the move's clock.
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/London' });
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/London',
+});
+
+/** "3 March 2025 at 14:20" */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${dateFormat.format(date)} at ${timeFormat.format(date)}`;
+}
+
+/** "3 March 2025" from "2025-03-03" */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+}
+
+/** UK wall-clock parts of an instant, for editing. */
+export function ukParts(iso: string): { day: string; month: string; year: string; time: string } | undefined {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const parts = Object.fromEntries(partsFormat.formatToParts(date).map((p) => [p.type, p.value]));
+  return { day: String(Number(parts.day)), month: String(Number(parts.month)), year: parts.year ?? '', time: `${parts.hour}:${parts.minute}` };
+}
+
+/** The instant of a UK wall-clock time, as an ISO string; undefined when the parts are not a real time. */
+export function ukInstant(year: number, month: number, day: number, hour: number, minute: number): string | undefined {
+  // Guess with UTC, then correct by the UK offset at that moment (GMT or BST).
+  const guess = Date.UTC(year, month - 1, day, hour, minute);
+  const back = ukParts(new Date(guess).toISOString());
+  if (!back) return undefined;
+  const [h, m] = back.time.split(':').map(Number) as [number, number];
+  const shownUtc = Date.UTC(Number(back.year), Number(back.month) - 1, Number(back.day), h, m);
+  const instant = new Date(guess - (shownUtc - guess));
+  const check = ukParts(instant.toISOString());
+  if (!check || Number(check.day) !== day || Number(check.month) !== month || Number(check.year) !== year) return undefined;
+  return instant.toISOString().replace('.000Z', 'Z');
+}
+
+/** "now" as a value for datetime-local style inputs is not used: forms take separate parts. */
+export function nowIso(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,159 @@
+import { LitElement, html, nothing } from 'lit';
+import type { FormRecord } from '../../engine/types.ts';
+import { ApiClient } from '../api-client.ts';
+import { renderErrorSummary } from '../views/error-summary.ts';
+import { messageOf } from '../form-record.ts';
+import { formatDate } from '../format.ts';
+import { ensureGovukStyles } from '../styles.ts';
+
+type Locations = Awaited<ReturnType<ApiClient['locations']>>;
+
+const MOVE_FIELDS = [
+  { name: 'personName', label: 'Full name', error: 'Enter the person’s full name' },
+  { name: 'dateOfBirth', label: 'Date of birth', hint: 'For example, 1990-04-27', error: 'Enter the date of birth as year-month-day, for example 1990-04-27', date: true },
+  { name: 'moveId', label: 'Move reference', error: 'Enter the move reference' },
+  { name: 'moveType', label: 'Type of move', hint: 'For example, court appearance or hospital appointment', error: 'Enter the type of move' },
+  { name: 'date', label: 'Date of the move', hint: 'For example, 2026-12-14', error: 'Enter the date of the move as year-month-day, for example 2026-12-14', date: true },
+];
+
+/** Finds a person's records by their id, and creates a record for a move. */
+export class RecordFinderElement extends LitElement {
+  static properties = { api: { type: String }, records: { state: true }, problem: { state: true }, errors: { state: true } };
+
+  api = '/api';
+  personId = '';
+  records?: FormRecord[];
+  forms: { name: string; title: string }[] = [];
+  locations?: Locations;
+  problem = '';
+  errors: Record<string, string> = {};
+  private client!: ApiClient;
+
+  createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    ensureGovukStyles();
+    this.client = new ApiClient(this.api);
+    void Promise.all([this.client.forms(), this.client.locations()]).then(([forms, locations]) => {
+      this.forms = forms;
+      this.locations = locations;
+      this.requestUpdate();
+    }, (error) => { this.problem = messageOf(error); });
+  }
+
+  async find(event: Event): Promise<void> {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('personId') as HTMLInputElement;
+    this.personId = input.value.trim();
+    this.problem = '';
+    this.errors = this.personId ? {} : { personId: 'Enter the person’s id' };
+    if (this.personId) {
+      try {
+        this.records = await this.client.findRecords(this.personId);
+      } catch (error) {
+        this.problem = messageOf(error);
+      }
+    }
+    await this.focusProblem();
+  }
+
+  async create(event: Event): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const value = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
+    const errors: Record<string, string> = {};
+    for (const field of MOVE_FIELDS) {
+      const v = value(field.name);
+      if (!v || (field.date && !/^\d{4}-\d{2}-\d{2}$/.test(v))) errors[field.name] = field.error;
+    }
+    if (!value('from')) errors.from = 'Select where the move starts';
+    if (!value('to')) errors.to = 'Select where the move ends';
+    if (!value('form')) errors.form = 'Select the form';
+    this.errors = errors;
+    this.problem = '';
+    if (Object.keys(errors).length === 0) {
+      try {
+        const record = await this.client.createRecord({
+          form: value('form'),
+          person: { id: this.personId, name: value('personName'), dateOfBirth: value('dateOfBirth') },
+          move: { id: value('moveId'), type: value('moveType'), from: value('from'), to: value('to'), date: value('date') },
+        });
+        window.location.assign(`/records/${encodeURIComponent(record.id)}`);
+        return;
+      } catch (error) {
+        this.problem = messageOf(error);
+      }
+    }
+    await this.focusProblem();
+  }
+
+  private async focusProblem(): Promise<void> {
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
+  }
+
+  render() {
+    const summary = [
+      ...(this.problem ? [{ message: this.problem }] : []),
+      ...Object.entries(this.errors).map(([name, message]) => ({ message, href: `#${name}` })),
+    ];
+    return html`${summary.length ? renderErrorSummary(summary) : nothing}
+      <h1 class="govuk-heading-l">Find a person’s records</h1>
+      <form novalidate @submit=${(e: Event) => void this.find(e)}>
+        ${this.field('personId', 'Person id', 'For example, their prison number: A1234BC')}
+        <button type="submit" class="govuk-button">Find records</button>
+      </form>
+      ${this.records ? this.renderResults() : nothing}`;
+  }
+
+  private field(name: string, label: string, hint?: string) {
+    const error = this.errors[name];
+    const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+    return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+      <label class="govuk-label" for=${name}>${label}</label>
+      ${hint ? html`<div id=${`${name}-hint`} class="govuk-hint">${hint}</div>` : nothing}
+      ${error ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+      <input class="govuk-input govuk-!-width-one-half${error ? ' govuk-input--error' : ''}" id=${name} name=${name} type="text"
+        spellcheck="false" .value=${name === 'personId' ? this.personId : ''} aria-describedby=${describedBy || nothing}>
+    </div>`;
+  }
+
+  private select(name: string, label: string, options: { value: string; label: string }[]) {
+    const error = this.errors[name];
+    return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+      <label class="govuk-label" for=${name}>${label}</label>
+      ${error ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+      <select class="govuk-select${error ? ' govuk-select--error' : ''}" id=${name} name=${name} aria-describedby=${error ? `${name}-error` : nothing}>
+        <option value="">Select</option>
+        ${options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
+      </select></div>`;
+  }
+
+  private renderResults() {
+    const locations = (this.locations?.locations ?? []).map((l) => ({ value: l.code, label: l.name }));
+    const name = (code: string) => this.locations?.locations.find((l) => l.code === code)?.name ?? code;
+    return html`<h2 class="govuk-heading-m">Records for ${this.personId}</h2>
+      ${this.records!.length
+        ? html`<table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Records for ${this.personId}</caption>
+            <thead class="govuk-table__head"><tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">Form</th><th scope="col" class="govuk-table__header">Move</th>
+              <th scope="col" class="govuk-table__header">Date</th><th scope="col" class="govuk-table__header">State</th></tr></thead>
+            <tbody class="govuk-table__body">${this.records!.map((r) => html`<tr class="govuk-table__row">
+              <td class="govuk-table__cell"><a class="govuk-link" href=${`/records/${encodeURIComponent(r.id)}`}>${this.forms.find((f) => f.name === r.form)?.title ?? r.form} ${r.version}</a></td>
+              <td class="govuk-table__cell">${name(r.move.from)} to ${name(r.move.to)}</td>
+              <td class="govuk-table__cell">${formatDate(r.move.date)}</td>
+              <td class="govuk-table__cell">${r.state}</td></tr>`)}</tbody></table>`
+        : html`<p class="govuk-body">No records found that you can see.</p>`}
+      <h2 class="govuk-heading-m">Create a record for a move</h2>
+      <form novalidate @submit=${(e: Event) => void this.create(e)}>
+        ${this.select('form', 'Form', this.forms.map((f) => ({ value: f.name, label: f.title })))}
+        ${MOVE_FIELDS.map((f) => this.field(f.name, f.label, f.hint))}
+        ${this.select('from', 'From', locations)}
+        ${this.select('to', 'To', locations)}
+        <button type="submit" class="govuk-button">Create record</button>
+      </form>`;
+  }
+}

@@ -1,0 +1,69 @@
+import { LitElement, html, nothing } from 'lit';
+import { ApiClient } from '../api-client.ts';
+import { renderErrorSummary } from '../views/error-summary.ts';
+import { messageOf } from '../form-record.ts';
+import { ensureGovukStyles } from '../styles.ts';
+
+/** Sign-in form of the server's own login page; goes to `next` once signed in. */
+export class StaffLoginElement extends LitElement {
+  static properties = { api: { type: String }, next: { type: String }, problem: { state: true }, errors: { state: true } };
+
+  api = '/api';
+  next = '/records';
+  problem = '';
+  errors: Record<string, string> = {};
+
+  createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    ensureGovukStyles();
+  }
+
+  async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const username = (form.elements.namedItem('username') as HTMLInputElement).value.trim();
+    const password = (form.elements.namedItem('password') as HTMLInputElement).value;
+    this.errors = {
+      ...(username ? {} : { username: 'Enter your username' }),
+      ...(password ? {} : { password: 'Enter your password' }),
+    };
+    this.problem = '';
+    if (Object.keys(this.errors).length === 0) {
+      try {
+        await new ApiClient(this.api).login(username, password);
+        // Only a same-site path is followed, so a crafted link cannot send staff elsewhere.
+        window.location.assign(this.next.startsWith('/') && !this.next.startsWith('//') ? this.next : '/records');
+        return;
+      } catch (error) {
+        this.problem = messageOf(error);
+      }
+    }
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
+  }
+
+  render() {
+    const summary = [
+      ...(this.problem ? [{ message: this.problem, href: '#username' }] : []),
+      ...Object.entries(this.errors).map(([name, message]) => ({ message, href: `#${name}` })),
+    ];
+    const field = (name: string, label: string, type: string, autocomplete: string) => html`
+      <div class=${this.errors[name] ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+        <label class="govuk-label" for=${name}>${label}</label>
+        ${this.errors[name] ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${this.errors[name]}</p>` : nothing}
+        <input class="govuk-input govuk-!-width-one-half${this.errors[name] ? ' govuk-input--error' : ''}" id=${name} name=${name} type=${type}
+          autocomplete=${autocomplete} spellcheck="false" aria-describedby=${this.errors[name] ? `${name}-error` : nothing}>
+      </div>`;
+    return html`${summary.length ? renderErrorSummary(summary) : nothing}
+      <h1 class="govuk-heading-l">Sign in</h1>
+      <form novalidate @submit=${(e: Event) => void this.submit(e)}>
+        ${field('username', 'Username', 'text', 'username')}
+        ${field('password', 'Password', 'password', 'current-password')}
+        <button type="submit" class="govuk-button">Sign in</button>
+      </form>`;
+  }
+}

@@ -1,0 +1,41 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { QuestionView } from '../../engine/types.ts';
+import type { QuestionContext } from './context.ts';
+import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
+
+/** multipleChoice: GOV.UK checkboxes; a ticked box reveals its follow-ups beneath it. */
+export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
+  const ticked = Array.isArray(question.value) ? (question.value as string[]) : [];
+  const choices = question.choices ?? [];
+  const toggle = (value: string, on: boolean) => {
+    const next = choices.map((c) => c.value).filter((v) => (v === value ? on : ticked.includes(v)));
+    ctx.change(question.pointer, next.length ? next : undefined);
+  };
+  return html`<div class=${formGroupClass(ctx, question)}>
+    <fieldset class="govuk-fieldset" aria-describedby=${ifDefined(describedBy(ctx, question))}>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${question.label}</legend>
+      ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
+      <div class="govuk-checkboxes">
+        ${choices.map((choice, index) => {
+          const id = index === 0 ? ctx.idFor(question.pointer) + '-input' : ctx.idFor(question.pointer, `choice-${index}`);
+          const checked = ticked.includes(choice.value);
+          const revealId = ctx.idFor(question.pointer, `reveal-${index}`);
+          return html`<div class="govuk-checkboxes__item">
+              <input class="govuk-checkboxes__input" id=${id} name=${ctx.idFor(question.pointer)} type="checkbox" .value=${choice.value}
+                .checked=${checked} aria-controls=${ifDefined(choice.followUps.length ? revealId : undefined)}
+                aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
+                @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}>
+              <label class="govuk-label govuk-checkboxes__label" for=${id}>${choice.label}</label>
+              ${choice.hint ? html`<div id=${id + '-hint'} class="govuk-hint govuk-checkboxes__hint">${choice.hint}</div>` : nothing}
+            </div>
+            ${choice.followUps.length
+              ? html`<div class="govuk-checkboxes__conditional" id=${revealId} ?hidden=${!checked}>
+                  ${checked ? choice.followUps.map((q) => ctx.render(q)) : nothing}</div>`
+              : nothing}`;
+        })}
+      </div>
+    </fieldset>
+    ${flagTags(question)}
+  </div>`;
+}

@@ -1,0 +1,20 @@
+import type { AnswerValue, QuestionView } from '../../engine/types.ts';
+
+/** What a question renderer needs from the element that owns the answers. */
+export interface QuestionContext {
+  /** Element id for a pointer, unique on the page even with several components. */
+  idFor(pointer: string, part?: string): string;
+  /** The error message to show beside the question now, if any. */
+  errorFor(question: QuestionView): string | undefined;
+  /** Raw text the user typed into a multi-part input (dates), kept while it is not yet a valid answer. */
+  rawParts(pointer: string): Record<string, string> | undefined;
+  setRawParts(pointer: string, parts: Record<string, string>): void;
+  change(pointer: string, value: AnswerValue | undefined): void;
+  addItem(pointer: string): void;
+  removeItem(pointer: string, index: number): void;
+  /** Marks a prefilled answer as reviewed and accepted as it is. */
+  accept(pointer: string): void;
+  isAccepted(pointer: string): boolean;
+  /** Renders any question (used by lists and follow-ups to render their children). */
+  render(question: QuestionView): unknown;
+}

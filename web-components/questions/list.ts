@@ -1,0 +1,24 @@
+import { html, nothing } from 'lit';
+import type { QuestionView } from '../../engine/types.ts';
+import type { QuestionContext } from './context.ts';
+import { errorMessage, formGroupClass, hint, prefillNotice } from './parts.ts';
+
+/** list: each item in its own fieldset with a remove button, then "Add another". */
+export function renderList(ctx: QuestionContext, question: QuestionView) {
+  const list = question.list;
+  if (!list) return nothing;
+  const titleId = ctx.idFor(question.pointer, 'title');
+  return html`<div class=${formGroupClass(ctx, question)}>
+    <h3 class="govuk-heading-s" id=${titleId}>${question.label}</h3>
+    ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
+    ${list.items.length === 0 ? html`<p class="govuk-body">No ${list.itemTitle.toLowerCase()} added.</p>` : nothing}
+    ${list.items.map((item) => html`<fieldset class="govuk-fieldset form-list-item" id=${ctx.idFor(`${question.pointer}/${item.index}`, 'item')}>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${item.label}</legend>
+        ${item.questions.map((q) => ctx.render(q))}
+        <button type="button" class="govuk-button govuk-button--secondary" @click=${() => ctx.removeItem(question.pointer, item.index)}>
+          Remove<span class="govuk-visually-hidden"> ${item.label}</span></button>
+      </fieldset>`)}
+    <button type="button" class="govuk-button govuk-button--secondary" id=${ctx.idFor(question.pointer, 'input')}
+      @click=${() => ctx.addItem(question.pointer)}>Add ${list.items.length ? 'another' : 'a'} ${list.itemTitle.toLowerCase()}</button>
+  </div>`;
+}

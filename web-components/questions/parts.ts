@@ -1,0 +1,57 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { QuestionView } from '../../engine/types.ts';
+import type { QuestionContext } from './context.ts';
+import { formatDateTime } from '../format.ts';
+
+/** Ids of the hint and error under a question, for aria-describedby; undefined when there are none. */
+export function describedBy(ctx: QuestionContext, question: QuestionView, extra: string[] = []): string | undefined {
+  const ids = [...extra];
+  if (question.hint) ids.push(ctx.idFor(question.pointer, 'hint'));
+  if (question.prefill) ids.push(ctx.idFor(question.pointer, 'prefill'));
+  if (ctx.errorFor(question)) ids.push(ctx.idFor(question.pointer, 'error'));
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function formGroupClass(ctx: QuestionContext, question: QuestionView): string {
+  return ctx.errorFor(question) ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group';
+}
+
+export function hint(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {
+  return question.hint ? html`<div id=${ctx.idFor(question.pointer, 'hint')} class="govuk-hint">${question.hint}</div>` : nothing;
+}
+
+export function errorMessage(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {
+  const message = ctx.errorFor(question);
+  return message
+    ? html`<p id=${ctx.idFor(question.pointer, 'error')} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${message}</p>`
+    : nothing;
+}
+
+/** Where a prefilled answer came from, and the choice to accept it as it is (changing it also counts as a review). */
+export function prefillNotice(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {
+  const mark = question.prefill;
+  if (!mark) return nothing;
+  const accepted = !mark.needsReview || ctx.isAccepted(question.pointer);
+  return html`<div id=${ctx.idFor(question.pointer, 'prefill')} class="govuk-inset-text form-prefill">
+    <p class="govuk-body">From the record confirmed on ${formatDateTime(mark.confirmedAt)}.
+      ${accepted ? html`<strong class="govuk-tag govuk-tag--green">Reviewed</strong>` : html`<strong class="govuk-tag govuk-tag--yellow">Check this answer</strong>`}</p>
+    ${accepted
+      ? nothing
+      : html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-accept=${question.pointer}
+          @click=${() => ctx.accept(question.pointer)}>Accept as it is<span class="govuk-visually-hidden">: ${question.label}</span></button>`}
+  </div>`;
+}
+
+export function flagTags(question: QuestionView): TemplateResult | typeof nothing {
+  if (!question.flags.length) return nothing;
+  return html`<p class="govuk-body">${question.flags.map((flag) => html`<strong class="govuk-tag ${flagClass(flag.level)}">${flag.label}</strong> `)}</p>`;
+}
+
+export function flagClass(level: string): string {
+  switch (level) {
+    case 'alert': return 'govuk-tag--red';
+    case 'warning': return 'govuk-tag--orange';
+    case 'attention': return 'govuk-tag--yellow';
+    default: return 'govuk-tag--blue';
+  }
+}

@@ -1,0 +1,50 @@
+import { html } from 'lit';
+import type { QuestionView, SectionView } from '../../engine/types.ts';
+import type { ConflictBody } from '../api-client.ts';
+import type { FormRecordElement } from '../form-record.ts';
+
+/**
+ * Someone saved some of the same questions first. Both answers are shown and the user picks one per
+ * question; their own typing stays in the form underneath until they decide.
+ */
+export function renderConflict(host: FormRecordElement, section: SectionView, conflict: ConflictBody) {
+  const pointers = Object.keys({ ...conflict.theirs, ...conflict.yours });
+  const labels = labelsByPointer(section.questions);
+  const id = host.idFor('/conflict');
+  return html`<div class="govuk-error-summary" id=${id} tabindex="-1" aria-labelledby=${id + '-title'}>
+    <h2 class="govuk-error-summary__title" id=${id + '-title'}>Someone else changed ${pointers.length === 1 ? 'an answer' : 'some answers'} while you were editing</h2>
+    <div class="govuk-error-summary__body">
+      <p class="govuk-body">Choose which answer to keep. Nothing you typed has been lost.</p>
+      ${pointers.map((pointer, index) => {
+        const name = `${id}-${index}`;
+        const choice = host.conflictChoices.get(pointer) ?? 'yours';
+        return html`<div class="govuk-form-group"><fieldset class="govuk-fieldset">
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${labels.get(pointer) ?? pointer}</legend>
+          <div class="govuk-radios">
+            ${(['yours', 'theirs'] as const).map((side) => html`<div class="govuk-radios__item">
+              <input class="govuk-radios__input" type="radio" id=${`${name}-${side}`} name=${name} .value=${side} .checked=${choice === side}
+                @change=${() => { host.conflictChoices.set(pointer, side); host.requestUpdate(); }}>
+              <label class="govuk-label govuk-radios__label" for=${`${name}-${side}`}>
+                ${side === 'yours' ? 'Your answer' : 'Their answer'}: ${describe(side === 'yours' ? conflict.yours[pointer] : conflict.theirs[pointer])}</label>
+            </div>`)}
+          </div></fieldset></div>`;
+      })}
+      <button type="button" class="govuk-button" @click=${() => void host.resolveConflict()}>Keep these answers and save</button>
+    </div>
+  </div>`;
+}
+
+function labelsByPointer(questions: QuestionView[], into = new Map<string, string>()): Map<string, string> {
+  for (const q of questions) {
+    into.set(q.pointer, q.label);
+    for (const c of q.choices ?? []) labelsByPointer(c.followUps, into);
+    labelsByPointer(q.followUps, into);
+  }
+  return into;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'no answer';
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
