@@ -1,5 +1,11 @@
 import type { QuestionNode } from './context.ts';
 import { isObject } from './schema-object.ts';
+import { QUESTION_KINDS, type QuestionKind } from '../vocabulary/index.ts';
+
+/** Checks that depend on the kind stay quiet on an unknown kind: question-kind.ts reports it once. */
+export function isKnownKind(kind: unknown): kind is QuestionKind {
+  return (QUESTION_KINDS as readonly unknown[]).includes(kind);
+}
 
 /** The stored values of a yes/no or choice question, in order; undefined for other kinds. */
 export function choiceValues(question: QuestionNode): unknown[] | undefined {
@@ -29,7 +35,7 @@ export function canTake(question: QuestionNode, value: unknown): boolean {
 export function describeValues(question: QuestionNode): string {
   const values = choiceValues(question);
   if (!values) return question.kind === 'number' ? 'a number' : question.kind === 'list' ? 'a list of items' : 'a text';
-  const shown = values.map((v) => JSON.stringify(v));
+  const shown = [...new Set(values.map((v) => JSON.stringify(v)))];
   if (shown.length === 0) return 'nothing: it has no choices';
   if (shown.length === 1) return shown[0];
   return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;

@@ -9,10 +9,10 @@ export function stringList(value: unknown): string[] {
 }
 
 /** Keywords whose value is one schema, a list of schemas, or a map of schemas (draft 2020-12). */
-const SINGLE = ['not', 'if', 'then', 'else', 'contains', 'items', 'additionalProperties', 'unevaluatedProperties',
+export const SINGLE = ['not', 'if', 'then', 'else', 'contains', 'items', 'additionalProperties', 'unevaluatedProperties',
   'unevaluatedItems', 'propertyNames', 'contentSchema'];
-const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+export const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+export const MAP = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 
 export interface ChildSchema {
   /** The keyword that holds it, for example "properties". */

@@ -1,4 +1,4 @@
-import { canTake, describeValues } from '../answer-values.ts';
+import { canTake, describeValues, isKnownKind } from '../answer-values.ts';
 import type { ConditionNode, QuestionNode } from '../context.ts';
 import { didYouMean } from '../keywords.ts';
 import { childPointer } from '../pointer.ts';
@@ -56,6 +56,7 @@ function isOwnFollowUp(question: QuestionNode, condition: ConditionNode): boolea
 /** One tested answer: its form must be one the engine reads, and its values ones the question can take. */
 function checkTest(question: QuestionNode, test: unknown, pointer: string): DefinitionProblem[] {
   const cannotRead = [problem(pointer, `the engine cannot read this test of ${questionName(question)}: ${READABLE}`)];
+  if (!isKnownKind(question.kind)) return [];
   if (!isObject(test)) return cannotRead;
   const keys = Object.keys(test).filter((k) => k !== '$comment').sort().join(',');
   if (question.kind === 'list') return [problem(pointer, `a condition cannot test ${questionName(question)}: it is a list`)];

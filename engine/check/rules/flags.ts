@@ -3,11 +3,12 @@ import { childPointer } from '../pointer.ts';
 import { keywordProblem, problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { isObject } from '../schema-object.ts';
+import { isKnownKind } from '../answer-values.ts';
 
 /** Flags are raised by choice answers, so a flag only names values the question can take. */
 export const flags: Rule = (ctx) => ctx.questions.flatMap((q) => {
   const rules = q.schema['x-flags'];
-  if (!Array.isArray(rules) || q.kind === undefined) return [];
+  if (!Array.isArray(rules) || !isKnownKind(q.kind)) return [];
   if (!choiceValues(q)) return [keywordProblem(q.pointer, 'x-flags', `flags are raised only by yesNo, singleChoice and multipleChoice questions, not by a ${String(q.kind)} question`)];
   return rules.flatMap((rule, index) => {
     if (!isObject(rule) || !Array.isArray(rule.values)) return [];

@@ -3,7 +3,8 @@ import { plainAjvErrors } from '../plain-ajv-error.ts';
 import { pointerFromSchemaPath } from '../pointer.ts';
 import { problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
-import { withoutKeywords } from '../schema-object.ts';
+import type { ErrorObject } from 'ajv';
+import { isObject, LIST, MAP, SINGLE, withoutKeywords, type SchemaObject } from '../schema-object.ts';
 import type { DefinitionProblem } from '../../types.ts';
 import { DRAFT_2020_12 } from './root.ts';
 
@@ -15,22 +16,51 @@ import { DRAFT_2020_12 } from './root.ts';
  */
 let warnings: string[] = [];
 // One instance for every check (making one costs more than the check); each compiled copy is removed again.
-const ajv = createAjv({ strict: 'log', verbose: true, logger: { log: () => {}, warn: (m: unknown) => warnings.push(String(m)), error: () => {} } });
+// The compile does not re-check the meta-schema, so strict problems are found even when it fails.
+const ajv = createAjv({
+  strict: 'log', verbose: true, validateSchema: false,
+  logger: { log: () => {}, warn: (m: unknown) => warnings.push(String(m)), error: () => {} },
+});
 
 export const jsonSchema: Rule = ({ definition }) => {
-  if (!ajv.validate(DRAFT_2020_12, definition)) return plainAjvErrors(ajv.errors, '', '');
+  // Another $schema is reported by root.ts; ajv would only add that it cannot find it.
+  if (definition.$schema !== undefined && definition.$schema !== DRAFT_2020_12) return [];
+  const metaValid = ajv.validate(DRAFT_2020_12, definition);
+  const problems = metaValid ? [] : plainAjvErrors(ajv.errors, '', '');
   warnings = [];
-  const problems: DefinitionProblem[] = [];
-  const copy = withoutKeywords(definition, (k) => k.startsWith('x-')) as object;
+  const copy = withoutKeywords(definition, (k) => k.startsWith('x-')) as SchemaObject;
+  if (!metaValid) dropInvalidKeywords(copy, ajv.errors ?? []);
   try {
     ajv.compile(copy);
   } catch (error) {
-    problems.push(compileError((error as Error).message));
+    // On a schema the meta-schema refused, the compile's failure is a consequence already reported.
+    if (metaValid) problems.push(compileError((error as Error).message));
   } finally {
     ajv.removeSchema(copy);
   }
   return [...problems, ...warnings.filter((w) => !w.includes('unknown keyword')).map(strictWarning)];
 };
+
+/** Removes each keyword whose value the meta-schema refused, so the compile can go on to the rest. */
+function dropInvalidKeywords(copy: SchemaObject, errors: ErrorObject[]): void {
+  for (const error of errors) {
+    const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    // Follow subschemas down the path; the first keyword that does not hold subschemas is the bad value.
+    let schema: unknown = copy;
+    let keyword: string | undefined;
+    for (let i = 0; i < path.length && isObject(schema); i++) {
+      keyword = path[i];
+      const value = schema[keyword];
+      if (SINGLE.includes(keyword) && isObject(value)) [schema, keyword] = [value, undefined];
+      else if ((MAP.includes(keyword) || LIST.includes(keyword)) && i + 1 < path.length && (isObject(value) || Array.isArray(value))) {
+        const child = (value as Record<string, unknown>)[path[++i]];
+        if (!isObject(child)) break;
+        [schema, keyword] = [child, undefined];
+      } else break;
+    }
+    if (isObject(schema) && keyword !== undefined) delete schema[keyword];
+  }
+}
 
 const STRICT = /^strict mode: (.*?)(?: at "([^"]*)")?(?: \(\w+\))?$/;
 
