@@ -1,0 +1,62 @@
+/**
+ * Builds the Express application: security headers, JSON bodies (size-limited, guarded, validated),
+ * the caller's identity, the API routes, then the web pages. Holds no request state in memory: the
+ * store keeps records, users and sessions; only compiled definitions are cached (they never change).
+ */
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import { pino, type Logger } from 'pino';
+import type { Store } from './store/types.ts';
+import type { Config } from './config.ts';
+import type { FormsRegistry } from './forms-registry.ts';
+import type { AppContext } from './app-context.ts';
+import { securityHeaders } from './http/security.ts';
+import { requestLog } from './http/request-log.ts';
+import { bodyGuard } from './http/body-guard.ts';
+import { errorHandler, HttpError } from './http/errors.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { formRoutes } from './routes/forms.ts';
+import { locationRoutes } from './routes/locations.ts';
+import { recordRoutes } from './routes/records.ts';
+import { sectionRoutes } from './routes/sections.ts';
+import { lifecycleRoutes } from './routes/lifecycle.ts';
+import { entryRoutes } from './routes/entries.ts';
+import { printRoutes, printAssets } from './routes/print.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import { mountPages } from './pages/index.ts';
+
+export interface AppOptions {
+  store: Store;
+  forms: FormsRegistry;
+  config: Config;
+  logger?: Logger;
+}
+
+export function createApp({ store, forms, config, logger = pino({ level: config.logLevel }) }: AppOptions): Express {
+  const context: AppContext = { store, forms, config, logger };
+  const app = express();
+  app.set('trust proxy', false);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders());
+  app.use(requestLog(logger));
+
+  const api = express.Router();
+  api.use(express.json({ limit: config.bodyLimit, strict: true }));
+  api.use(bodyGuard(config.maxBodyDepth));
+  api.use(cookieParser());
+  api.use(authenticate(store, config));
+  for (const routes of [sessionRoutes, formRoutes, locationRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, openApiRoutes]) {
+    api.use(routes(context));
+  }
+  api.use((req) => {
+    throw new HttpError(404, 'notFound', `No API route ${req.method} ${req.path}`);
+  });
+  app.use('/api', api);
+  app.use(printAssets());
+
+  mountPages(app);
+  app.use(errorHandler(logger));
+  return app;
+}

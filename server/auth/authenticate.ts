@@ -1,0 +1,25 @@
+/** Resolves the caller of every API request: a bearer token when OIDC is configured, else the session cookie. */
+import type { RequestHandler } from 'express';
+import type { Store } from '../store/types.ts';
+import type { Config } from '../config.ts';
+import { HttpError } from '../http/errors.ts';
+import { createTokenVerifier } from './oidc.ts';
+import { sessionPrincipal } from './sessions.ts';
+import { setPrincipal } from './principal.ts';
+
+export function authenticate(store: Store, config: Config): RequestHandler {
+  const verifyToken = config.oidc ? createTokenVerifier(config.oidc) : undefined;
+  return async (req, res, next) => {
+    const header = req.get('authorization');
+    if (header !== undefined) {
+      const [scheme, token] = header.split(' ');
+      if (!verifyToken) throw new HttpError(401, 'invalidToken', 'Bearer tokens are not accepted: no OIDC issuer is configured');
+      if (scheme?.toLowerCase() !== 'bearer' || !token) throw new HttpError(401, 'invalidToken', 'Send the token as "Authorization: Bearer <token>"');
+      setPrincipal(res, await verifyToken(token));
+      return next();
+    }
+    const principal = await sessionPrincipal(store, config, req);
+    if (principal) setPrincipal(res, principal);
+    next();
+  };
+}

@@ -1,0 +1,30 @@
+import type { Response } from 'express';
+import type { Actor, Role } from '../../engine/index.ts';
+import { HttpError } from '../http/errors.ts';
+
+/** Who is calling: from a session cookie (local accounts) or a verified bearer token (OIDC). */
+export interface Principal {
+  username: string;
+  roles: Role[];
+  /** Location codes the user works at. */
+  locations: string[];
+  sessionId?: string;
+}
+
+export function setPrincipal(res: Response, principal: Principal): void {
+  res.locals.principal = principal;
+}
+
+/** The caller, or 401 when the request carries no valid session or token. */
+export function principalOf(res: Response): Principal {
+  const principal = res.locals.principal as Principal | undefined;
+  if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');
+  return principal;
+}
+
+export function hasRole(principal: Principal, roles: readonly Role[]): boolean {
+  return principal.roles.some((role) => roles.includes(role));
+}
+
+/** The engine's view of the caller: who, and with which roles. */
+export const actorOf = (principal: Principal): Actor => ({ user: principal.username, roles: principal.roles });

@@ -1,0 +1,82 @@
+/**
+ * Everything the server reads from the environment, in one place. createApp takes the result, so tests
+ * build a Config directly instead of setting process variables.
+ */
+import { resolve } from 'node:path';
+
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  /** JWKS address; when absent it is read from the issuer's discovery document. */
+  jwksUrl?: string;
+  /** Claim holding the user's roles (an array of role names, or a space-separated string). */
+  rolesClaim: string;
+  /** Claim holding the user's location codes (array or space-separated string). */
+  locationsClaim: string;
+}
+
+export interface Config {
+  port: number;
+  /** 127.0.0.1 in tests; main listens on every interface unless HOST says otherwise. */
+  host?: string;
+  dataDir: string;
+  mongodbUrl?: string;
+  formsDir: string;
+  production: boolean;
+  sessionIdleMinutes: number;
+  /** Failed logins after which an account is locked. */
+  lockAfter: number;
+  /** Login attempts per IP and window, a denial-of-service guard kept in process memory. */
+  loginRateLimit: { windowMs: number; max: number };
+  /** Largest accepted request body, as express.json understands it ("100kb"). */
+  bodyLimit: string;
+  /** Deepest nesting of objects and arrays accepted in a body. */
+  maxBodyDepth: number;
+  /** How often a save is re-decided when another writer got in first. */
+  saveRetries: number;
+  logLevel: string;
+  oidc?: OidcConfig;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not "${raw}"`);
+  return value;
+}
+
+function oidcFrom(env: Env): OidcConfig | undefined {
+  if (!env.OIDC_ISSUER) return undefined;
+  if (!env.OIDC_AUDIENCE) throw new Error('OIDC_AUDIENCE must be set when OIDC_ISSUER is');
+  return {
+    issuer: env.OIDC_ISSUER,
+    audience: env.OIDC_AUDIENCE,
+    jwksUrl: env.OIDC_JWKS_URL || undefined,
+    rolesClaim: env.ROLES_CLAIM || 'roles',
+    locationsClaim: env.LOCATIONS_CLAIM || 'locations',
+  };
+}
+
+export function configFromEnv(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const oidc = oidcFrom(env);
+  return {
+    port: integer(env, 'PORT', 3000),
+    host: env.HOST || undefined,
+    dataDir: resolve(env.DATA_DIR || './data'),
+    mongodbUrl: env.MONGODB_URL || undefined,
+    formsDir: resolve(env.FORMS_DIR || './forms'),
+    production,
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30),
+    lockAfter: 10,
+    loginRateLimit: { windowMs: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 900) * 1000, max: integer(env, 'LOGIN_RATE_LIMIT', 100) },
+    bodyLimit: env.BODY_LIMIT || '100kb',
+    maxBodyDepth: 32,
+    saveRetries: 20,
+    logLevel: env.LOG_LEVEL || 'info',
+    oidc,
+  };
+}

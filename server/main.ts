@@ -1,0 +1,32 @@
+/**
+ * `npm start`: reads the environment, opens the store (SQLite under DATA_DIR, or MongoDB when
+ * MONGODB_URL is set), loads and compiles the forms in FORMS_DIR, creates the demo accounts outside
+ * production, and serves the API and the web pages on PORT.
+ */
+import { pino } from 'pino';
+import { configFromEnv } from './config.ts';
+import { openStore } from './store/index.ts';
+import { loadFormsRegistry } from './forms-registry.ts';
+import { ensureDemoAccounts } from './auth/demo-accounts.ts';
+import { createApp } from './app.ts';
+
+const config = configFromEnv();
+const logger = pino({ level: config.logLevel });
+
+try {
+  const forms = loadFormsRegistry(config.formsDir);
+  const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
+  if (!config.production) await ensureDemoAccounts(store, forms.locations);
+  const app = createApp({ store, forms, config, logger });
+  const server = app.listen(config.port, config.host ?? '0.0.0.0', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.info({ port, store: config.mongodbUrl ? 'mongodb' : 'sqlite', forms: forms.list().map((f) => f.name) }, `listening on port ${port}`);
+  });
+  const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+} catch (error) {
+  logger.fatal({ err: error }, 'could not start');
+  process.exit(1);
+}

@@ -1,0 +1,33 @@
+/**
+ * The printable page of a record. Templates are compiled once when this module loads and reused for
+ * every request; Handlebars escapes every value, so answers cannot inject markup.
+ */
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { FormRecord, ViewModel } from '../../engine/types.ts';
+import type { Location } from '../forms-registry.ts';
+
+export const PRINT_CSS_PATH = '/print-assets/print.css';
+export const printCss = readFileSync(new URL('./print.css', import.meta.url), 'utf8');
+
+const handlebars = Handlebars.create();
+const template = (name: string) => readFileSync(new URL(`./templates/${name}.hbs`, import.meta.url), 'utf8');
+handlebars.registerPartial('question', handlebars.compile(template('question'), { strict: false }));
+const renderRecord = handlebars.compile(template('record'));
+
+const STATE_LABELS: Record<FormRecord['state'], string> = {
+  draft: 'Draft', complete: 'Ready to confirm', confirmed: 'Confirmed', handedOver: 'Handed over', cancelled: 'Cancelled',
+};
+
+export function renderPrint(record: FormRecord, view: ViewModel, locationName: (code: string) => string): string {
+  const eventTitles = new Map(view.form.eventTypes.map((t) => [t.const, t.title]));
+  return renderRecord({
+    record,
+    view,
+    stateLabel: STATE_LABELS[record.state],
+    from: locationName(record.move.from),
+    to: locationName(record.move.to),
+    events: record.events.map((event) => ({ ...event, typeTitle: eventTitles.get(event.type) ?? event.type })),
+    cssHref: PRINT_CSS_PATH,
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * The engine's refusals as HTTP answers: invalid answers 422 with a message per question, an answer
+ * changed by someone else 409 with theirs and yours, a locked record 423, not ready to confirm 409
+ * listing why, a role that may not 403, malformed input 400 naming the fields.
+ */
+import type { Refusal, RefusalKind } from '../../engine/index.ts';
+import { HttpError } from '../http/errors.ts';
+
+const STATUS: Record<RefusalKind, number> = {
+  badInput: 400, notFound: 404, forbidden: 403, locked: 423, notReady: 409, invalid: 422, conflict: 409,
+};
+
+export function refusal({ kind, message, reasons, errors, fields, conflicts }: Refusal): HttpError {
+  const details: Record<string, unknown> = {};
+  if (errors) {
+    details.fields = errors.map((e) => ({ field: e.pointer, message: e.message, rule: e.rule }));
+    details.errors = errors;
+  }
+  if (fields) details.fields = fields.map((f) => ({ field: `/${f.field.split('.').join('/')}`, message: f.message }));
+  if (reasons) details.reasons = reasons;
+  if (conflicts) {
+    details.conflicts = conflicts;
+    details.theirs = Object.fromEntries(conflicts.map((c) => [c.pointer, c.theirs ?? null]));
+    details.yours = Object.fromEntries(conflicts.map((c) => [c.pointer, c.yours ?? null]));
+  }
+  return new HttpError(STATUS[kind], kind, message, details);
+}

@@ -1,0 +1,19 @@
+/** What the API answers for a record: the stored record plus the engine's view model of it. */
+import { buildViewModel } from '../../engine/index.ts';
+import type { FormRecord, Role, ViewModel } from '../../engine/types.ts';
+import type { FormsRegistry, FormVersion } from '../forms-registry.ts';
+import { HttpError } from '../http/errors.ts';
+
+export type RecordResponse = FormRecord & { viewModel: ViewModel };
+
+/** The definition version a stored record was made on (always loaded: versions are never removed). */
+export function formOf(forms: FormsRegistry, record: FormRecord): FormVersion {
+  const form = forms.get(record.form, record.version);
+  if (!form) throw new HttpError(500, 'missingDefinition', `The definition ${record.form} ${record.version} is not loaded`);
+  return form;
+}
+
+/** The record with its view model for the viewer's roles (which sections they may edit, whether they may confirm). */
+export function recordResponse(forms: FormsRegistry, record: FormRecord, roles: readonly Role[]): RecordResponse {
+  return { ...record, viewModel: buildViewModel(formOf(forms, record).compiled, record, { roles }) };
+}

@@ -1,0 +1,46 @@
+/**
+ * Saving answers of one section, and accepting prefilled answers as they are. The engine decides
+ * everything (who may, what is valid, what conflicts, what is cleared); this file turns its verdicts
+ * into HTTP answers and persists the outcome with a revision check.
+ */
+import { Router } from 'express';
+import { acceptPrefill, saveSection } from '../../engine/index.ts';
+import type { SectionAnswers } from '../../engine/types.ts';
+import type { AppContext } from '../app-context.ts';
+import { actorOf, principalOf } from '../auth/principal.ts';
+import { validateBody } from '../schemas/validate.ts';
+import { assertVisible } from '../records/access.ts';
+import { changeRecord } from '../records/change.ts';
+import { formOf, recordResponse } from '../records/view.ts';
+import { refusal } from '../records/refusals.ts';
+
+export function sectionRoutes({ store, forms, config }: AppContext): Router {
+  const router = Router();
+
+  router.patch('/records/:id/sections/:section', validateBody('SaveSection'), async (req, res) => {
+    const principal = principalOf(res);
+    const { answers, revision } = req.body as { answers: SectionAnswers; revision: number };
+    const section = String(req.params.section);
+    const { record, result } = await changeRecord<{ cleared: string[]; reviewed: string[] }>(store, String(req.params.id), { user: principal.username, action: 'saveSection', retries: config.saveRetries }, (current) => {
+      assertVisible(principal, current);
+      const outcome = saveSection(formOf(forms, current).compiled, current, { section, answers, baseRevision: revision }, actorOf(principal), new Date().toISOString());
+      if (!outcome.ok) throw refusal(outcome.refusal);
+      return { record: outcome.record, result: { cleared: outcome.cleared, reviewed: outcome.reviewed } };
+    });
+    res.json({ record: recordResponse(forms, record, principal.roles), cleared: result?.cleared ?? [], reviewed: result?.reviewed ?? [] });
+  });
+
+  router.post('/records/:id/prefill-reviews', validateBody('PrefillReviews'), async (req, res) => {
+    const principal = principalOf(res);
+    const { pointers } = req.body as { pointers: string[] };
+    const { record } = await changeRecord(store, String(req.params.id), { user: principal.username, action: 'reviewPrefill', retries: config.saveRetries }, (current) => {
+      assertVisible(principal, current);
+      const outcome = acceptPrefill(formOf(forms, current).compiled, current, pointers, actorOf(principal), new Date().toISOString());
+      if (!outcome.ok) throw refusal(outcome.refusal);
+      return { record: outcome.record };
+    });
+    res.json(recordResponse(forms, record, principal.roles));
+  });
+
+  return router;
+}

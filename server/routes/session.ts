@@ -1,0 +1,37 @@
+/** POST /api/session logs in, GET says who is signed in, DELETE logs out. */
+import { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { AppContext } from '../app-context.ts';
+import { principalOf } from '../auth/principal.ts';
+import { logIn, logOut } from '../auth/sessions.ts';
+import { validateBody } from '../schemas/validate.ts';
+
+export function sessionRoutes({ store, config }: AppContext): Router {
+  const router = Router();
+  // Per-IP limit held in this process's memory: a guard against floods only. Guessing one account's
+  // password is stopped by the store-kept lock-out, which every server instance shares.
+  const loginLimit = rateLimit({
+    windowMs: config.loginRateLimit.windowMs,
+    limit: config.loginRateLimit.max,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, res) => res.status(429).json({ error: 'tooManyRequests', message: 'Too many sign-in attempts from here; wait and try again' }),
+  });
+
+  router.post('/session', loginLimit, validateBody('Login'), async (req, res) => {
+    const { username, password } = req.body as { username: string; password: string };
+    const principal = await logIn(store, config, res, username, password);
+    res.status(201).json({ username: principal.username, roles: principal.roles, locations: principal.locations });
+  });
+
+  router.get('/session', (_req, res) => {
+    const { username, roles, locations } = principalOf(res);
+    res.json({ username, roles, locations });
+  });
+
+  router.delete('/session', async (_req, res) => {
+    await logOut(store, config, res, principalOf(res));
+    res.status(204).end();
+  });
+  return router;
+}

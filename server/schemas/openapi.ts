@@ -1,0 +1,88 @@
+/**
+ * The OpenAPI 3.1 description of the API, served at GET /api/openapi.json. Request bodies are the very
+ * schemas the server validates with (bodies.ts); OpenAPI 3.1 speaks JSON Schema 2020-12 directly.
+ */
+import { bodySchemas, type BodySchemaName } from './bodies.ts';
+import { SESSION_COOKIE } from '../auth/sessions.ts';
+
+interface Operation {
+  summary: string;
+  body?: BodySchemaName;
+  /** Status codes besides the success one, each with why. */
+  refusals?: Record<number, string>;
+  success: [number, string];
+  query?: { name: string; description: string; required: boolean }[];
+}
+
+const common = { 401: 'Not signed in', 400: 'The body or a parameter is invalid (fields named)' };
+const onRecord = { ...common, 404: 'No such record at the caller\'s locations' };
+
+const routes: Record<string, Record<string, Operation>> = {
+  '/session': {
+    post: { summary: 'Sign in with a local account (sets an HttpOnly, SameSite=Strict cookie)', body: 'Login', success: [201, 'Signed in: username, roles, locations'], refusals: { 400: 'Invalid body', 401: 'Wrong username or password', 403: 'Account locked', 429: 'Too many attempts from this address' } },
+    get: { summary: 'Who is signed in: username, roles, locations', success: [200, 'The caller'], refusals: { 401: 'Not signed in' } },
+    delete: { summary: 'Sign out', success: [204, 'Signed out'], refusals: { 401: 'Not signed in' } },
+  },
+  '/forms': { get: { summary: 'Every form with its versions', success: [200, 'Forms'], refusals: { 401: 'Not signed in' } } },
+  '/forms/{form}/versions/{version}': { get: { summary: 'One form definition (JSON Schema)', success: [200, 'The definition'], refusals: { 401: 'Not signed in', 404: 'No such version' } } },
+  '/locations': { get: { summary: 'Every location code with its name, kind and region', success: [200, 'Locations'], refusals: { 401: 'Not signed in' } } },
+  '/records': {
+    post: { summary: 'Create a record for a move, on the version the rollout picks, prefilled from the person\'s last confirmed records', body: 'CreateRecord', success: [201, 'The record with its view model'], refusals: { ...common, 403: 'The caller does not work at either end of the move, or their role may not start this form', 404: 'No such form', 409: 'This form already has a record for the move' } },
+    get: { summary: 'A person\'s records at the caller\'s locations', query: [{ name: 'person', description: 'Person id (required: there is no search without it)', required: true }], success: [200, 'Records, newest first'], refusals: common },
+  },
+  '/records/{id}': { get: { summary: 'A record with answers, state, section statuses and errors, flags, prefill marks and its view model', success: [200, 'The record'], refusals: onRecord } },
+  '/records/{id}/sections/{section}': {
+    patch: { summary: 'Save part or all of a section', body: 'SaveSection', success: [200, '{record, cleared}: the stored record and the follow-up answers cleared'], refusals: { ...onRecord, 403: 'The caller\'s role may not edit this section', 409: 'A question was changed by someone else since the given revision: theirs and yours', 422: 'Invalid answers: one message per question', 423: 'The record is confirmed or cancelled' } },
+  },
+  '/records/{id}/prefill-reviews': { post: { summary: 'Accept prefilled answers as they are', body: 'PrefillReviews', success: [200, 'The record'], refusals: { ...onRecord, 403: 'The caller\'s role may not edit that section', 422: 'A pointer names no prefilled answer', 423: 'The record is locked' } } },
+  '/records/{id}/confirm': { post: { summary: 'Confirm and lock the answers', body: 'Empty', success: [200, 'The confirmed record'], refusals: { ...onRecord, 403: 'The caller\'s role may not confirm', 409: 'Incomplete or unreviewed answers, listed', 423: 'Already confirmed or cancelled' } } },
+  '/records/{id}/handovers': { post: { summary: 'Record a handover (red flags acknowledged)', body: 'Handover', success: [201, 'The record'], refusals: { ...onRecord, 403: 'Role may not', 409: 'Not confirmed yet', 422: 'Red flags not all acknowledged' } } },
+  '/records/{id}/events': { post: { summary: 'Add an entry to the record of events', body: 'Event', success: [201, 'The record'], refusals: { ...onRecord, 403: 'Role may not', 409: 'Not confirmed yet', 422: 'Unknown event type' } } },
+  '/records/{id}/red-flags': { post: { summary: 'Add a red flag warning', body: 'RedFlag', success: [201, 'The record'], refusals: { ...onRecord, 403: 'Role may not', 409: 'Not confirmed yet, or the form has no red flag page' } } },
+  '/records/{id}/cancel': { post: { summary: 'Cancel the record', body: 'Cancel', success: [200, 'The cancelled record'], refusals: { ...onRecord, 403: 'Role may not', 423: 'Already handed over or cancelled' } } },
+  '/records/{id}/print': { get: { summary: 'Printable HTML page of the record', success: [200, 'text/html'], refusals: onRecord } },
+  '/records/{id}/audit': { get: { summary: 'Every change to the record: who, when, which answers, old and new (auditors only)', success: [200, 'Audit entries, oldest first'], refusals: { ...onRecord, 403: 'Auditors only' } } },
+};
+
+const errorSchema = {
+  type: 'object',
+  required: ['error', 'message'],
+  properties: {
+    error: { type: 'string', description: 'A stable code: badRequest, invalidBody, forbiddenInput, notFound, conflict, ...' },
+    message: { type: 'string' },
+    fields: { type: 'array', items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' }, rule: { type: 'string' } } } },
+  },
+};
+
+function pathParameters(path: string) {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+}
+
+function operation(path: string, op: Operation) {
+  const [status, description] = op.success;
+  const responses: Record<string, unknown> = { [status]: { description } };
+  for (const [code, why] of Object.entries(op.refusals ?? {})) {
+    responses[code] = { description: why, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+  }
+  return {
+    summary: op.summary,
+    parameters: [...pathParameters(path), ...(op.query ?? []).map((q) => ({ ...q, in: 'query', schema: { type: 'string' } }))],
+    ...(op.body ? { requestBody: { required: op.body !== 'Empty' && op.body !== 'Cancel', content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.body}` } } } } } : {}),
+    responses,
+  };
+}
+
+export function openApiDocument(version: string) {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Person Escort Record API', version, description: 'JSON API of the PER form engine. Every body is checked against the schema shown; errors are {error, message, fields?}.' },
+    servers: [{ url: '/api' }],
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    components: {
+      schemas: { ...bodySchemas, Error: errorSchema },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+    security: [{ session: [] }, { bearer: [] }],
+    paths: Object.fromEntries(Object.entries(routes).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([method, op]) => [method, operation(path, op)]))])),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * A real API server for tests: the embedded store in a temp dir, the fixture forms, listening on
+ * 127.0.0.1 with a random port. Users are created in the store like an administrator would.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../../../server/app.ts';
+import { configFromEnv, type Config } from '../../../server/config.ts';
+import { loadFormsRegistry, type FormsRegistry } from '../../../server/forms-registry.ts';
+import { openStore } from '../../../server/store/index.ts';
+import { ensureDemoAccounts } from '../../../server/auth/demo-accounts.ts';
+import { hashPassword } from '../../../server/auth/passwords.ts';
+import type { Store } from '../../../server/store/types.ts';
+import type { Role } from '../../../engine/types.ts';
+import { Client } from './client.ts';
+
+export const FIXTURE_FORMS = fileURLToPath(new URL('../../fixtures/server/forms', import.meta.url));
+
+export interface TestServer {
+  url: string;
+  store: Store;
+  forms: FormsRegistry;
+  config: Config;
+  dataDir: string;
+  /** A client signed in as `username` (password "demo" unless given). */
+  login(username: string, password?: string): Promise<Client>;
+  anonymous(): Client;
+  addUser(username: string, roles: Role[], locations: string[], password?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startServer(overrides: Partial<Config> = {}, env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'per-api-'));
+  const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...env }), host: '127.0.0.1', port: 0, ...overrides };
+  const forms = loadFormsRegistry(config.formsDir);
+  const store = await openStore({ dataDir });
+  if (!config.production) await ensureDemoAccounts(store, forms.locations);
+  const app = createApp({ store, forms, config });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let passwordHash: string | undefined;
+  return {
+    url, store, forms, config, dataDir,
+    anonymous: () => new Client(url),
+    async login(username, password = 'demo') {
+      const client = new Client(url);
+      const res = await client.post('/api/session', { username, password });
+      if (res.status !== 201) throw new Error(`login as ${username} answered ${res.status}: ${JSON.stringify(res.body)}`);
+      return client;
+    },
+    async addUser(username, roles, locations, password = 'demo') {
+      const hash = password === 'demo' ? (passwordHash ??= await hashPassword('demo')) : await hashPassword(password);
+      await store.putUser({ username, passwordHash: hash, roles, locations, failedAttempts: 0 });
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
