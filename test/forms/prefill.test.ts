@@ -1,0 +1,136 @@
+// Prefill across versions and forms, end to end through the engine's lifecycle: a record is filled in
+// section by section by the staff allowed to, confirmed, and a new record is created from it.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { compileForm, confirmRecord, createRecord, prefillAnswers, saveSection, type CompiledForm } from '../../engine/node.ts';
+import type { Answers, FormRecord } from '../../engine/types.ts';
+import { NOT_PREFILLED, NOT_PREFILLED_SECTIONS } from './catalogue.ts';
+import { definition, fixtureAnswers } from './load.ts';
+import { allQuestions } from './walk.ts';
+
+const person = { id: 'A1234BC', name: 'Thomas Jones', dateOfBirth: '1990-04-12' };
+const staff = { prison: { user: 'officer.patel', roles: ['prison'] as const }, healthcare: { user: 'nurse.brooks', roles: ['healthcare'] as const } };
+
+function form(name: string, version: string): CompiledForm {
+  return compileForm(definition(name, version));
+}
+
+function unwrap<T>(outcome: { ok: true } & T | { ok: false; refusal: unknown }): T {
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.refusal));
+  return outcome;
+}
+
+/** A record of `answers` saved section by section by the right staff, then confirmed at `confirmedAt`. */
+function confirmed(compiled: CompiledForm, answers: Answers, id: string, confirmedAt: string): FormRecord {
+  const move = { id: `move-${id}`, type: 'court', from: 'WIN', to: 'WINCC', date: confirmedAt.slice(0, 10) };
+  let record = createRecord(compiled, { id, move, person }, staff.prison, confirmedAt);
+  for (const [section, values] of Object.entries(answers)) {
+    const actor = definitionOf(compiled).properties[section]['x-section'].editRoles.includes('healthcare') ? staff.healthcare : staff.prison;
+    record = unwrap(saveSection(compiled, record, { section, answers: values, baseRevision: record.revision }, actor, confirmedAt)).record;
+  }
+  return unwrap(confirmRecord(compiled, record, staff.prison, confirmedAt)).record;
+}
+
+const definitionOf = (compiled: CompiledForm) => compiled.definition as Record<string, any>;
+
+/**
+ * What the definitions say must be carried from `source` answers into `target`: every answer whose key
+ * is a prefill-marked question of the same kind in the target, in the target's section; list items keep
+ * only their prefill-marked fields.
+ */
+function expectedPrefill(sourceDef: any, targetDef: any, answers: Answers): Answers {
+  const [from, to] = [allQuestions(sourceDef), allQuestions(targetDef)];
+  const expected: Answers = {};
+  for (const values of Object.values(answers)) {
+    for (const [key, value] of Object.entries(values)) {
+      const before = from.find((q) => !q.list && q.key === key)!;
+      const after = to.find((q) => !q.list && q.key === key);
+      if (!after?.schema['x-prefill'] || after.schema['x-kind'] !== before.schema['x-kind']) continue;
+      let carried = value;
+      if (after.schema['x-kind'] === 'list') {
+        const marked = new Set(to.filter((q) => q.list === key && q.schema['x-prefill']).map((q) => q.key));
+        carried = (value as Record<string, unknown>[]).map((item) => Object.fromEntries(Object.entries(item).filter(([f]) => marked.has(f)))) as typeof value;
+      }
+      (expected[after.section] ??= {})[key] = carried;
+    }
+  }
+  return expected;
+}
+
+function newRecordFrom(target: CompiledForm, previous: { record: FormRecord; form: CompiledForm }[]): FormRecord {
+  const prefill = prefillAnswers(target, previous);
+  const move = { id: 'move-new', type: 'court', from: 'WIN', to: 'WINCC', date: '2026-12-05' };
+  return createRecord(target, { id: 'new', move, person, prefill }, staff.prison, '2026-12-05T08:00:00Z');
+}
+
+test('a confirmed PER 1.0.0 prefills 2.0.0 with every prefill-marked answer whose key is in both, and nothing else', () => {
+  const [per1, per2] = [form('per', '1.0.0'), form('per', '2.0.0')];
+  const answers = fixtureAnswers('per', '1.0.0') as Answers;
+  const old = confirmed(per1, answers, 'per1', '2026-11-23T08:30:00Z');
+  const record = newRecordFrom(per2, [{ record: old, form: per1 }]);
+
+  const expected = expectedPrefill(definitionOf(per1), definitionOf(per2), answers);
+  assert.equal(record.answers, expected);
+  assert.ok(Object.keys(expected.risk!).length >= 15 && Object.keys(expected.health!).length >= 15, 'most of the record carries');
+  assert.is(expected.sash!.selfHarmIndicated, 'yes', 'the self-harm answers move from risk into the SASH section');
+  assert.equal(expected.sash!.selfHarmConcerns, ['badNews', 'previousAttempts']);
+  for (const [section, values] of Object.entries(expected)) {
+    for (const key of Object.keys(values)) {
+      const mark = record.prefill[`/${section}/${key}`];
+      assert.ok(mark?.needsReview, `/${section}/${key} must be reviewed`);
+      assert.equal([mark!.sourceRecordId, mark!.sourceForm, mark!.sourceVersion, mark!.confirmedAt], ['per1', 'per', '1.0.0', '2026-11-23T08:30:00Z']);
+    }
+  }
+});
+
+test('what is likely to change between moves is not carried: medication timing, child, observation, health contact, property', () => {
+  const [per1, per2] = [form('per', '1.0.0'), form('per', '2.0.0')];
+  const answers = fixtureAnswers('per', '1.0.0') as Answers;
+  const record = newRecordFrom(per2, [{ record: confirmed(per1, answers, 'per1', '2026-11-23T08:30:00Z'), form: per1 }]);
+  for (const section of NOT_PREFILLED_SECTIONS) {
+    assert.ok(answers[section], `the old record answered ${section}`);
+    assert.is(record.answers[section], undefined, `${section} is not carried`);
+  }
+  const carried = JSON.stringify(record.answers);
+  for (const key of NOT_PREFILLED) assert.not.ok(carried.includes(`"${key}"`), `${key} is not carried`);
+  assert.ok(answers.risk!.observationLevel && answers.health!.healthContact, 'the old record answered them');
+  assert.equal(record.answers.health!.medication, [
+    { name: 'Insulin glargine', howGiven: 'By injection', dose: '20 units' },
+    { name: 'Sertraline', howGiven: 'By mouth', dose: '100mg' },
+  ]);
+});
+
+test('a standalone SASH warning prefills the SASH section of PER 2.0.0', () => {
+  const [sash, per2] = [form('sash', '1.0.0'), form('per', '2.0.0')];
+  const answers = fixtureAnswers('sash', '1.0.0') as Answers;
+  const record = newRecordFrom(per2, [{ record: confirmed(sash, answers, 'sash1', '2026-11-23T04:00:00Z'), form: sash }]);
+  const expected = expectedPrefill(definitionOf(sash), definitionOf(per2), answers);
+  assert.equal(record.answers, expected);
+  assert.equal(Object.keys(expected), ['sash']);
+  assert.is(Object.keys(expected.sash!).length, Object.keys(answers.sash!).length - 2, 'all but observation level and the last self-harm date');
+  assert.is(record.prefill['/sash/sashWhatHappened']?.sourceForm, 'sash');
+});
+
+test('the SASH section of a confirmed PER 2.0.0 prefills a standalone SASH warning', () => {
+  const [sash, per2] = [form('sash', '1.0.0'), form('per', '2.0.0')];
+  const answers = fixtureAnswers('per', '2.0.0') as Answers;
+  const record = newRecordFrom(sash, [{ record: confirmed(per2, answers, 'per2', '2026-12-02T09:00:00Z'), form: per2 }]);
+  const expected = expectedPrefill(definitionOf(per2), definitionOf(sash), answers);
+  assert.equal(record.answers, expected);
+  assert.equal(Object.keys(expected), ['sash']);
+  assert.is(record.answers.sash!.sashRaisedByName, 'Amrit Patel');
+});
+
+test('a newer SASH warning wins over an older PER for the SASH questions; the rest comes from the PER', () => {
+  const [per1, sash, per2] = [form('per', '1.0.0'), form('sash', '1.0.0'), form('per', '2.0.0')];
+  const oldPer = confirmed(per1, fixtureAnswers('per', '1.0.0') as Answers, 'per1', '2026-11-20T08:30:00Z');
+  const newSash = confirmed(sash, fixtureAnswers('sash', '1.0.0') as Answers, 'sash1', '2026-11-23T04:00:00Z');
+  const record = newRecordFrom(per2, [{ record: oldPer, form: per1 }, { record: newSash, form: sash }]);
+  assert.equal(record.answers.sash!.selfHarmConcerns, ['withdrawal', 'seriousCharge']);
+  assert.is(record.prefill['/sash/selfHarmConcerns']?.sourceRecordId, 'sash1');
+  assert.is(record.answers.risk!.violent, 'yes');
+  assert.is(record.prefill['/risk/violent']?.sourceRecordId, 'per1');
+  assert.is(record.answers.sash!.concernBadNewsDetails, undefined, "the older record's details of a concern no longer ticked are not carried");
+});
+
+test.run();

@@ -1,0 +1,69 @@
+// A complete realistic record of every form version passes; taking away any one mandatory answer makes
+// exactly its section incomplete; every flag in the definitions is raised by its answer and only by it.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkAnswers, clearHiddenAnswers, compileForm, raisedFlags, sectionStatuses } from '../../engine/node.ts';
+import type { Answers } from '../../engine/types.ts';
+import { definitionFiles, fixtureAnswers } from './load.ts';
+import { allQuestions, answersShowing, choicesOf, pointer, removeAt, visibleMandatory } from './walk.ts';
+
+for (const { form, version, definition } of definitionFiles()) {
+  const id = `${form}/${version}`;
+  const compiled = compileForm(definition);
+  const complete = fixtureAnswers(form, version) as Answers;
+  const sections = Object.keys(definition.properties);
+
+  test(`${id}: the complete record has no invalid and no incomplete answer, every section complete`, () => {
+    const check = checkAnswers(compiled, complete);
+    assert.equal(check, { invalid: [], incomplete: [] });
+    const statuses = sectionStatuses(compiled, complete, check);
+    for (const section of sections) assert.is(statuses[section], 'complete', section);
+  });
+
+  const mandatory = visibleMandatory(definition, complete);
+  test(`${id}: taking away any one of the ${mandatory.length} mandatory answers makes only its section incomplete`, () => {
+    assert.ok(mandatory.length >= 10, `${mandatory.length} mandatory answers in the fixture`);
+    for (const path of mandatory) {
+      const answers = structuredClone(complete);
+      removeAt(answers, path);
+      const { answers: cleared } = clearHiddenAnswers(compiled, answers);
+      const check = checkAnswers(compiled, cleared);
+      const where = pointer(path);
+      assert.equal(check.invalid, [], `${where}: nothing invalid`);
+      assert.ok(check.incomplete.some((e) => e.pointer === where && e.rule === 'required'), `${where} is reported missing`);
+      const required = check.incomplete.find((e) => e.pointer === where)!;
+      assert.ok(required.message.length > 0 && !/must have required property/.test(required.message), `${where}: plain message`);
+      for (const error of check.incomplete) assert.is(error.section, path[0], `${where}: ${error.pointer} is in its section`);
+      const statuses = sectionStatuses(compiled, cleared, check);
+      for (const section of sections) {
+        if (section === path[0]) assert.is.not(statuses[section], 'complete', `${where}: ${section} not complete`);
+        else assert.is(statuses[section], 'complete', `${where}: ${section} still complete`);
+      }
+    }
+  });
+
+  const flagged = allQuestions(definition).filter((q) => q.schema['x-flags']);
+  test(`${id}: each of the ${flagged.length} flagged questions raises its flags for their values and not for others`, () => {
+    assert.ok(flagged.length > 0);
+    for (const question of flagged) {
+      for (const flag of question.schema['x-flags']) {
+        for (const value of flag.values) {
+          const { answers, path } = answersShowing(complete, question, value);
+          const raised = raisedFlags(compiled, answers as Answers);
+          const at = pointer(path);
+          assert.ok(
+            raised.some((r) => r.pointer === at && r.level === flag.level && r.label === flag.label && r.value === value),
+            `${at} = ${value} raises "${flag.label}" (${flag.level}); raised: ${JSON.stringify(raised.filter((r) => r.pointer === at))}`,
+          );
+        }
+        const other = choicesOf(question.schema).find((c) => !flag.values.includes(c));
+        if (other === undefined) continue;
+        const { answers, path } = answersShowing(complete, question, other);
+        const raised = raisedFlags(compiled, answers as Answers);
+        assert.not.ok(raised.some((r) => r.pointer === pointer(path) && r.label === flag.label), `${pointer(path)} = ${other} does not raise "${flag.label}"`);
+      }
+    }
+  });
+}
+
+test.run();
