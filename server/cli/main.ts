@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { displayPath } from './definition-files.ts';
+import { generateTypes } from './generate-types.ts';
+import { report, validate } from './validate.ts';
+
+const USAGE = `Usage:
+  form-engine validate <file-or-folder>
+      Check form definitions against docs/definitions.md. A folder is searched recursively; in it, a
+      file is a definition when it has "x-form" or is named like a version (2.0.0.json). Prints each
+      problem as <file>#<pointer>: <message> and a summary; exits 1 when anything is wrong.
+  form-engine types <file-or-folder> --out <dir>
+      Write a TypeScript type of each definition's answers to <dir>/<name>-<version>.ts
+      (type <Name><Version>Answers, for example Per200Answers). Definitions with problems are not written.
+  form-engine --help
+      Show this help.
+
+Exit status: 0 all good, 1 problems found, 2 wrong usage.`;
+
+class UsageError extends Error {}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' } },
+  });
+  const [command, target, ...extra] = positionals;
+  if (values.help || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!command) throw new UsageError('say what to do: validate or types');
+  if (command !== 'validate' && command !== 'types') throw new UsageError(`unknown command "${command}": use validate or types`);
+  if (!target) throw new UsageError(`${command} needs a file or folder, for example: form-engine ${command} forms${command === 'types' ? ' --out types' : ''}`);
+  if (extra.length) throw new UsageError(`give one file or folder; did not expect ${extra.map((e) => `"${e}"`).join(' ')}`);
+  if (!existsSync(target)) throw new UsageError(`no such file or folder: ${target}`);
+
+  if (command === 'validate') {
+    if (values.out !== undefined) throw new UsageError('--out is only for the types command');
+    const result = validate(target);
+    for (const line of report(result)) console.log(line);
+    return result.problems.length ? 1 : 0;
+  }
+  if (!values.out) throw new UsageError('types needs --out <dir>: the folder to write the types to');
+  const generated = await generateTypes(target, values.out);
+  for (const line of generated.problems) console.log(line);
+  for (const w of generated.written) console.log(`wrote ${displayPath(w.path)} (${w.typeName})`);
+  const skipped = generated.problems.length ? '; definitions with problems were not written' : '';
+  console.log(`${generated.written.length} type file${generated.written.length === 1 ? '' : 's'} written${skipped}`);
+  return generated.problems.length ? 1 : 0;
+}
+
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  console.error(`form-engine: ${(error as Error).message}`);
+  if (isUsage) console.error('Run "form-engine --help" for usage.');
+  process.exitCode = isUsage ? 2 : 1;
+}

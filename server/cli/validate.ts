@@ -1,0 +1,65 @@
+import { checkDefinition } from '../../engine/check/index.ts';
+import { displayPath, expectedPath, findDefinitions, type DefinitionFile } from './definition-files.ts';
+
+export interface FileProblem {
+  path: string;
+  pointer: string;
+  message: string;
+}
+
+export interface ValidateResult {
+  checked: DefinitionFile[];
+  skipped: string[];
+  problems: FileProblem[];
+}
+
+/**
+ * Checks every definition under `target` with checkDefinition, then across files: no two files may
+ * declare the same form name and version, and in a forms/<name>/<version>.json layout the path must
+ * match the declared name and version (the server refuses to load it otherwise).
+ */
+export function validate(target: string): ValidateResult {
+  const { definitions, skipped } = findDefinitions(target);
+  const problems: FileProblem[] = [];
+  const claimed = new Map<string, string>();
+  for (const file of definitions) {
+    if (file.error !== undefined) {
+      problems.push({ path: file.path, pointer: '', message: `the file ${file.error}` });
+      continue;
+    }
+    problems.push(...checkDefinition(file.json).map((p) => ({ path: file.path, ...p })));
+    const identity = nameAndVersion(file.json);
+    if (!identity) continue;
+    const key = `${identity.name}@${identity.version}`;
+    const other = claimed.get(key);
+    if (other) {
+      problems.push({ path: file.path, pointer: '/x-form', message: `form "${identity.name}" version "${identity.version}" is also defined in ${displayPath(other)}; each version must have exactly one file` });
+    } else claimed.set(key, file.path);
+    const expected = expectedPath(file.path, identity.name, identity.version);
+    if (expected) {
+      problems.push({ path: file.path, pointer: '/x-form', message: `this file declares form "${identity.name}" version "${identity.version}", so it must be at ${displayPath(expected)} (forms/<name>/<version>.json); the server will not load it where it is` });
+    }
+  }
+  return { checked: definitions, skipped, problems };
+}
+
+function nameAndVersion(json: unknown): { name: string; version: string } | undefined {
+  const form = (json as { 'x-form'?: { name?: unknown; version?: unknown } })['x-form'];
+  return typeof form?.name === 'string' && typeof form.version === 'string' ? { name: form.name, version: form.version } : undefined;
+}
+
+/** `<file>#<pointer>: <message>` lines, then one summary line. */
+export function report(result: ValidateResult): string[] {
+  const lines = result.problems.map((p) => `${displayPath(p.path)}#${p.pointer}: ${p.message}`);
+  const files = new Set(result.problems.map((p) => p.path)).size;
+  const checked = plural(result.checked.length, 'definition');
+  const skipped = result.skipped.length ? ` (${plural(result.skipped.length, 'other JSON file')} skipped)` : '';
+  lines.push(result.problems.length === 0
+    ? `${checked} checked${skipped}: no problems`
+    : `${checked} checked${skipped}: ${plural(result.problems.length, 'problem')} in ${plural(files, 'file')}`);
+  return lines;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
