@@ -6,13 +6,16 @@ import { compileForm, confirmRecord, createRecord, prefillAnswers, saveSection, 
 import type { Answers, FormRecord } from '../../engine/types.ts';
 import { NOT_PREFILLED, NOT_PREFILLED_SECTIONS } from './catalogue.ts';
 import { definition, fixtureAnswers } from './load.ts';
-import { allQuestions } from './walk.ts';
+import { allQuestions, isEmpty } from './walk.ts';
 
 const person = { id: 'A1234BC', name: 'Thomas Jones', dateOfBirth: '1990-04-12' };
 const staff = { prison: { user: 'officer.patel', roles: ['prison'] as const }, healthcare: { user: 'nurse.brooks', roles: ['healthcare'] as const } };
 
+const compiled = new Map<string, CompiledForm>();
 function form(name: string, version: string): CompiledForm {
-  return compileForm(definition(name, version));
+  const id = `${name}/${version}`;
+  if (!compiled.has(id)) compiled.set(id, compileForm(definition(name, version)));
+  return compiled.get(id)!;
 }
 
 function unwrap<T>(outcome: { ok: true } & T | { ok: false; refusal: unknown }): T {
@@ -36,13 +39,14 @@ const definitionOf = (compiled: CompiledForm) => compiled.definition as Record<s
 /**
  * What the definitions say must be carried from `source` answers into `target`: every answer whose key
  * is a prefill-marked question of the same kind in the target, in the target's section; list items keep
- * only their prefill-marked fields.
+ * only their prefill-marked fields. An empty answer (no boxes ticked) is no answer.
  */
 function expectedPrefill(sourceDef: any, targetDef: any, answers: Answers): Answers {
   const [from, to] = [allQuestions(sourceDef), allQuestions(targetDef)];
   const expected: Answers = {};
   for (const values of Object.values(answers)) {
     for (const [key, value] of Object.entries(values)) {
+      if (isEmpty(value)) continue;
       const before = from.find((q) => !q.list && q.key === key)!;
       const after = to.find((q) => !q.list && q.key === key);
       if (!after?.schema['x-prefill'] || after.schema['x-kind'] !== before.schema['x-kind']) continue;
@@ -119,6 +123,32 @@ test('the SASH section of a confirmed PER 2.0.0 prefills a standalone SASH warni
   assert.equal(record.answers, expected);
   assert.equal(Object.keys(expected), ['sash']);
   assert.is(record.answers.sash!.sashRaisedByName, 'Amrit Patel');
+});
+
+// Every pair the definitions allow (x-form.prefillFrom, or an earlier record of the same form) carries
+// exactly what the definitions mark; a form not named in prefillFrom carries nothing.
+const PAIRS: [string, string, string, string][] = [
+  ['per', '1.0.0', 'per', '2.0.0'], ['per', '2.0.0', 'per', '2.0.0'], ['per', '2.0.0', 'per', '1.0.0'],
+  ['per', '1.0.0', 'per-local', '1.0.0'], ['per', '2.0.0', 'per-local', '1.0.0'],
+  ['sash', '1.0.0', 'per', '2.0.0'], ['per', '2.0.0', 'sash', '1.0.0'], ['per', '1.0.0', 'sash', '1.0.0'],
+];
+for (const [fromName, fromVersion, toName, toVersion] of PAIRS) {
+  test(`${fromName} ${fromVersion} prefills ${toName} ${toVersion} with exactly the marked answers`, () => {
+    const [source, target] = [form(fromName, fromVersion), form(toName, toVersion)];
+    const answers = fixtureAnswers(fromName, fromVersion) as Answers;
+    const record = newRecordFrom(target, [{ record: confirmed(source, answers, 'old', '2026-11-23T08:30:00Z'), form: source }]);
+    const expected = expectedPrefill(definitionOf(source), definitionOf(target), answers);
+    assert.ok(Object.keys(expected).length > 0);
+    assert.equal(record.answers, expected);
+  });
+}
+
+test('a form not named in prefillFrom carries nothing: a local PER does not prefill a national one', () => {
+  const [local, per2] = [form('per-local', '1.0.0'), form('per', '2.0.0')];
+  const old = confirmed(local, fixtureAnswers('per-local', '1.0.0') as Answers, 'local', '2026-11-23T08:30:00Z');
+  const record = newRecordFrom(per2, [{ record: old, form: local }]);
+  assert.equal(record.answers, {});
+  assert.equal(record.prefill, {});
 });
 
 test('a newer SASH warning wins over an older PER for the SASH questions; the rest comes from the PER', () => {
