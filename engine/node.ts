@@ -15,7 +15,7 @@ export * from './index.ts';
 type StandaloneCode = (ajv: ReturnType<typeof createAjv>, validate: AnswersValidator) => string;
 const standaloneCode = ((standaloneCodeModule as unknown as { default?: StandaloneCode }).default ?? standaloneCodeModule) as StandaloneCode;
 
-const cache = new Map<string, { definition: unknown; form: CompiledForm }>();
+const cache = new Map<string, { definition: unknown; text: string; form: CompiledForm }>();
 
 /**
  * Checks and compiles a definition once; later calls with the same form name and version return the
@@ -25,6 +25,9 @@ export function compileForm(definition: unknown): CompiledForm {
   const id = formId(definition);
   const cached = id ? cache.get(id) : undefined;
   if (cached && cached.definition === definition) return cached.form;
+  // The same name@version with different content (a draft in the preview page) is compiled afresh.
+  const text = JSON.stringify(definition);
+  if (cached && cached.text === text) return cached.form;
   const problems = checkDefinition(definition);
   if (problems.length > 0) throw new DefinitionError(problems);
   const ajv = createAjv();
@@ -35,7 +38,7 @@ export function compileForm(definition: unknown): CompiledForm {
     throw new DefinitionError([{ pointer: '', message: `the schema cannot be compiled: ${(error as Error).message}` }]);
   }
   const form = formFromPrecompiled(definition, validate);
-  if (id) cache.set(id, { definition, form });
+  if (id) cache.set(id, { definition, text, form });
   return form;
 }
 
