@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAjv } from '../../engine/ajv.ts';
-import { chooseVersion } from '../../engine/rollout.ts';
+import { chooseVersion, type Rollout } from '../../engine/rollout.ts';
 import { definitionFiles, formsDir, locations, readJson, rollout } from './load.ts';
 
 function schemaValidator(file: string) {
@@ -63,36 +63,36 @@ test('rollout: every form and every version it names exists as a definition, eve
   }
 });
 
+function expectVersions(r: Rollout, cases: [form: string, from: string, date: string, version: string][]): void {
+  const l = locations();
+  for (const [form, from, date, version] of cases) assert.is(chooseVersion(r, l, form, from, date), version, `${form} from ${from} on ${date}`);
+}
+
 test('rollout: PER 2.0.0 for a move from Winchester from the pilot date, 1.0.0 before it and elsewhere', () => {
-  const [r, l] = [rollout(), locations()];
-  assert.is(chooseVersion(r, l, 'per', 'WIN', '2026-12-01'), '2.0.0');
-  assert.is(chooseVersion(r, l, 'per', 'WIN', '2027-03-15T09:30:00Z'), '2.0.0');
-  assert.is(chooseVersion(r, l, 'per', 'SOTPIC', '2027-01-10'), '2.0.0', 'every South Central location is in the pilot');
-  assert.is(chooseVersion(r, l, 'per', 'WIN', '2026-11-30'), '1.0.0');
-  assert.is(chooseVersion(r, l, 'per', 'LEI', '2027-01-10'), '1.0.0');
-  assert.is(chooseVersion(r, l, 'per', 'CFI', '2027-01-10'), '1.0.0');
-  assert.is(chooseVersion(r, l, 'sash', 'WIN', '2027-01-10'), '1.0.0');
-  assert.is(chooseVersion(r, l, 'per-local', 'WIN', '2027-01-10'), '1.0.0');
+  expectVersions(rollout(), [
+    ['per', 'WIN', '2026-12-01', '2.0.0'],
+    ['per', 'WIN', '2027-03-15T09:30:00Z', '2.0.0'],
+    ['per', 'SOTPIC', '2027-01-10', '2.0.0'], // every South Central location is in the pilot
+    ['per', 'WIN', '2026-11-30', '1.0.0'],
+    ['per', 'LEI', '2027-01-10', '1.0.0'],
+    ['per', 'CFI', '2027-01-10', '1.0.0'],
+    ['sash', 'WIN', '2027-01-10', '1.0.0'],
+    ['per-local', 'WIN', '2027-01-10', '1.0.0'],
+  ]);
 });
 
 test('rollout: rules are read in order, by location or region, between from and until inclusive', () => {
-  const l = locations();
-  const r = {
-    forms: {
-      per: {
-        default: '1.0.0',
-        rules: [
-          { version: '3.0.0', when: { locations: ['LEI'], from: '2027-01-01', until: '2027-01-31' } },
-          { version: '2.0.0', when: { regions: ['yorkshire'] } },
-        ],
-      },
-    },
-  };
-  assert.is(chooseVersion(r, l, 'per', 'LEI', '2027-01-01'), '3.0.0');
-  assert.is(chooseVersion(r, l, 'per', 'LEI', '2027-01-31'), '3.0.0');
-  assert.is(chooseVersion(r, l, 'per', 'LEI', '2027-02-01'), '2.0.0');
-  assert.is(chooseVersion(r, l, 'per', 'WDI', '2027-01-15'), '2.0.0');
-  assert.is(chooseVersion(r, l, 'per', 'WIN', '2027-01-15'), '1.0.0');
+  const rules = [
+    { version: '3.0.0', when: { locations: ['LEI'], from: '2027-01-01', until: '2027-01-31' } },
+    { version: '2.0.0', when: { regions: ['yorkshire'] } },
+  ];
+  expectVersions({ forms: { per: { default: '1.0.0', rules } } }, [
+    ['per', 'LEI', '2027-01-01', '3.0.0'],
+    ['per', 'LEI', '2027-01-31', '3.0.0'],
+    ['per', 'LEI', '2027-02-01', '2.0.0'],
+    ['per', 'WDI', '2027-01-15', '2.0.0'],
+    ['per', 'WIN', '2027-01-15', '1.0.0'],
+  ]);
 });
 
 test('rollout: a clear error for an unknown form, location or date', () => {

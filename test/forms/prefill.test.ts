@@ -67,13 +67,16 @@ function newRecordFrom(target: CompiledForm, previous: { record: FormRecord; for
   return createRecord(target, { id: 'new', move, person, prefill }, staff.prison, '2026-12-05T08:00:00Z');
 }
 
-test('a confirmed PER 1.0.0 prefills 2.0.0 with every prefill-marked answer whose key is in both, and nothing else', () => {
-  const [per1, per2] = [form('per', '1.0.0'), form('per', '2.0.0')];
-  const answers = fixtureAnswers('per', '1.0.0') as Answers;
-  const old = confirmed(per1, answers, 'per1', '2026-11-23T08:30:00Z');
-  const record = newRecordFrom(per2, [{ record: old, form: per1 }]);
+/** A new `to` record prefilled from the confirmed fixture record of `from`, and what the definitions say it must hold. */
+function prefillBetween(from: [string, string], to: [string, string], id = 'old', confirmedAt = '2026-11-23T08:30:00Z') {
+  const [source, target] = [form(...from), form(...to)];
+  const answers = fixtureAnswers(...from) as Answers;
+  const record = newRecordFrom(target, [{ record: confirmed(source, answers, id, confirmedAt), form: source }]);
+  return { answers, record, expected: expectedPrefill(definitionOf(source), definitionOf(target), answers) };
+}
 
-  const expected = expectedPrefill(definitionOf(per1), definitionOf(per2), answers);
+test('a confirmed PER 1.0.0 prefills 2.0.0 with every prefill-marked answer whose key is in both, and nothing else', () => {
+  const { record, expected } = prefillBetween(['per', '1.0.0'], ['per', '2.0.0'], 'per1');
   assert.equal(record.answers, expected);
   assert.ok(Object.keys(expected.risk!).length >= 15 && Object.keys(expected.health!).length >= 15, 'most of the record carries');
   assert.is(expected.sash!.selfHarmIndicated, 'yes', 'the self-harm answers move from risk into the SASH section');
@@ -88,9 +91,7 @@ test('a confirmed PER 1.0.0 prefills 2.0.0 with every prefill-marked answer whos
 });
 
 test('what is likely to change between moves is not carried: medication timing, child, observation, health contact, property', () => {
-  const [per1, per2] = [form('per', '1.0.0'), form('per', '2.0.0')];
-  const answers = fixtureAnswers('per', '1.0.0') as Answers;
-  const record = newRecordFrom(per2, [{ record: confirmed(per1, answers, 'per1', '2026-11-23T08:30:00Z'), form: per1 }]);
+  const { answers, record } = prefillBetween(['per', '1.0.0'], ['per', '2.0.0']);
   for (const section of NOT_PREFILLED_SECTIONS) {
     assert.ok(answers[section], `the old record answered ${section}`);
     assert.is(record.answers[section], undefined, `${section} is not carried`);
@@ -105,10 +106,7 @@ test('what is likely to change between moves is not carried: medication timing, 
 });
 
 test('a standalone SASH warning prefills the SASH section of PER 2.0.0', () => {
-  const [sash, per2] = [form('sash', '1.0.0'), form('per', '2.0.0')];
-  const answers = fixtureAnswers('sash', '1.0.0') as Answers;
-  const record = newRecordFrom(per2, [{ record: confirmed(sash, answers, 'sash1', '2026-11-23T04:00:00Z'), form: sash }]);
-  const expected = expectedPrefill(definitionOf(sash), definitionOf(per2), answers);
+  const { answers, record, expected } = prefillBetween(['sash', '1.0.0'], ['per', '2.0.0']);
   assert.equal(record.answers, expected);
   assert.equal(Object.keys(expected), ['sash']);
   assert.is(Object.keys(expected.sash!).length, Object.keys(answers.sash!).length - 2, 'all but observation level and the last self-harm date');
@@ -116,10 +114,7 @@ test('a standalone SASH warning prefills the SASH section of PER 2.0.0', () => {
 });
 
 test('the SASH section of a confirmed PER 2.0.0 prefills a standalone SASH warning', () => {
-  const [sash, per2] = [form('sash', '1.0.0'), form('per', '2.0.0')];
-  const answers = fixtureAnswers('per', '2.0.0') as Answers;
-  const record = newRecordFrom(sash, [{ record: confirmed(per2, answers, 'per2', '2026-12-02T09:00:00Z'), form: per2 }]);
-  const expected = expectedPrefill(definitionOf(per2), definitionOf(sash), answers);
+  const { record, expected } = prefillBetween(['per', '2.0.0'], ['sash', '1.0.0']);
   assert.equal(record.answers, expected);
   assert.equal(Object.keys(expected), ['sash']);
   assert.is(record.answers.sash!.sashRaisedByName, 'Amrit Patel');
@@ -134,10 +129,7 @@ const PAIRS: [string, string, string, string][] = [
 ];
 for (const [fromName, fromVersion, toName, toVersion] of PAIRS) {
   test(`${fromName} ${fromVersion} prefills ${toName} ${toVersion} with exactly the marked answers`, () => {
-    const [source, target] = [form(fromName, fromVersion), form(toName, toVersion)];
-    const answers = fixtureAnswers(fromName, fromVersion) as Answers;
-    const record = newRecordFrom(target, [{ record: confirmed(source, answers, 'old', '2026-11-23T08:30:00Z'), form: source }]);
-    const expected = expectedPrefill(definitionOf(source), definitionOf(target), answers);
+    const { record, expected } = prefillBetween([fromName, fromVersion], [toName, toVersion]);
     assert.ok(Object.keys(expected).length > 0);
     assert.equal(record.answers, expected);
   });
