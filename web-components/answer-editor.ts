@@ -113,7 +113,8 @@ export function shownQuestions(section: SectionView): QuestionView[] {
     question.followUps.forEach(visit);
   };
   section.questions.forEach(visit);
-  return out;
+  // A follow-up opened by several choices is listed under each; and hidden follow-ups are listed too.
+  return [...new Map(out.filter((q) => q.visible).map((q) => [q.pointer, q])).values()];
 }
 
 function isChosen(question: QuestionView, value: string): boolean {

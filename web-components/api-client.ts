@@ -52,7 +52,7 @@ export class ApiClient {
     return this.request('GET', `/records?person=${enc(personId)}`);
   }
 
-  locations(): Promise<{ regions: { code: string; name: string }[]; locations: { code: string; name: string; kind: string; region: string }[] }> {
+  locations(): Promise<{ code: string; name: string; kind: string; region: string }[]> {
     return this.request('GET', '/locations');
   }
 

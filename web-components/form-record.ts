@@ -108,7 +108,7 @@ export class FormRecordElement extends LitElement {
   }
 
   canEdit(section: SectionView): boolean {
-    return !this.isLocked() && section.editRoles.some((role) => this.session?.roles.includes(role));
+    return !this.isLocked() && (section.canEdit ?? section.editRoles.some((role) => this.session?.roles.includes(role)));
   }
 
   currentSection(): SectionView | undefined {

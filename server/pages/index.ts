@@ -1,4 +1,122 @@
-import type { Express } from 'express';
+import express, { Router, type Express, type Request, type Response, type NextFunction } from 'express';
+import cookieParser from 'cookie-parser';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { checkDefinition } from '../../engine/check/index.ts';
+import { validatorModuleSource } from '../../engine/node.ts';
+import type { AppContext } from '../app-context.ts';
+import { configFromEnv } from '../config.ts';
+import { loadFormsRegistry } from '../forms-registry.ts';
+import { sessionPrincipal } from '../auth/sessions.ts';
+import { buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
+import { escapeHtml, renderPage } from './layout.ts';
 
-/** Mounts the web pages and the component bundle. Owned by the web components work; the API calls it once. */
-export function mountPages(_app: Express): void {}
+const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
+/** Validators compiled for pasted definitions on the preview page, by content hash; oldest dropped first. */
+const PREVIEW_CACHE_SIZE = 20;
+
+/**
+ * Mounts the web pages and the component bundle. The API calls it once, after its routes. `context`
+ * gives the forms and the session store; without it the forms are read from FORMS_DIR and pages do
+ * not check the session (the API still refuses every call without one).
+ */
+export function mountPages(app: Express, context?: Pick<AppContext, 'forms' | 'store' | 'config'>): void {
+  const config = context?.config ?? configFromEnv();
+  const forms = context?.forms ?? loadFormsRegistry(config.formsDir);
+  const bundle = buildComponents().then((built) => {
+    console.log(`web components bundle: ${built.bytes} bytes`);
+    return built;
+  });
+  bundle.catch(() => undefined);
+  const validators = new Map<string, Promise<string>>();
+  const previewValidators = new Map<string, Promise<string>>();
+
+  const router = Router();
+  router.use(cookieParser());
+
+  router.get('/components/form-engine.js', async (_req, res) => {
+    res.type('text/javascript').set('cache-control', 'no-cache').send((await bundle).code);
+  });
+  router.use('/components/govuk-frontend.min.css', express.static(`${govukDist}govuk-frontend.min.css`, { maxAge: '1h' }));
+  router.use('/assets', express.static(`${govukDist}assets`, { maxAge: '1d' }));
+
+  // One standalone validator module per form version: the browser imports it instead of compiling.
+  router.get('/components/validators/:form/:version.js', async (req, res) => {
+    const form = forms.get(req.params.form, req.params.version);
+    if (!form) {
+      res.status(404).type('text/plain').send('No such form version');
+      return;
+    }
+    const key = `${form.name}@${form.version}`;
+    if (!validators.has(key)) validators.set(key, bundleValidatorModule(validatorModuleSource(form.definition)).then((b) => b.code));
+    res.type('text/javascript').set('cache-control', 'public, max-age=3600, immutable').send(await validators.get(key)!);
+  });
+  router.get('/components/validators/preview/:hash.js', async (req, res) => {
+    const code = previewValidators.get(req.params.hash);
+    if (!code) {
+      res.status(404).type('text/plain').send('Check the definition again: its validator is no longer kept');
+      return;
+    }
+    res.type('text/javascript').set('cache-control', 'private, max-age=3600, immutable').send(await code);
+  });
+
+  const signedIn = async (req: Request): Promise<boolean> =>
+    context ? Boolean(await sessionPrincipal(context.store, context.config, req)) : true;
+  const requireSession = async (req: Request, res: Response, next: NextFunction) => {
+    if (await signedIn(req)) return next();
+    if (req.method === 'GET') res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
+    else res.status(401).json({ error: 'unauthenticated', message: 'Sign in first' });
+  };
+
+  // The definition check behind the preview page: every problem `form-engine validate` reports, and for a
+  // sound definition the URL of its precompiled validator.
+  router.post('/preview/check', requireSession, express.json({ limit: '512kb' }), async (req, res) => {
+    const definition: unknown = req.body;
+    const problems = checkDefinition(definition);
+    if (problems.length > 0) {
+      res.json({ problems });
+      return;
+    }
+    const hash = createHash('sha256').update(JSON.stringify(definition)).digest('hex').slice(0, 32);
+    if (!previewValidators.has(hash)) {
+      if (previewValidators.size >= PREVIEW_CACHE_SIZE) previewValidators.delete(previewValidators.keys().next().value!);
+      const code = Promise.resolve().then(() => bundleValidatorModule(validatorModuleSource(definition))).then((b) => b.code);
+      previewValidators.set(hash, code);
+    }
+    try {
+      await previewValidators.get(hash);
+    } catch (error) {
+      previewValidators.delete(hash);
+      res.json({ problems: [{ pointer: '', message: `the schema cannot be compiled: ${(error as Error).message}` }] });
+      return;
+    }
+    res.json({ problems: [], validator: `/components/validators/preview/${hash}.js` });
+  });
+  router.get('/preview/forms/:form/:version.json', requireSession, (req: Request<{ form: string; version: string }>, res) => {
+    const form = forms.get(req.params.form, req.params.version);
+    if (!form) res.status(404).json({ error: 'notFound', message: 'No such form version' });
+    else res.json(form.definition);
+  });
+
+  router.get('/', (_req, res) => res.redirect(303, '/records'));
+  router.get('/login', (req, res) => {
+    const next = typeof req.query.next === 'string' && req.query.next.startsWith('/') && !req.query.next.startsWith('//') ? req.query.next : '/records';
+    res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));
+  });
+  router.get('/records', requireSession, (_req, res) => {
+    res.type('html').send(renderPage({ title: 'Find records', signedIn: true, main: '<record-finder api="/api"></record-finder>' }));
+  });
+  router.get('/records/:id', requireSession, (req: Request<{ id: string }>, res) => {
+    res.type('html').send(renderPage({
+      title: 'Record', signedIn: true, main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api"></form-record>`,
+    }));
+  });
+  router.get('/preview', requireSession, (_req, res) => {
+    const list = JSON.stringify(forms.list());
+    res.type('html').send(renderPage({
+      title: 'Preview a form', signedIn: true, main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}"></preview-workbench>`,
+    }));
+  });
+
+  app.use(router);
+}

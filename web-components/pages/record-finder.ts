@@ -133,8 +133,8 @@ export class RecordFinderElement extends LitElement {
   }
 
   private renderResults() {
-    const locations = (this.locations?.locations ?? []).map((l) => ({ value: l.code, label: l.name }));
-    const name = (code: string) => this.locations?.locations.find((l) => l.code === code)?.name ?? code;
+    const locations = (this.locations ?? []).map((l) => ({ value: l.code, label: l.name }));
+    const name = (code: string) => this.locations?.find((l) => l.code === code)?.name ?? code;
     return html`<h2 class="govuk-heading-m">Records for ${this.personId}</h2>
       ${this.records!.length
         ? html`<table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Records for ${this.personId}</caption>

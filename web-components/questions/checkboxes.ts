@@ -31,7 +31,7 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
             </div>
             ${choice.followUps.length
               ? html`<div class="govuk-checkboxes__conditional" id=${revealId} ?hidden=${!checked}>
-                  ${checked ? choice.followUps.map((q) => ctx.render(q)) : nothing}</div>`
+                  ${checked ? choice.followUps.filter((q) => q.visible).map((q) => ctx.render(q)) : nothing}</div>`
               : nothing}`;
         })}
       </div>

@@ -24,5 +24,5 @@ const renderers: Record<QuestionKind, (ctx: QuestionContext, question: QuestionV
 
 /** One question with its follow-ups whose condition is not a single choice (shown after it). */
 export function renderQuestion(ctx: QuestionContext, question: QuestionView): unknown {
-  return html`${renderers[question.kind](ctx, question)}${question.followUps.length ? question.followUps.map((q) => renderQuestion(ctx, q)) : nothing}`;
+  return html`${renderers[question.kind](ctx, question)}${question.followUps.length ? question.followUps.filter((q) => q.visible).map((q) => renderQuestion(ctx, q)) : nothing}`;
 }

@@ -12,7 +12,7 @@ export function renderList(ctx: QuestionContext, question: QuestionView) {
     <h3 class="govuk-heading-s" id=${titleId}>${question.label}</h3>
     ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
     ${list.items.length === 0 ? html`<p class="govuk-body">No ${list.itemTitle.toLowerCase()} added.</p>` : nothing}
-    ${list.items.map((item) => html`<fieldset class="govuk-fieldset form-list-item" id=${ctx.idFor(`${question.pointer}/${item.index}`, 'item')}>
+    ${[...list.items].sort((a, b) => a.index - b.index).map((item) => html`<fieldset class="govuk-fieldset form-list-item" id=${ctx.idFor(`${question.pointer}/${item.index}`, 'item')}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${item.label}</legend>
         ${item.questions.map((q) => ctx.render(q))}
         <button type="button" class="govuk-button govuk-button--secondary" @click=${() => ctx.removeItem(question.pointer, item.index)}>

@@ -1,0 +1,55 @@
+/**
+ * The HTML shell of every server page: GOV.UK template markup, the GOV.UK stylesheet and the component
+ * bundle, both from this origin. No inline script or style, so the strict CSP holds.
+ */
+export interface PageOptions {
+  title: string;
+  /** Trusted markup of the page's main content (built with `escapeHtml` for any value). */
+  main: string;
+  signedIn?: boolean;
+}
+
+export function renderPage({ title, main, signedIn = false }: PageOptions): string {
+  return `<!DOCTYPE html>
+<html lang="en" class="govuk-template">
+<head>
+  <meta charset="utf-8">
+  <title>${escapeHtml(title)} – Person escort record</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
+  <link rel="icon" href="/assets/images/favicon.ico" sizes="48x48">
+  <link rel="stylesheet" href="/components/govuk-frontend.min.css">
+  <script type="module" src="/components/form-engine.js"></script>
+</head>
+<body class="govuk-template__body govuk-frontend-supported">
+  <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+  <header class="govuk-generic-header">
+    <div class="govuk-generic-header__container govuk-width-container">
+      <div class="govuk-generic-header__logo"><a href="/records" class="govuk-generic-header__homepage-link">HM Prison and Probation Service</a></div>
+    </div>
+  </header>
+  <section aria-label="Service information" class="govuk-service-navigation">
+    <div class="govuk-width-container"><div class="govuk-service-navigation__container">
+      <span class="govuk-service-navigation__service-name"><a href="/records" class="govuk-service-navigation__link">Person escort record</a></span>
+      ${signedIn ? `<nav aria-label="Menu" class="govuk-service-navigation__wrapper"><ul class="govuk-service-navigation__list">
+        <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/records">Find records</a></li>
+        <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/preview">Preview a form</a></li>
+      </ul></nav>` : ''}
+    </div></div>
+  </section>
+  <div class="govuk-width-container">
+    <main class="govuk-main-wrapper" id="main-content">
+${main}
+    </main>
+  </div>
+  <footer class="govuk-footer">
+    <div class="govuk-width-container"><div class="govuk-footer__meta"><div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+      <p class="govuk-body-s">Person escort record service</p>
+    </div></div></div>
+  </footer>
+</body>
+</html>`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

@@ -1,0 +1,89 @@
+/**
+ * Browser tests: a real server (embedded store in a temp dir, the forms in forms/) on 127.0.0.1 with a
+ * random port, and Debian's Chromium driven by playwright-core. Pages record CSP violations and errors.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createApp } from '../../server/app.ts';
+import { configFromEnv } from '../../server/config.ts';
+import { loadFormsRegistry, type FormsRegistry } from '../../server/forms-registry.ts';
+import { openStore } from '../../server/store/index.ts';
+import { ensureDemoAccounts } from '../../server/auth/demo-accounts.ts';
+import type { Store } from '../../server/store/types.ts';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const formsDir = join(root, 'forms');
+export const screenshotDir = join(root, 'test/output/screenshots');
+
+export interface Running {
+  url: string;
+  store: Store;
+  forms: FormsRegistry;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<Running> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'per-browser-'));
+  // The pages read the forms folder from the environment when the app does not hand them its registry.
+  process.env.FORMS_DIR = formsDir;
+  const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: formsDir, LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
+  const forms = loadFormsRegistry(config.formsDir);
+  const store = await openStore({ dataDir });
+  await ensureDemoAccounts(store, forms.locations);
+  const app = createApp({ store, forms, config });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url, store, forms,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A page that remembers every console error and CSP violation, for asserting there were none. */
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+}
+
+export async function openPage(browser: Browser, options: { bypassCSP?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, viewport: { width: 1100, height: 900 }, timezoneId: 'Europe/London' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { page, context, problems };
+}
+
+export async function logIn(page: Page, url: string, username: string, next = '/records'): Promise<void> {
+  await page.goto(`${url}/login?next=${encodeURIComponent(next)}`);
+  await page.fill('#username', username);
+  await page.fill('#password', 'demo');
+  await Promise.all([page.waitForURL(`${url}${next}`), page.click('button[type=submit]')]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
