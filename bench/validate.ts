@@ -1,0 +1,118 @@
+// Validation cost of the engine against plain ajv compiled from the same schema, on a generated
+// 250-question definition with follow-ups and a complete record. Prints medians as a table.
+import { performance } from 'node:perf_hooks';
+import { createAjv } from '../engine/ajv.ts';
+import { checkAnswers, compileForm, type Answers } from '../engine/node.ts';
+
+const SECTIONS = 10;
+const BASE_PER_SECTION = 20;
+const FOLLOW_UPS_PER_SECTION = 5;
+
+type Json = Record<string, unknown>;
+
+function question(kind: number, n: string): { schema: Json; answer: unknown } {
+  const title = `Question ${n}`;
+  switch (kind % 6) {
+    case 0: return { schema: { 'x-kind': 'yesNo', title, type: 'string', enum: ['yes', 'no'], 'x-errors': { required: `Select yes or no for ${n}` }, 'x-flags': [{ values: ['yes'], level: 'warning', label: `Flag ${n}` }] }, answer: 'no' };
+    case 1: return { schema: { 'x-kind': 'singleChoice', title, type: 'string', oneOf: [{ const: 'a', title: 'A' }, { const: 'b', title: 'B' }, { const: 'c', title: 'C' }], 'x-errors': { required: `Select an option for ${n}` } }, answer: 'b' };
+    case 2: return { schema: { 'x-kind': 'text', title, type: 'string', maxLength: 200, 'x-errors': { required: `Enter ${n}` } }, answer: 'Some text' };
+    case 3: return { schema: { 'x-kind': 'number', title, type: 'integer', minimum: 0, maximum: 1000, 'x-errors': { required: `Enter ${n}` } }, answer: 42 };
+    case 4: return { schema: { 'x-kind': 'date', title, type: 'string', format: 'date', 'x-errors': { required: `Enter ${n}` } }, answer: '2025-03-03' };
+    default: return { schema: { 'x-kind': 'multipleChoice', title, type: 'array', uniqueItems: true, items: { type: 'string', oneOf: [{ const: 'x', title: 'X' }, { const: 'y', title: 'Y' }] }, 'x-errors': { required: `Select ${n}` } }, answer: ['x', 'y'] };
+  }
+}
+
+function generate(version: string): { definition: Json; answers: Answers; questions: number } {
+  const properties: Json = {};
+  const answers: Answers = {};
+  let questions = 0;
+  for (let s = 0; s < SECTIONS; s++) {
+    const sectionKey = `section${s}`;
+    const sectionProps: Json = {};
+    const sectionAnswers: Record<string, unknown> = {};
+    const required: string[] = [];
+    for (let q = 0; q < BASE_PER_SECTION; q++) {
+      const key = `s${s}q${q}`;
+      const { schema, answer } = question(q, key);
+      sectionProps[key] = schema;
+      sectionAnswers[key] = q % 6 === 0 ? 'yes' : answer;
+      required.push(key);
+      questions++;
+    }
+    // Each follow-up hangs off a yes/no question answered "yes", so every one is open and answered.
+    const allOf = [];
+    for (let f = 0; f < FOLLOW_UPS_PER_SECTION; f++) {
+      const opener = `s${s}q${(f * 6) % BASE_PER_SECTION - ((f * 6) % BASE_PER_SECTION) % 6}`;
+      const key = `s${s}f${f}`;
+      const { schema, answer } = question(2, key);
+      allOf.push({
+        if: { properties: { [opener]: { const: 'yes' } }, required: [opener] },
+        then: { properties: { [key]: schema }, required: [key] },
+      });
+      sectionAnswers[key] = answer;
+      questions++;
+    }
+    properties[sectionKey] = {
+      type: 'object', title: `Section ${s}`,
+      'x-section': { editRoles: ['prison'], requiredForConfirmation: true },
+      properties: sectionProps, required, allOf, unevaluatedProperties: false,
+    };
+    answers[sectionKey] = sectionAnswers as Answers[string];
+  }
+  const definition = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Bench form',
+    'x-form': { name: 'bench', version, confirmRoles: ['prison'] },
+    type: 'object', additionalProperties: false, properties,
+  };
+  return { definition, answers, questions };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median per-call time in microseconds, over `rounds` batches of `batch` calls. */
+function time(fn: () => unknown, rounds: number, batch: number): number {
+  for (let i = 0; i < batch * 5; i++) fn();
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    samples.push(((performance.now() - start) * 1000) / batch);
+  }
+  return median(samples);
+}
+
+const { definition, answers, questions } = generate('1.0.0');
+const form = compileForm(definition);
+const plain = createAjv().compile(definition);
+
+if (!plain(answers)) throw new Error(`the generated record should be valid: ${JSON.stringify(plain.errors?.[0])}`);
+const check = checkAnswers(form, answers);
+if (check.invalid.length + check.incomplete.length > 0) throw new Error('the engine should find the generated record complete');
+
+const ROUNDS = 200;
+const BATCH = 500;
+const plainUs = time(() => plain(answers), ROUNDS, BATCH);
+const engineUs = time(() => checkAnswers(form, answers), ROUNDS, BATCH);
+
+// Compile times: a new version each run, so the engine's cache is not hit.
+const COMPILES = 15;
+let n = 0;
+const plainCompileMs = time(() => createAjv().compile(generate(`1.0.${++n}`).definition), COMPILES, 1) / 1000;
+const engineCompileMs = time(() => compileForm(generate(`2.0.${++n}`).definition), COMPILES, 1) / 1000;
+
+const rows: [string, string, string, string][] = [
+  ['measure', 'plain ajv', 'engine', 'engine / ajv'],
+  ['validate complete record (µs, median)', plainUs.toFixed(2), engineUs.toFixed(2), (engineUs / plainUs).toFixed(2)],
+  ['compile definition (ms, median)', plainCompileMs.toFixed(1), engineCompileMs.toFixed(1), (engineCompileMs / plainCompileMs).toFixed(2)],
+];
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+console.log(`${questions} questions in ${SECTIONS} sections (${SECTIONS * FOLLOW_UPS_PER_SECTION} follow-ups open); ${ROUNDS} batches of ${BATCH} validations; ${COMPILES} compiles`);
+for (const [i, row] of rows.entries()) {
+  console.log(`| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`);
+  if (i === 0) console.log(`|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`);
+}
+console.log(engineUs / plainUs <= 1.5 ? 'within the 1.5x budget' : 'OVER the 1.5x budget');
