@@ -19,11 +19,14 @@ import { root } from './rules/root.ts';
 import { section } from './rules/section.ts';
 import { unknownKeyword } from './rules/unknown-keyword.ts';
 import { vocabularyValues } from './rules/vocabulary-values.ts';
+import { listPrefill } from './rules/list-prefill.ts';
+import { eventTypes } from './rules/event-types.ts';
+import { errorMessages } from './rules/error-messages.ts';
 
 /** Every check, one a file in ./rules; docs/definitions.md lists what each reports. */
 export const RULES: Rule[] = [
-  root, formVersion, vocabularyValues, section, unknownKeyword, keywordPlacement, questionKind, kindSchema,
-  questionKeys, pattern, requiredNames, requiredMessage, conditions, flags, listItem, jsonSchema,
+  root, formVersion, eventTypes, vocabularyValues, section, unknownKeyword, keywordPlacement, questionKind, kindSchema,
+  questionKeys, pattern, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, jsonSchema,
 ];
 
 /**

@@ -1,0 +1,38 @@
+import { childPointer } from '../pointer.ts';
+import { problem, questionName } from '../problem.ts';
+import type { Rule } from '../rule.ts';
+import { isObject } from '../schema-object.ts';
+
+/**
+ * A message for a rule the question does not have would never be shown: usually the rule itself was
+ * forgotten ("maxLength" message without "maxLength"). Rules every question has (required, type, enum,
+ * const) are always allowed.
+ */
+const NEEDS: Record<string, (schema: Record<string, unknown>) => boolean> = {
+  minLength: (s) => s.minLength !== undefined,
+  maxLength: (s) => s.maxLength !== undefined,
+  pattern: (s) => s.pattern !== undefined,
+  format: (s) => s.format !== undefined,
+  minimum: (s) => s.minimum !== undefined,
+  maximum: (s) => s.maximum !== undefined,
+  exclusiveMinimum: (s) => s.exclusiveMinimum !== undefined,
+  exclusiveMaximum: (s) => s.exclusiveMaximum !== undefined,
+  multipleOf: (s) => s.multipleOf !== undefined,
+  minItems: (s) => s.minItems !== undefined,
+  maxItems: (s) => s.maxItems !== undefined,
+  uniqueItems: (s) => s.uniqueItems === true,
+  formatMinimum: (s) => s.formatMinimum !== undefined,
+  formatMaximum: (s) => s.formatMaximum !== undefined,
+  uniqueItemKey: (s) => isObject(s['x-list']) && s['x-list'].itemKey !== undefined,
+};
+
+export const errorMessages: Rule = (ctx) => ctx.questions.flatMap((q) => {
+  const messages = q.schema['x-errors'];
+  if (!isObject(messages)) return [];
+  return Object.keys(messages).filter((rule) => NEEDS[rule] && !NEEDS[rule](q.schema)).map((rule) => problem(
+    childPointer(childPointer(q.pointer, 'x-errors'), rule),
+    rule === 'uniqueItemKey'
+      ? `${questionName(q)} has a "uniqueItemKey" message but its "x-list" has no "itemKey"`
+      : `${questionName(q)} has a "${rule}" message but no "${rule}" rule, so the message would never show`,
+  ));
+});
