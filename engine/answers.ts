@@ -33,7 +33,8 @@ export function normaliseAnswers(form: CompiledForm, answers: unknown): Answers 
   return (result ?? answers) as Answers;
 }
 
-function normaliseGroup(values: Record<string, unknown>): Record<string, unknown> {
+/** Removes empty answers from one section's (or list item's) answers; returns the input when none are empty. */
+export function normaliseGroup(values: Record<string, unknown>): Record<string, unknown> {
   let result: Record<string, unknown> | undefined;
   for (const key in values) {
     const value = values[key];
@@ -140,7 +141,10 @@ function located(
   }
   const { section, question, pointer } = location;
   const key = question?.key ?? path[path.length - 1] ?? '';
-  const message = question ? messageFor(question, rule, params) : `Answers in ${section.title} must be grouped by question`;
+  const isItem = question?.list !== undefined && path.length === 3;
+  const message = !question
+    ? `Answers in ${section.title} must be grouped by question`
+    : isItem ? `Each ${question.list!.itemTitle.toLowerCase()} in “${question.title}” must be a set of answers` : messageFor(question, rule, params);
   return { error: { section: section.key, question: key, pointer, rule, message }, incomplete, question };
 }
 

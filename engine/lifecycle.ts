@@ -4,7 +4,7 @@
  *   draft | complete | confirmed -> cancelled
  * Every function returns a new record (the input is never changed) or a refusal saying why not.
  */
-import { checkAnswers, isEmptyAnswer, isPlainObject, toPointer } from './answers.ts';
+import { checkAnswers, isEmptyAnswer, isPlainObject, normaliseGroup, toPointer } from './answers.ts';
 import { canConfirm, canEditSection } from './access.ts';
 import { sameValue } from './condition.ts';
 import { clearHiddenAnswers, sectionAnswers } from './derive.ts';
@@ -96,7 +96,9 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
       given.add(toPointer([section.key, key]));
     }
   }
-  const { answers, cleared } = clearHiddenAnswers(form, { ...record.answers, [section.key]: merged as SectionAnswers }, given);
+  // Empty fields inside list items are no answer either; they are not stored.
+  const patched = normaliseGroup(merged) as SectionAnswers;
+  const { answers, cleared } = clearHiddenAnswers(form, { ...record.answers, [section.key]: patched }, given);
 
   const check = checkAnswers(form, answers);
   const invalid = check.invalid.filter((e) => e.section === section.key);

@@ -89,6 +89,18 @@ test('saving refuses bad input, unknown sections, other roles and invalid answer
   ]);
 });
 
+test('empty fields inside list items are not stored; a __proto__ key is refused as unknown', () => {
+  const record = newRecord(form);
+  const saved = accepted(saveSection(form, record, { section: 'property', answers: { bags: [{ seal: 'S1', contents: '' }] }, baseRevision: 1 }, prison, NOW));
+  assert.equal(saved.record.answers.property, { bags: [{ seal: 'S1' }] });
+  const hostile = JSON.parse('{"section":"property","baseRevision":1,"answers":{"bags":[{"seal":"S1","__proto__":{"polluted":true}}]}}');
+  const r = refusal(saveSection(form, record, hostile, prison, NOW));
+  assert.equal(r.errors!.map((e) => [e.pointer, e.rule]), [['/property/bags/0/__proto__', 'unknown']]);
+  const topLevel = refusal(saveSection(form, record, JSON.parse('{"section":"safety","baseRevision":1,"answers":{"__proto__":{"x":1}}}'), prison, NOW));
+  assert.equal(topLevel.errors!.map((e) => e.rule), ['unknown']);
+  assert.is(({} as Record<string, unknown>).polluted, undefined);
+});
+
 test('a missing mandatory answer is allowed in a draft', () => {
   const outcome = accepted(saveSection(form, newRecord(form), { section: 'safety', answers: { notes: 'Quiet' }, baseRevision: 1 }, prison, NOW));
   assert.is(outcome.record.state, 'draft');
