@@ -4,6 +4,7 @@
  */
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { InvalidUpdateError } from '../store/types.ts';
 
 export interface FieldProblem {
   /** The field: a body path ("/move/from") or an answer pointer ("/risk/violent"). */
@@ -28,10 +29,12 @@ export const notFound = (what = 'Not found') => new HttpError(404, 'notFound', w
 export const forbidden = (message: string) => new HttpError(403, 'forbidden', message);
 export const badRequest = (message: string, fields?: FieldProblem[]) => new HttpError(400, 'badRequest', message, fields ? { fields } : {});
 
-/** Errors thrown by express's own body parser carry a status and a type. */
+/** Errors thrown by express's own body parser carry a status and a type; the store's refusals are input errors too. */
 interface ParserError { status?: number; type?: string; expose?: boolean }
 
-function fromParser(err: ParserError): HttpError | undefined {
+function fromKnownError(err: ParserError): HttpError | undefined {
+  // The store's own key check, behind the body guard: input that reached it unsafe is still refused.
+  if (err instanceof InvalidUpdateError) return badRequest('The request holds a key or value that cannot be stored');
   if (err.type === 'entity.too.large') return new HttpError(413, 'tooLarge', 'The request body is too large');
   if (err.type === 'entity.parse.failed') return badRequest('The request body is not valid JSON');
   if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported') return new HttpError(415, 'unsupportedMediaType', 'Send the body as UTF-8 JSON');
@@ -41,7 +44,7 @@ function fromParser(err: ParserError): HttpError | undefined {
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const known = err instanceof HttpError ? err : fromParser(err as ParserError);
+    const known = err instanceof HttpError ? err : fromKnownError(err as ParserError);
     if (!known) logger.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
     const error = known ?? new HttpError(500, 'internal', 'Something went wrong');
     res.status(error.status).json({ error: error.code, message: error.message, ...error.details });
