@@ -1,8 +1,11 @@
 /**
- * A real API server for tests: the embedded store in a temp dir, the fixture forms, listening on
- * 127.0.0.1 with a random port. Users are created in the store like an administrator would.
+ * A real API server for tests: the embedded store in a temp dir (or, with MONGODB_URL set, a fresh
+ * MongoDB database dropped at the end: the MongoDB leg), the fixture forms, listening on 127.0.0.1
+ * with a random port. Users are created in the store like an administrator would.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { MongoClient } from 'mongodb';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -37,7 +40,9 @@ export async function startServer(overrides: Partial<Config> = {}, env: Record<s
   const dataDir = mkdtempSync(join(tmpdir(), 'per-api-'));
   const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...env }), host: '127.0.0.1', port: 0, ...overrides };
   const forms = loadFormsRegistry(config.formsDir);
-  const store = await openStore({ dataDir });
+  const mongodbUrl = process.env.MONGODB_URL || undefined;
+  const mongodbDatabase = `per-api-${randomUUID().slice(0, 8)}`;
+  const store = await openStore({ dataDir, mongodbUrl, mongodbDatabase });
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
   const app = createApp({ store, forms, config });
   const server: Server = await new Promise((resolve) => {
@@ -63,6 +68,11 @@ export async function startServer(overrides: Partial<Config> = {}, env: Record<s
       await new Promise((resolve) => server.close(resolve));
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
+      if (mongodbUrl) {
+        const client = await MongoClient.connect(mongodbUrl);
+        await client.db(mongodbDatabase).dropDatabase();
+        await client.close();
+      }
     },
   };
 }
