@@ -38,14 +38,23 @@ export function formatDate(value: string): string {
   return match && month ? `${Number(match[3])} ${month} ${match[1]}` : value;
 }
 
+// Making a formatter is far slower than using one; a view model formats many date-times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let made = formatters.get(timeZone);
+  if (!made) {
+    made = new Intl.DateTimeFormat('en-GB', {
+      timeZone, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    formatters.set(timeZone, made);
+  }
+  return made;
+}
+
 /** "2025-03-03T14:20:00Z" -> "3 March 2025 at 14:20" in the display time zone. */
 export function formatDateTime(value: string, timeZone = DISPLAY_TIME_ZONE): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    }).formatToParts(date).map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(date).map((p) => [p.type, p.value]));
   return `${Number(parts.day)} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`;
 }

@@ -12,7 +12,7 @@ import { readEvent, readHandover, readRedFlag } from './entries.ts';
 import type { CompiledForm } from './form.ts';
 import { refuse, type Actor, type Conflict, type FieldError, type Outcome } from './outcome.ts';
 import { redFlagViews } from './red-flags.ts';
-import type { AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, Role, SectionAnswers } from './types.ts';
+import type { AnswerCheck, AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, Role, SectionAnswers } from './types.ts';
 
 export interface AnswerChange {
   pointer: string;
@@ -155,13 +155,14 @@ export function acceptPrefill(form: CompiledForm, record: FormRecord, pointers: 
 
 /**
  * Plain-English reasons the record cannot be confirmed now (empty: it can). With `roles`, also says
- * when those roles may not confirm.
+ * when those roles may not confirm. A required section blocks while a mandatory answer is missing or
+ * an answer is wrong; a section with nothing mandatory never blocks, even when nothing is answered.
+ * `check` may pass checkAnswers over the record's answers when the caller has it already.
  */
-export function confirmationBlockers(form: CompiledForm, record: FormRecord, roles?: readonly Role[]): string[] {
+export function confirmationBlockers(form: CompiledForm, record: FormRecord, roles?: readonly Role[], check: AnswerCheck = checkAnswers(form, record.answers)): string[] {
   if (!EDITABLE.includes(record.state)) return [lockedMessage(record.state)];
   const reasons: string[] = [];
   if (roles && !canConfirm(form, roles)) reasons.push(`Only ${form.model.settings.confirmRoles.join(' or ')} staff can confirm this record`);
-  const check = checkAnswers(form, record.answers);
   for (const section of form.model.sections) {
     if (!section.requiredForConfirmation) continue;
     const problems = [...check.incomplete, ...check.invalid].filter((e) => e.section === section.key);

@@ -64,7 +64,7 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
     })),
     flags,
     redFlags: redFlagViews(form, record, flags),
-    confirmBlockers: confirmationBlockers(form, record, options.roles),
+    confirmBlockers: confirmationBlockers(form, record, options.roles, check),
     canConfirm: options.roles ? canConfirm(form, options.roles) : undefined,
   };
 }
