@@ -23,7 +23,16 @@ try {
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info({ port, store: config.mongodbUrl ? 'mongodb' : 'sqlite', forms: forms.list().map((f) => f.name) }, `listening on port ${port}`);
   });
-  const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
+  // Housekeeping only: an idle session is refused when used whether or not it was swept.
+  const sweep = setInterval(() => {
+    const before = new Date(Date.now() - config.sessionIdleMinutes * 60_000).toISOString();
+    store.deleteIdleSessions(before).catch((error: unknown) => logger.warn({ err: error }, 'could not remove idle sessions'));
+  }, 10 * 60_000);
+  sweep.unref();
+  const stop = () => {
+    clearInterval(sweep);
+    server.close(() => void store.close().then(() => process.exit(0)));
+  };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 } catch (error) {
