@@ -10,8 +10,9 @@ const STATUS: Record<RefusalKind, number> = {
   badInput: 400, notFound: 404, forbidden: 403, locked: 423, notReady: 409, invalid: 422, conflict: 409,
 };
 
-export function refusal({ kind, message, reasons, errors, fields, conflicts }: Refusal): HttpError {
-  const details: Record<string, unknown> = {};
+/** `extra` joins the body (a conflict carries the current record, so the editor can show theirs in place). */
+export function refusal({ kind, message, reasons, errors, fields, conflicts }: Refusal, extra: Record<string, unknown> = {}): HttpError {
+  const details: Record<string, unknown> = { ...extra };
   if (errors) {
     details.fields = errors.map((e) => ({ field: e.pointer, message: e.message, rule: e.rule }));
     details.errors = errors;

@@ -61,6 +61,7 @@ test('the same question changed by two users from the same revision: one is kept
     assert.is(loser.error, 'conflict');
     assert.equal(loser.theirs, { '/risk/observation': winner });
     assert.equal(loser.yours, { '/risk/observation': winner === 'standard' ? 'constant' : 'standard' });
+    assert.is(loser.record.answers.risk.observation, winner, 'the conflict carries the current record');
     const stored = (await prison.get(`/api/records/${record.id}`)).body;
     assert.is(stored.answers.risk.observation, winner, 'the refused save left the stored answer as the winner wrote it');
   }
