@@ -14,7 +14,7 @@ import { securityHeaders } from './http/security.ts';
 import { requestLog } from './http/request-log.ts';
 import { bodyGuard } from './http/body-guard.ts';
 import { errorHandler, HttpError } from './http/errors.ts';
-import { authenticate } from './auth/authenticate.ts';
+import { authenticate, requireSignIn } from './auth/authenticate.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { formRoutes } from './routes/forms.ts';
 import { locationRoutes } from './routes/locations.ts';
@@ -47,6 +47,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(bodyGuard(config.maxBodyDepth));
   api.use(cookieParser());
   api.use(authenticate(store, config));
+  api.use(requireSignIn);
   for (const routes of [sessionRoutes, formRoutes, locationRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, openApiRoutes]) {
     api.use(routes(context));
   }

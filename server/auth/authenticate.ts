@@ -5,7 +5,7 @@ import type { Config } from '../config.ts';
 import { HttpError } from '../http/errors.ts';
 import { createTokenVerifier } from './oidc.ts';
 import { sessionPrincipal } from './sessions.ts';
-import { setPrincipal } from './principal.ts';
+import { principalOf, setPrincipal } from './principal.ts';
 
 export function authenticate(store: Store, config: Config): RequestHandler {
   const verifyToken = config.oidc ? createTokenVerifier(config.oidc) : undefined;
@@ -23,3 +23,12 @@ export function authenticate(store: Store, config: Config): RequestHandler {
     next();
   };
 }
+
+/** Routes anyone may call: signing in, and the API description. */
+const PUBLIC = new Set(['POST /session', 'GET /openapi.json']);
+
+/** Refuses anonymous callers before anything else looks at their request (no schema hints for strangers). */
+export const requireSignIn: RequestHandler = (req, res, next) => {
+  if (!PUBLIC.has(`${req.method} ${req.path}`)) principalOf(res);
+  next();
+};

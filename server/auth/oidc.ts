@@ -35,7 +35,9 @@ export function createTokenVerifier(oidc: OidcConfig): TokenVerifier {
     .catch((error: unknown) => { keys = undefined; throw error; }));
 
   return async (token) => {
-    const jwks = await getKeys();
+    const jwks = await getKeys().catch(() => {
+      throw new HttpError(503, 'issuerUnavailable', 'The sign-in service cannot be reached; try again shortly');
+    });
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, jwks, { issuer: oidc.issuer, audience: oidc.audience }));

@@ -93,4 +93,37 @@ test('a malformed authorization header is refused, never treated as anonymous', 
   }
 });
 
+test('without OIDC_JWKS_URL the keys are found through the issuer\'s discovery document', async () => {
+  const keysUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks.json`;
+  const discovery = createServer((req, res) => {
+    res.setHeader('content-type', 'application/json');
+    if (req.url === '/realm/.well-known/openid-configuration') res.end(JSON.stringify({ issuer: discoveryIssuer, jwks_uri: keysUrl }));
+    else { res.statusCode = 404; res.end('{}'); }
+  });
+  await new Promise<void>((resolve) => discovery.listen(0, '127.0.0.1', resolve));
+  const discoveryIssuer = `http://127.0.0.1:${(discovery.address() as AddressInfo).port}/realm`;
+  const discovered = await startServer({ production: true, oidc: { issuer: discoveryIssuer, audience: AUDIENCE, rolesClaim: 'realm_access.roles', locationsClaim: 'locations' } });
+  try {
+    const client = new Client(discovered.url, { authorization: `Bearer ${await token({ issuer: discoveryIssuer })}` });
+    const res = await client.get('/api/session');
+    assert.is(res.status, 200, res.text);
+    assert.is(res.body.username, 'officer.jones');
+  } finally {
+    await discovered.close();
+    discovery.closeAllConnections();
+    await new Promise((resolve) => discovery.close(resolve));
+  }
+});
+
+test('an unreachable issuer answers 503, not a crash', async () => {
+  const unreachable = await startServer({ production: true, oidc: { issuer: 'http://127.0.0.1:9/realm', audience: AUDIENCE, rolesClaim: 'roles', locationsClaim: 'locations' } });
+  try {
+    const res = await new Client(unreachable.url, { authorization: `Bearer ${await token()}` }).get('/api/session');
+    assert.is(res.status, 503);
+    assert.is(res.body.error, 'issuerUnavailable');
+  } finally {
+    await unreachable.close();
+  }
+});
+
 test.run();

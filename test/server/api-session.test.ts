@@ -83,6 +83,9 @@ test('without a session every API route but sign-in and the OpenAPI document ans
     assert.is(res.status, 401, path);
     assert.is(res.body.error, 'unauthenticated');
   }
+  assert.is((await anon.delete('/api/session')).status, 401);
+  assert.is((await anon.get('/api/forms/escort-check/versions/1.0.0')).status, 401);
+  assert.is((await anon.post('/api/records', {})).status, 401);
   assert.is((await anon.get('/api/openapi.json')).status, 200);
 });
 
