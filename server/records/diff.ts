@@ -17,13 +17,24 @@ const KEYED = ['prefill', 'answerRevisions'] as const;
 const APPENDED = ['handovers', 'events', 'redFlags'] as const;
 /** Owned by the store. */
 const UNTOUCHED = new Set(['id', 'revision']);
+/** Bookkeeping that changes with everything else and says nothing by itself in the audit trail. */
+const NOT_AUDITED = new Set(['answerRevisions', 'updatedAt']);
 
 export interface RecordDiff {
   set: Record<string, unknown>;
   unset: string[];
   push: Record<string, unknown[]>;
-  /** Answer changes, for the audit trail. */
+  /**
+   * For the audit trail: every answer with old and new value ("/risk/violent"), prefill marks
+   * ("/prefill/~1risk~1violent"), appended entries ("/events/3") and lifecycle fields ("/state").
+   */
   changes: Changes;
+}
+
+const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+function change(pointer: string, old: unknown, now: unknown): Changes[number] {
+  return { pointer, ...(old === undefined ? {} : { old }), ...(now === undefined ? {} : { new: now }) };
 }
 
 function diffMap(before: Json, after: Json, path: string[], diff: RecordDiff, onChange?: (key: string, old: unknown, now: unknown) => void): void {
@@ -40,7 +51,7 @@ function diffMap(before: Json, after: Json, path: string[], diff: RecordDiff, on
 function diffAnswers(before: Answers, after: Answers, diff: RecordDiff): void {
   for (const section of new Set([...Object.keys(before), ...Object.keys(after)])) {
     diffMap(before[section] ?? {}, after[section] ?? {}, ['answers', section], diff, (question, old, now) => {
-      diff.changes.push({ pointer: `/${section}/${question}`, ...(old === undefined ? {} : { old }), ...(now === undefined ? {} : { new: now }) });
+      diff.changes.push(change(`/${escape(section)}/${escape(question)}`, old, now));
     });
   }
 }
@@ -55,17 +66,25 @@ export function answerChanges(before: Answers, after: Answers): Changes {
 export function diffRecords(before: FormRecord, after: FormRecord): RecordDiff {
   const diff: RecordDiff = { set: {}, unset: [], push: {}, changes: [] };
   diffAnswers(before.answers, after.answers, diff);
-  for (const key of KEYED) diffMap(before[key] as Json, after[key] as Json, [key], diff);
+  const audited = (prefix: string) => (key: string, old: unknown, now: unknown) => {
+    if (!NOT_AUDITED.has(prefix || key)) diff.changes.push(change(`${prefix ? `/${prefix}` : ''}/${escape(key)}`, old, now));
+  };
+  for (const key of KEYED) diffMap(before[key] as Json, after[key] as Json, [key], diff, audited(key));
   for (const key of APPENDED) {
     const old = before[key] as unknown[];
     const now = after[key] as unknown[];
     if (isDeepStrictEqual(old, now)) continue;
-    if (now.length > old.length && isDeepStrictEqual(now.slice(0, old.length), old)) diff.push[recordPath(key)] = now.slice(old.length);
-    else diff.set[recordPath(key)] = now;
+    if (now.length > old.length && isDeepStrictEqual(now.slice(0, old.length), old)) {
+      diff.push[recordPath(key)] = now.slice(old.length);
+      now.slice(old.length).forEach((item, i) => diff.changes.push(change(`/${key}/${old.length + i}`, undefined, item)));
+    } else {
+      diff.set[recordPath(key)] = now;
+      diff.changes.push(change(`/${key}`, old, now));
+    }
   }
   const handled = new Set<string>(['answers', ...KEYED, ...APPENDED, ...UNTOUCHED]);
   const rest = (record: FormRecord) => Object.fromEntries(Object.entries(record).filter(([key]) => !handled.has(key)));
-  diffMap(rest(before), rest(after), [], diff);
+  diffMap(rest(before), rest(after), [], diff, audited(''));
   return diff;
 }
 

@@ -208,6 +208,16 @@ test('audit trail: auditors see every change with who, when, old and new; others
   assert.equal([change.old, change.new], ['no', 'yes']);
   assert.is(trail.body[2].user, 'prison');
   assert.ok(Date.parse(trail.body[2].at) > 0);
+  const confirmed = await completeRecord(prison, healthcare);
+  await prison.post(`/api/records/${confirmed.id}/confirm`);
+  await escort.post(`/api/records/${confirmed.id}/events`, { type: 'meal', where: 'Van', what: 'Lunch' });
+  const later = (await auditor.get(`/api/records/${confirmed.id}/audit`)).body;
+  const confirmEntry = later.find((e: { action: string }) => e.action === 'confirm');
+  assert.ok(confirmEntry.changes.some((c: { pointer: string; old: string; new: string }) => c.pointer === '/state' && c.old === 'complete' && c.new === 'confirmed'));
+  const eventEntry = later.at(-1);
+  assert.is(eventEntry.user, 'escort');
+  assert.is(eventEntry.changes[0].pointer, '/events/0');
+  assert.is(eventEntry.changes[0].new.what, 'Lunch');
 });
 
 test('print: HTML from precompiled templates, red flags first, only answered questions, CSS from self', async () => {
