@@ -2,7 +2,7 @@
  * Local accounts: login, logout and the session cookie. Sessions live in the store (never in this
  * process) and end after SESSION_IDLE_MINUTES without a request.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { CookieOptions, Request, Response } from 'express';
 import type { Store } from '../store/types.ts';
 import type { Config } from '../config.ts';
@@ -13,6 +13,9 @@ import type { Principal } from './principal.ts';
 export const SESSION_COOKIE = 'per_session';
 /** Writing lastSeenAt on every request would turn every read into a write; a minute's slack is harmless. */
 const TOUCH_AFTER_MS = 60_000;
+
+/** The store keys sessions by a hash of the cookie's token, so a copy of the store cannot be replayed as cookies. */
+const sessionKey = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 const refused = () => new HttpError(401, 'loginFailed', 'The username or password is wrong');
 
@@ -33,9 +36,10 @@ export async function logIn(store: Store, config: Config, res: Response, usernam
   }
   if (user.failedAttempts > 0) await store.resetFailedLogins(username);
   const now = new Date().toISOString();
-  const id = randomBytes(32).toString('base64url');
+  const token = randomBytes(32).toString('base64url');
+  const id = sessionKey(token);
   await store.createSession({ id, username, roles: user.roles, locations: user.locations, createdAt: now, lastSeenAt: now });
-  res.cookie(SESSION_COOKIE, id, cookieOptions(config));
+  res.cookie(SESSION_COOKIE, token, cookieOptions(config));
   return { username, roles: user.roles, locations: user.locations, sessionId: id };
 }
 
@@ -46,8 +50,9 @@ export async function logOut(store: Store, config: Config, res: Response, princi
 
 /** The principal of the session cookie, or undefined when there is none or it has ended. */
 export async function sessionPrincipal(store: Store, config: Config, req: Request): Promise<Principal | undefined> {
-  const id = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-  if (typeof id !== 'string' || id.length === 0) return undefined;
+  const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+  if (typeof token !== 'string' || token.length === 0) return undefined;
+  const id = sessionKey(token);
   const session = await store.getSession(id);
   if (!session) return undefined;
   const now = Date.now();

@@ -233,6 +233,7 @@ test('print: HTML from precompiled templates, red flags first, only answered que
   assert.not.ok(html.includes('Height in centimetres'), 'unanswered questions are left out');
   assert.not.ok(html.includes('<script>alert(1)</script>'), 'answers are escaped');
   assert.ok(html.includes('Sandwich &lt;script&gt;'));
+  assert.not.match(html, /<script|<style|\sstyle=/, 'nothing inline that the CSP would block');
   const css = html.match(/<link rel="stylesheet" href="([^"]+)">/)![1]!;
   const sheet = await prison.request('GET', css, undefined, { headers: { accept: 'text/css' } });
   assert.is(sheet.status, 200);

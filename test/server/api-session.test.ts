@@ -1,6 +1,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { createHash } from 'node:crypto';
 import { startServer, type TestServer } from './support/server.ts';
+import type { Client } from './support/client.ts';
+
+/** The store's key of a client's session: a hash of the cookie's token, never the token itself. */
+const sessionId = (client: Client) => createHash('sha256').update(decodeURIComponent(client.cookie!.split('=')[1]!)).digest('base64url');
 
 let server: TestServer;
 test.before(async () => { server = await startServer({ loginRateLimit: { windowMs: 60_000, max: 1000 } }); });
@@ -60,7 +65,9 @@ test('ten failed attempts lock the account, even against the right password afte
 
 test('a session idle for longer than SESSION_IDLE_MINUTES has ended', async () => {
   const client = await server.login('prison');
-  const id = decodeURIComponent(client.cookie!.split('=')[1]!);
+  const id = sessionId(client);
+  assert.ok(await server.store.getSession(id));
+  assert.is(await server.store.getSession(decodeURIComponent(client.cookie!.split('=')[1]!)), null, 'the raw token is not stored');
   await server.store.touchSession(id, new Date(Date.now() - 31 * 60_000).toISOString());
   const res = await client.get('/api/session');
   assert.is(res.status, 401);
@@ -69,7 +76,7 @@ test('a session idle for longer than SESSION_IDLE_MINUTES has ended', async () =
 
 test('a session in use stays alive, and survives a restart (it lives in the store)', async () => {
   const client = await server.login('prison');
-  const id = decodeURIComponent(client.cookie!.split('=')[1]!);
+  const id = sessionId(client);
   await server.store.touchSession(id, new Date(Date.now() - 29 * 60_000).toISOString());
   assert.is((await client.get('/api/session')).status, 200);
   const seen = Date.parse((await server.store.getSession(id))!.lastSeenAt);
