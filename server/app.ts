@@ -57,7 +57,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   app.use('/api', api);
   app.use(printAssets());
 
-  mountPages(app);
+  mountPages(app, context);
   app.use(errorHandler(logger));
   return app;
 }
