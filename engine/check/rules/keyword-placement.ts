@@ -13,7 +13,7 @@ const ALLOWED: Partial<Record<NodeRole, string[]>> = {
   section: ['$comment', 'type', 'title', 'description', 'x-section', 'properties', 'required', 'allOf', 'unevaluatedProperties'],
   item: ['$comment', 'type', 'properties', 'required', 'allOf', 'unevaluatedProperties'],
   rule: ['$comment', 'if', 'then'],
-  condition: ['$comment', 'properties', 'required'],
+  condition: ['properties', 'required'],
   followUps: ['$comment', 'properties', 'required', 'allOf'],
   choice: ['$comment', 'const', 'title', 'description'],
   choiceItems: ['$comment', 'type', 'oneOf'],
