@@ -2,7 +2,7 @@
  * Browser tests: a real server (embedded store in a temp dir, the forms in forms/) on 127.0.0.1 with a
  * random port, and Debian's Chromium driven by playwright-core. Pages record CSP violations and errors.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -67,6 +67,7 @@ export interface WatchedPage {
 
 export async function openPage(browser: Browser, options: { bypassCSP?: boolean } = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, viewport: { width: 1100, height: 900 }, timezoneId: 'Europe/London' });
+  context.setDefaultTimeout(5000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -86,4 +87,42 @@ export async function logIn(page: Page, url: string, username: string, next = '/
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.2 A and AA rules) on the page as it is now. The script goes in through the
+ * DevTools protocol, which the page's CSP does not govern, so the page keeps its real CSP.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
+
+/** A signed-in API caller for seeding records, as another member of staff would through the API. */
+export async function apiAs(url: string, username: string) {
+  const login = await fetch(`${url}/api/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo' }),
+  });
+  if (login.status !== 201) throw new Error(`login as ${username}: ${login.status}`);
+  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${url}/api${path}`, {
+      method, headers: { cookie, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`${method} ${path} as ${username}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body: unknown) => call('POST', path, body),
+    patch: (path: string, body: unknown) => call('PATCH', path, body),
+  };
 }
