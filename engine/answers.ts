@@ -140,7 +140,7 @@ function located(
     return { error: { section: '', question: '', pointer: toPointer(path), rule, message: 'The answers must be grouped by section' }, incomplete };
   }
   const { section, question, pointer } = location;
-  const key = question?.key ?? path[path.length - 1] ?? '';
+  const key = question?.key ?? (path.length >= 2 ? path[path.length - 1]! : '');
   const isItem = question?.list !== undefined && path.length === 3;
   const message = !question
     ? `Answers in ${section.title} must be grouped by question`

@@ -119,7 +119,7 @@ export function readHandover(input: unknown): { value: HandoverInput; errors: Fi
   return { value, errors: reader.errors };
 }
 
-export function readEvent(input: unknown, types: string[]): { value: EventInput; errors: FieldError[] } {
+export function readEvent(input: unknown, types: { const: string; title: string }[]): { value: EventInput; errors: FieldError[] } {
   const reader = new FieldReader(input);
   const value: EventInput = {
     type: reader.text('type', 'the type of event', 64),
@@ -127,8 +127,8 @@ export function readEvent(input: unknown, types: string[]): { value: EventInput;
     where: reader.text('where', 'where it happened', 200),
     what: reader.text('what', 'what happened', 2000),
   };
-  if (value.type && !types.includes(value.type)) {
-    reader.errors.push({ field: 'type', message: `Select a type of event: ${types.join(', ')}` });
+  if (value.type && !types.some((t) => t.const === value.type)) {
+    reader.errors.push({ field: 'type', message: `Select the type of event: ${types.map((t) => t.title).join(', ')}` });
   }
   return { value, errors: reader.errors };
 }

@@ -214,7 +214,7 @@ export function recordHandover(form: CompiledForm, record: FormRecord, input: un
 
 export function addEvent(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
   if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
-  const types = form.model.settings.eventTypes?.map((t) => t.const) ?? [];
+  const types = form.model.settings.eventTypes ?? [];
   if (types.length === 0) return refuse('badInput', 'This form has no record of events', { fields: [{ field: 'type', message: 'This form has no event types' }] });
   const { value, errors } = readEvent(input, types);
   if (errors.length > 0) return refuse('badInput', 'The event is not complete', { fields: errors });
