@@ -22,8 +22,8 @@ interface Action {
   expect(role: Role): number;
   /** Expected status for a role working elsewhere; 404 unless stated. */
   away?: number;
-  /** The record carries answers prefilled from the person's previous confirmed record. */
-  prefilled?: boolean;
+  /** What the record has been through first: prefilled from an earlier confirmed record, or confirmed itself. */
+  setup?: 'prefilled' | 'confirmed';
 }
 
 const by = (roles: Role[], yes: number, no = 403) => (role: Role) => (roles.includes(role) ? yes : no);
@@ -40,13 +40,25 @@ const ACTIONS: Action[] = [
   { name: 'save the risk section', run: async (c, id) => (await save(c, id, 'risk', { violent: 'no' }, 1)).status, expect: by(['prison', 'police'], 200) },
   { name: 'save the health section', run: async (c, id) => (await save(c, id, 'health', { takesMedication: 'no' }, 1)).status, expect: by(['healthcare'], 200) },
   {
-    name: 'accept a prefilled answer', prefilled: true,
+    name: 'accept a prefilled answer', setup: 'prefilled',
     run: async (c, id) => (await c.post(`/api/records/${id}/prefill-reviews`, { pointers: ['/risk/violent'] })).status,
     expect: by(['prison', 'police'], 200),
   },
   { name: 'confirm (incomplete)', run: async (c, id) => (await c.post(`/api/records/${id}/confirm`)).status, expect: by(['prison', 'police'], 409) },
-  { name: 'add an event', run: async (c, id) => (await c.post(`/api/records/${id}/events`, { type: 'meal', where: 'Cell', what: 'Lunch' })).status, expect: by(['prison', 'police', 'escort'], 201) },
-  { name: 'add a red flag', run: async (c, id) => (await c.post(`/api/records/${id}/red-flags`, { risk: 'Threats', identifiedBy: 'Officer' })).status, expect: by(['prison', 'police', 'escort'], 201) },
+  { name: 'add an event', setup: 'confirmed', run: async (c, id) => (await c.post(`/api/records/${id}/events`, { type: 'meal', where: 'Cell', what: 'Lunch' })).status, expect: by(['prison', 'police', 'escort'], 201) },
+  { name: 'add a red flag', setup: 'confirmed', run: async (c, id) => (await c.post(`/api/records/${id}/red-flags`, { risk: 'Threats', identifiedBy: 'Officer' })).status, expect: by(['prison', 'police', 'escort'], 201) },
+  {
+    name: 'hand over', setup: 'confirmed',
+    run: async (c, id) => {
+      const flags = (await owner.get(`/api/records/${id}`)).body.viewModel.redFlags as { id: string }[];
+      const at = new Date().toISOString();
+      return (await c.post(`/api/records/${id}/handovers`, {
+        dispatchingOfficer: { name: 'A', identifier: '1' }, receivingOfficer: { name: 'B', identifier: '2' }, receivingOrganisation: 'Court',
+        acknowledgements: flags.map((f) => ({ entryId: f.id, name: 'B', at })),
+      })).status;
+    },
+    expect: by(['prison', 'police', 'escort'], 201),
+  },
   { name: 'read the audit trail', run: async (c, id) => (await c.get(`/api/records/${id}/audit`)).status, expect: by(['auditor'], 200) },
   { name: 'cancel', run: async (c, id) => (await c.post(`/api/records/${id}/cancel`, {})).status, expect: by(['prison', 'police'], 200) },
   {
@@ -77,12 +89,15 @@ for (const action of ACTIONS) {
     for (const role of ROLES) {
       for (const where of WHERE) {
         const person = newPerson();
-        if (action.prefilled) {
+        if (action.setup === 'prefilled') {
           const earlier = await completeRecord(owner, nurse, newMove(LOCATION.from, LOCATION.to), person);
           assert.is((await owner.post(`/api/records/${earlier.id}/confirm`)).status, 200);
         }
-        const record = await createRecord(owner, newMove(LOCATION.from, LOCATION.to), person);
-        assert.is(await revisionOf(owner, record.id), 1);
+        const record = action.setup === 'confirmed'
+          ? await completeRecord(owner, nurse, newMove(LOCATION.from, LOCATION.to), person)
+          : await createRecord(owner, newMove(LOCATION.from, LOCATION.to), person);
+        if (action.setup === 'confirmed') assert.is((await owner.post(`/api/records/${record.id}/confirm`)).status, 200);
+        else assert.is(await revisionOf(owner, record.id), 1);
         const expected = where === 'away' ? action.away ?? 404 : action.expect(role);
         const actual = await action.run(clients.get(`${role}-${where}`)!, record.id, person.id);
         if (actual !== expected) failures.push(`${role} at ${where}: expected ${expected}, got ${actual}`);
