@@ -3,6 +3,14 @@ import * as assert from 'uvu/assert';
 import { checkAnswers, clearHiddenAnswers, raisedFlags, sectionStates, sectionStatuses, type Answers } from '../../engine/node.ts';
 import { fixtureForm } from './helpers.ts';
 
+/** Every combination of the given answers, each also left out. */
+function combinations(options: Record<string, unknown[]>): Record<string, unknown>[] {
+  return Object.entries(options).reduce<Record<string, unknown>[]>(
+    (sets, [key, values]) => sets.flatMap((set) => [set, ...values.map((value) => ({ ...set, [key]: value }))]),
+    [{}],
+  );
+}
+
 const form = fixtureForm();
 
 test('visible and mandatory questions follow the answers', () => {
@@ -12,6 +20,39 @@ test('visible and mandatory questions follow the answers', () => {
   assert.equal([...safety.mandatory].sort(), ['aggressionDetails', 'aggressive', 'armed', 'armedWith', 'supervision']);
   assert.ok(!safety.mandatory.has('supervisionReason'), 'a follow-up left out of required is optional');
   assert.equal([...states.get('care')!.visible].sort(), ['lastReview', 'medicated', 'nextCheck']);
+});
+
+test('the condition interpreter agrees with the JSON Schema validator on what shows and what is mandatory', () => {
+  const followUps = { aggressionDetails: 'x', armedDescription: 'x', childrenDetails: 'x', supervisionReason: 'x' };
+  const sets = combinations({
+    aggressive: ['yes', 'no'], armed: ['yes', 'no'], armedWith: ['knife', 'firearm', 'other'],
+    groups: [['children'], ['officers'], ['officers', 'children']], supervision: ['low', 'medium', 'high'],
+  });
+  assert.is(sets.length, 3 * 3 * 4 * 4 * 4);
+  for (const choices of sets) {
+    const safety = { ...choices, ...followUps };
+    assert.not.ok(form.validate({ safety, care: {}, property: {} }));
+    const errors = (form.validate.errors ?? []).filter((e) => e.instancePath === '/safety');
+    const hiddenBySchema = errors.filter((e) => e.keyword === 'unevaluatedProperties').map((e) => e.params.unevaluatedProperty as string).sort();
+    const missingBySchema = errors.filter((e) => e.keyword === 'required').map((e) => e.params.missingProperty as string).sort();
+    const state = sectionStates(form, { safety }).get('safety')!;
+    const hidden = Object.keys(safety).filter((k) => !state.visible.has(k)).sort();
+    const missing = [...state.mandatory].filter((k) => !(k in safety)).sort();
+    assert.equal(hidden, hiddenBySchema, JSON.stringify(choices));
+    assert.equal(missing, missingBySchema, JSON.stringify(choices));
+  }
+});
+
+test('inside list items too', () => {
+  for (const item of combinations({ label: ['A'], urgent: ['yes', 'no'], dueAt: ['2025-03-03T10:00:00Z'] })) {
+    form.validate({ safety: {}, care: { medicated: 'yes', medicines: [item] }, property: {} });
+    const errors = (form.validate.errors ?? []).filter((e) => e.instancePath === '/care/medicines/0');
+    const hiddenBySchema = errors.filter((e) => e.keyword === 'unevaluatedProperties').map((e) => e.params.unevaluatedProperty as string);
+    const missingBySchema = errors.filter((e) => e.keyword === 'required').map((e) => e.params.missingProperty as string).sort();
+    const check = checkAnswers(form, { care: { medicated: 'yes', medicines: [item] } });
+    assert.equal(check.invalid.map((e) => e.question), hiddenBySchema, JSON.stringify(item));
+    assert.equal(check.incomplete.filter((e) => e.pointer.startsWith('/care/medicines/0/')).map((e) => e.question).sort(), missingBySchema, JSON.stringify(item));
+  }
 });
 
 test('section status: not started, in progress, complete', () => {
