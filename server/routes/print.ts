@@ -1,5 +1,5 @@
 /** GET /api/records/{id}/print: the record as a printable HTML page, and the stylesheet it links. */
-import express, { Router } from 'express';
+import { Router } from 'express';
 import { buildViewModel } from '../../engine/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
@@ -19,7 +19,7 @@ export function printRoutes({ store, forms }: AppContext): Router {
 }
 
 /** The print stylesheet, served from this origin so the strict CSP allows it. */
-export function printAssets(): express.Router {
+export function printAssets(): Router {
   const router = Router();
   router.get(PRINT_CSS_PATH, (_req, res) => {
     res.type('css').set('cache-control', 'public, max-age=3600').send(printCss);

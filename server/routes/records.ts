@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { createRecord, prefillAnswers, prefillSources } from '../../engine/index.ts';
 import type { Move, Person } from '../../engine/types.ts';
 import type { AppContext } from '../app-context.ts';
-import { principalOf } from '../auth/principal.ts';
+import { actorOf, principalOf } from '../auth/principal.ts';
 import { badRequest, forbidden, HttpError, notFound } from '../http/errors.ts';
 import { validateBody } from '../schemas/validate.ts';
 import { DuplicateError } from '../store/types.ts';
@@ -29,7 +29,7 @@ export function recordRoutes({ store, forms }: AppContext): Router {
     const previous = await store.lastConfirmedRecords(person.id, prefillSources(form.compiled));
     const prefill = prefillAnswers(form.compiled, previous.map((record) => ({ record, form: formOf(forms, record).compiled })));
     const at = new Date().toISOString();
-    const record = createRecord(form.compiled, { id: randomUUID(), move, person, prefill }, { user: principal.username, roles: principal.roles }, at);
+    const record = createRecord(form.compiled, { id: randomUUID(), move, person, prefill }, actorOf(principal), at);
     try {
       await store.insertRecord(record, { at, user: principal.username, action: 'create', changes: answerChanges({}, record.answers) });
     } catch (error) {
