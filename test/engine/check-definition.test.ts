@@ -67,6 +67,26 @@ test('a condition on several answers and an enum of values is accepted', () => {
   assert.equal(checkDefinition(copy), []);
 });
 
+test('any value anywhere in the definition gives problems with pointers, never an exception', () => {
+  const paths: string[][] = [];
+  const collect = (value: unknown, path: string[]) => {
+    paths.push(path);
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, [...path, k]);
+  };
+  collect(example, []);
+  // Every third place, so the test stays quick; the places differ in kind (keywords, schemas, lists, values).
+  for (const path of paths.filter((p, i) => p.length > 0 && i % 3 === 0)) {
+    for (const value of [null, 7, [], { a: 1 }]) {
+      const copy = structuredClone(example);
+      let parent: any = copy;
+      for (const key of path.slice(0, -1)) parent = parent[key];
+      parent[path[path.length - 1]] = structuredClone(value);
+      const problems = checkDefinition(copy);
+      for (const p of problems) assert.ok(/^(\/|$)/.test(p.pointer) && p.message.length > 0, `${path.join('/')} = ${JSON.stringify(value)}: ${JSON.stringify(p)}`);
+    }
+  }
+});
+
 test('something that is not an object is one problem at the root', () => {
   assert.equal(checkDefinition([]), [{ pointer: '', message: 'a form definition must be a JSON object' }]);
   assert.equal(checkDefinition('form'), [{ pointer: '', message: 'a form definition must be a JSON object' }]);
