@@ -39,6 +39,8 @@ export function mountPages(app: Express, context?: Pick<AppContext, 'forms' | 's
   });
   router.use('/components/govuk-frontend.min.css', express.static(`${govukDist}govuk-frontend.min.css`, { maxAge: '1h' }));
   router.use('/assets', express.static(`${govukDist}assets`, { maxAge: '1d' }));
+  // Browsers ask for it on every page, the print view included.
+  router.use('/favicon.ico', express.static(`${govukDist}assets/images/favicon.ico`, { maxAge: '1d' }));
 
   // One standalone validator module per form version: the browser imports it instead of compiling.
   router.get('/components/validators/:form/:version.js', async (req, res) => {

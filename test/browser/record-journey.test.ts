@@ -226,12 +226,15 @@ test('when someone saved the same question first, both answers show and the user
   await openSection(police, 'Suicide and self-harm warning');
   const what = (page: Page) => page.locator('textarea[id$="-sash-sashWhatHappened-input"]');
   await what(police).fill('Told the police officer he would harm himself.');
+  const observation = (page: Page) => page.locator('fieldset', { has: page.locator('legend:text-is("What level of observation do you recommend while they are being moved?")') });
+  await observation(police).locator('label:text-is("Standard")').click();
   while (await police.locator('button[data-accept]').count()) await police.locator('button[data-accept]').first().click();
   await police.click('button:has-text("Save and continue")');
-  await police.waitForSelector('.govuk-task-list');
+  await police.waitForSelector('.govuk-task-list').catch(async (e) => { await screenshot(police, 'debug-police'); throw e; });
 
   const mine = 'Tearful in reception; said he would rather be dead than be moved.';
   await what(prison).fill(mine);
+  await observation(prison).locator('label:text-is("Standard")').click();
   while (await prison.locator('button[data-accept]').count()) await prison.locator('button[data-accept]').first().click();
   await prison.click('button:has-text("Save and continue")');
   const conflict = prison.locator('[id$="-conflict"]');

@@ -71,7 +71,10 @@ export async function openPage(browser: Browser, options: { bypassCSP?: boolean 
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
+    // A refused request (409 conflict, 422 invalid) is the API answering as designed, not a page fault.
+    if (message.type() === 'error' && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+      problems.push(message.text());
+    }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return { page, context, problems };
