@@ -4,13 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import type { FormRecord, ViewModel } from '../../engine/types.ts';
+import { formatDate, formatDateTime, type FormRecord, type ViewModel } from '../../engine/index.ts';
 import type { Location } from '../forms-registry.ts';
 
 export const PRINT_CSS_PATH = '/print-assets/print.css';
 export const printCss = readFileSync(new URL('./print.css', import.meta.url), 'utf8');
 
 const handlebars = Handlebars.create();
+// Dates and times as staff read them ("3 March 2025", "3 March 2025 at 14:20"), the engine's way.
+handlebars.registerHelper('date', (value: unknown) => (typeof value === 'string' ? formatDate(value) : ''));
+handlebars.registerHelper('dateTime', (value: unknown) => (typeof value === 'string' ? formatDateTime(value) : ''));
 const template = (name: string) => readFileSync(new URL(`./templates/${name}.hbs`, import.meta.url), 'utf8');
 handlebars.registerPartial('question', handlebars.compile(template('question'), { strict: false }));
 const renderRecord = handlebars.compile(template('record'));
@@ -21,6 +24,7 @@ const STATE_LABELS: Record<FormRecord['state'], string> = {
 
 export function renderPrint(record: FormRecord, view: ViewModel, locationName: (code: string) => string): string {
   const eventTitles = new Map(view.form.eventTypes.map((t) => [t.const, t.title]));
+  const risks = new Map(view.redFlags.map((flag) => [flag.id, flag.risk]));
   return renderRecord({
     record,
     view,
@@ -28,6 +32,10 @@ export function renderPrint(record: FormRecord, view: ViewModel, locationName: (
     from: locationName(record.move.from),
     to: locationName(record.move.to),
     events: record.events.map((event) => ({ ...event, typeTitle: eventTitles.get(event.type) ?? event.type })),
+    handovers: record.handovers.map((handover) => ({
+      ...handover,
+      acknowledgements: handover.acknowledgements.map((ack) => ({ ...ack, risk: risks.get(ack.entryId) ?? ack.entryId })),
+    })),
     cssHref: PRINT_CSS_PATH,
   });
 }

@@ -65,6 +65,8 @@ for (const file of fixtures) {
     let position = html.indexOf('Handovers');
     assert.ok(position > 0);
     for (const flag of view.flags) assert.ok(html.includes(flag.label), `flag ${flag.label} printed`);
+    assert.is(html.split(': Reece Eever, ').length - 1, view.redFlags.length, 'each red flag acknowledgement printed');
+    assert.not.ok(html.includes('flag:/'), 'acknowledgements name the risk, not its id');
     const lastSection = view.sections.at(-1).title;
     assert.ok(html.indexOf(lastSection) < position, 'sections come before handovers');
     for (const section of view.sections) {
