@@ -10,7 +10,7 @@ export function keywordProblem(pointer: string, keyword: string, message: string
   return { pointer: childPointer(pointer, keyword), message };
 }
 
-/** "question \"violent\"", "field \"dose\" of list \"medication\"": how messages name a question. */
+/** `question "<key>"`, or `field "<key>" of list "<list key>"`: how messages name a question. */
 export function questionName(question: { key: string; scope: { kind: string; name: string } }): string {
   return question.scope.kind === 'item' ? `field "${question.key}" of list "${question.scope.name}"` : `question "${question.key}"`;
 }

@@ -3,9 +3,7 @@
  * no x-* keywords, follow-up questions (declared in if/then) as optional properties beside the
  * questions always shown, choices as enums, titles as doc comments.
  */
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject, type SchemaObject as Json } from '../../engine/check/schema-object.ts';
 
 export function answersSchema(definition: Json, typeName: string): Json {
   const sections = isObject(definition.properties) ? definition.properties : {};

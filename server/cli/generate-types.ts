@@ -11,7 +11,7 @@ export interface Generated {
   problems: string[];
 }
 
-/** "escort-check", "1.0.0" -> "EscortCheck100Answers". */
+/** "my-form", "1.2.0" -> "MyForm120Answers". */
 export function answersTypeName(name: string, version: string): string {
   const words = `${name}-${version}`.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return `${words.map((w) => w[0].toUpperCase() + w.slice(1)).join('')}Answers`;

@@ -11,7 +11,7 @@ const USAGE = `Usage:
       problem as <file>#<pointer>: <message> and a summary; exits 1 when anything is wrong.
   form-engine types <file-or-folder> --out <dir>
       Write a TypeScript type of each definition's answers to <dir>/<name>-<version>.ts
-      (type <Name><Version>Answers, for example Per200Answers). Definitions with problems are not written.
+      (type <Name><Version>Answers: my-form 1.2.0 gives MyForm120Answers). Definitions with problems are not written.
   form-engine --help
       Show this help.
 

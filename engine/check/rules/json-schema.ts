@@ -1,6 +1,6 @@
 import { createAjv } from '../../ajv.ts';
 import { plainAjvErrors } from '../plain-ajv-error.ts';
-import { pointerFromSchemaPath } from '../pointer.ts';
+import { pointerFromSchemaPath, pointerTokens } from '../pointer.ts';
 import { problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import type { ErrorObject } from 'ajv';
@@ -44,7 +44,7 @@ export const jsonSchema: Rule = ({ definition }) => {
 /** Removes each keyword whose value the meta-schema refused, so the compile can go on to the rest. */
 function dropInvalidKeywords(copy: SchemaObject, errors: ErrorObject[]): void {
   for (const error of errors) {
-    const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = pointerTokens(error.instancePath);
     // Follow subschemas down the path; the first keyword that does not hold subschemas is the bad value.
     let schema: unknown = copy;
     let keyword: string | undefined;

@@ -13,7 +13,7 @@ export const KEY_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
 export const questionKeys: Rule = (ctx) => {
   const problems: DefinitionProblem[] = ctx.questions
     .filter((q) => !KEY_PATTERN.test(q.key))
-    .map((q) => problem(q.pointer, `${questionName(q)}: a key must start with a lower-case letter and contain only letters and digits, like "violentDetails"`));
+    .map((q) => problem(q.pointer, `${questionName(q)}: a key must start with a lower-case letter and contain only letters and digits (camelCase)`));
   const formWide = ctx.scopes.filter((s) => s.kind === 'section').flatMap((s) => s.questions);
   problems.push(...duplicates(formWide, 'in the form'));
   for (const item of ctx.scopes.filter((s) => s.kind === 'item')) problems.push(...duplicates(item.questions, `in an item of list "${item.name}"`));
