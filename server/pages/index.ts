@@ -42,7 +42,15 @@ export function mountPages(app: Express, context?: Pick<AppContext, 'forms' | 's
   // Browsers ask for it on every page, the print view included.
   router.use('/favicon.ico', express.static(`${govukDist}assets/images/favicon.ico`, { maxAge: '1d' }));
 
-  // One standalone validator module per form version: the browser imports it instead of compiling.
+  router.get('/components/validators/preview/:hash.js', async (req, res) => {
+    const code = previewValidators.get(req.params.hash);
+    if (!code) {
+      res.status(404).type('text/plain').send('Check the definition again: its validator is no longer kept');
+      return;
+    }
+    res.type('text/javascript').set('cache-control', 'private, max-age=3600, immutable').send(await code);
+  });
+  // Then one standalone validator module per form version: the browser imports it instead of compiling.
   router.get('/components/validators/:form/:version.js', async (req, res) => {
     const form = forms.get(req.params.form, req.params.version);
     if (!form) {
@@ -52,14 +60,6 @@ export function mountPages(app: Express, context?: Pick<AppContext, 'forms' | 's
     const key = `${form.name}@${form.version}`;
     if (!validators.has(key)) validators.set(key, bundleValidatorModule(validatorModuleSource(form.definition)).then((b) => b.code));
     res.type('text/javascript').set('cache-control', 'public, max-age=3600, immutable').send(await validators.get(key)!);
-  });
-  router.get('/components/validators/preview/:hash.js', async (req, res) => {
-    const code = previewValidators.get(req.params.hash);
-    if (!code) {
-      res.status(404).type('text/plain').send('Check the definition again: its validator is no longer kept');
-      return;
-    }
-    res.type('text/javascript').set('cache-control', 'private, max-age=3600, immutable').send(await code);
   });
 
   const signedIn = async (req: Request): Promise<boolean> =>

@@ -1,0 +1,115 @@
+/**
+ * <form-preview> renders every definition in forms/ as staff would see it, and a broken definition as
+ * the list of its problems, on the server's preview page (strict CSP, real Chromium).
+ */
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { axeViolations, formsDir, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+
+interface State {
+  server: Running;
+  browser: Browser;
+  policy: WatchedPage;
+}
+const test = suite<State>('form preview');
+
+const definitions = readdirSync(formsDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'schemas')
+  .flatMap((dir) => readdirSync(join(formsDir, dir.name)).filter((f) => f.endsWith('.json')).map((file) => ({
+    name: dir.name, version: file.replace(/\.json$/, ''),
+    definition: JSON.parse(readFileSync(join(formsDir, dir.name, file), 'utf8')) as { title: string; properties: Record<string, { title: string }> },
+  })));
+
+test.before(async (s) => {
+  s.server = await startServer();
+  s.browser = await launchChromium();
+  s.policy = await openPage(s.browser);
+  await logIn(s.policy.page, s.server.url, 'policy', '/preview');
+});
+
+test.after(async (s) => {
+  await s.browser?.close();
+  await s.server?.close();
+});
+
+test.after.each((s) => {
+  assert.equal(s.policy.problems, [], 'no CSP violation or script error');
+});
+
+test('the forms folder holds definitions to preview', () => {
+  assert.ok(definitions.length >= 2, `found ${definitions.length}`);
+});
+
+for (const { name, version, definition } of definitions) {
+  test(`renders ${name} ${version} with every section, checked by the server-compiled validator`, async (s) => {
+    const { page } = s.policy;
+    await page.selectOption('#definition', `${name}/${version}`);
+    await page.click('button:has-text("Preview this form")');
+    const preview = page.locator('form-preview');
+    await preview.locator(`h2:text-is("${definition.title}")`).waitFor();
+    assert.match(await preview.locator('.govuk-caption-l').innerText(), new RegExp(`${name} ${version.replaceAll('.', '\\.')}`));
+    const sectionTitles = await preview.locator('section h3').allInnerTexts();
+    assert.equal(sectionTitles, Object.values(definition.properties).map((p) => p.title), 'every section, in order');
+    assert.match(await preview.locator('.govuk-inset-text').first().innerText(), /full rules/);
+    await page.click('button:has-text("Check answers")');
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    assert.ok(await summary.evaluate((el) => el === document.activeElement), 'the summary takes focus');
+    assert.ok(await summary.locator('a').count() > 0, 'missing mandatory answers are listed');
+    assert.equal(await axeViolations(page), [], 'axe finds no WCAG 2.2 AA violation');
+    await screenshot(page, `preview-${name}-${version}`);
+  });
+}
+
+test('a broken definition shows its problems instead of a form', async (s) => {
+  const { page } = s.policy;
+  const broken = structuredClone(definitions[0]!.definition) as Record<string, unknown>;
+  const sections = broken.properties as Record<string, Record<string, unknown>>;
+  const first = Object.values(sections)[0]!;
+  first.titel = first.title;
+  delete first.title;
+  await page.fill('#pasted', JSON.stringify(broken));
+  await page.click('button:has-text("Preview the pasted definition")');
+  const problems = page.locator('.form-preview-problems');
+  await problems.waitFor();
+  const text = await problems.innerText();
+  assert.match(text, /This definition has \d+ problems?/);
+  assert.match(text, new RegExp(`/properties/${Object.keys(sections)[0]}`), 'problems point into the definition');
+  assert.is(await page.locator('form-preview input').count(), 0, 'no form is rendered');
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'preview-broken');
+});
+
+test('text that is not JSON is refused with a message beside the box', async (s) => {
+  const { page } = s.policy;
+  await page.fill('#pasted', '{ "title": ');
+  await page.click('button:has-text("Preview the pasted definition")');
+  assert.match(await page.locator('#pasted-error').innerText(), /Enter the definition as JSON/);
+});
+
+test('with no server to ask, a definition still renders and mandatory answers are checked', async (s) => {
+  const { page } = s.policy;
+  const { definition } = definitions.find((d) => d.name === 'per') ?? definitions[0]!;
+  await page.evaluate((def) => {
+    document.querySelector('preview-workbench')?.remove();
+    const element = document.createElement('form-preview') as HTMLElement & { definition: unknown };
+    element.id = 'offline';
+    element.definition = def;
+    document.querySelector('main')!.append(element);
+  }, definition);
+  const offline = page.locator('#offline');
+  await offline.locator(`h2:text-is("${definition.title}")`).waitFor();
+  assert.match(await offline.locator('.govuk-inset-text').first().innerText(), /Only missing mandatory answers are checked/);
+  const firstRadio = offline.locator('input[type=radio]').first();
+  await firstRadio.check();
+  await page.click('#offline button:has-text("Check answers")');
+  const summary = offline.locator('.govuk-error-summary');
+  await summary.waitFor();
+  assert.ok(await summary.locator('a').count() > 0);
+  assert.equal(await axeViolations(page), []);
+});
+
+test.run();
