@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { checkDefinition } from '../../engine/check/index.ts';
+import { didYouMean } from '../../engine/check/keywords.ts';
 import { displayPath, expectedPath, findDefinitions, type DefinitionFile } from './definition-files.ts';
 
 export interface FileProblem {
@@ -40,7 +42,21 @@ export function validate(target: string): ValidateResult {
       problems.push({ path: file.path, pointer: '/x-form', message: `this file declares form "${identity.name}" version "${identity.version}", so it must be at ${displayPath(expected)} (forms/<name>/<version>.json); the server will not load it where it is` });
     }
   }
+  if (statSync(target).isDirectory()) problems.push(...unknownPrefillSources(definitions, new Set([...claimed.keys()].map((k) => k.split('@')[0]))));
   return { checked: definitions, skipped, problems };
+}
+
+/** In a folder of forms, `prefillFrom` must name forms that are there: a misspelt name would silently prefill nothing. */
+function unknownPrefillSources(definitions: DefinitionFile[], names: Set<string>): FileProblem[] {
+  return definitions.flatMap((file) => {
+    const sources = (file.json as { 'x-form'?: { prefillFrom?: unknown } } | undefined)?.['x-form']?.prefillFrom;
+    if (!Array.isArray(sources)) return [];
+    return sources.flatMap((source, index) => (typeof source !== 'string' || names.has(source) ? [] : [{
+      path: file.path,
+      pointer: `/x-form/prefillFrom/${index}`,
+      message: `"prefillFrom" names form "${source}", which is not in this folder${didYouMean(source, names)}`,
+    }]));
+  });
 }
 
 function nameAndVersion(json: unknown): { name: string; version: string } | undefined {

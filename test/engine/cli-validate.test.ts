@@ -46,6 +46,19 @@ test('a definition whose path does not match forms/<name>/<version>.json is repo
   assert.match(run.stdout, 'forms/escort/1.0.1.json#/x-form: this file declares form "escort-check" version "1.0.0", so it must be at forms/escort-check/1.0.0.json');
 });
 
+test('in a folder, prefillFrom must name a form that is there', () => {
+  const sash = { ...workedExample(), 'x-form': { ...workedExample()['x-form'], name: 'sash' } };
+  const prefilled = workedExample();
+  prefilled['x-form'].prefillFrom = ['sash', 'sahs'];
+  const dir = tempFolder({ 'forms/escort-check/1.0.0.json': prefilled, 'forms/sash/1.0.0.json': sash });
+  const run = formEngine(dir, 'validate', 'forms');
+  assert.is(run.status, 1);
+  assert.equal(run.lines, [
+    'forms/escort-check/1.0.0.json#/x-form/prefillFrom/1: "prefillFrom" names form "sahs", which is not in this folder (did you mean "sash"?)',
+    '2 definitions checked: 1 problem in 1 file',
+  ]);
+});
+
 test('a file that is not JSON is a problem, not a crash', () => {
   const dir = tempFolder({ 'forms/broken/1.0.0.json': '{ "x-form": ' });
   const run = formEngine(dir, 'validate', 'forms');
