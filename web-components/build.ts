@@ -52,3 +52,9 @@ export async function bundleValidatorModule(source: string): Promise<BuiltBundle
   const code = result.outputFiles[0]!.text;
   return { code, bytes: Buffer.byteLength(code) };
 }
+
+// `node --import tsx web-components/build.ts` prints the bundle size the server would serve.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const built = await buildComponents();
+  console.log(`web components bundle: ${built.bytes} bytes`);
+}
