@@ -64,6 +64,34 @@ for (const { name, version, definition } of definitions) {
   });
 }
 
+test('a form can be answered with the keyboard alone', async (s) => {
+  const { page } = s.policy;
+  await page.selectOption('#definition', 'sash/1.0.0');
+  await page.click('button:has-text("Preview this form")');
+  const preview = page.locator('form-preview');
+  await preview.locator('input[type=radio]').first().waitFor();
+  await page.focus('#definition');
+  let radio = '';
+  for (let i = 0; i < 20 && !radio; i++) {
+    await page.keyboard.press('Tab');
+    radio = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio' ? document.activeElement!.id : '');
+  }
+  assert.ok(radio, 'Tab reaches the first question');
+  await page.keyboard.press('Space');
+  assert.ok(await page.locator(`#${radio}`).isChecked(), 'Space selects the answer');
+  const revealed = await page.locator(`#${radio}`).getAttribute('aria-controls');
+  if (revealed) assert.ok(await page.locator(`#${revealed}`).isVisible(), 'its follow-ups are revealed');
+  await page.focus('form-preview button:has-text("Check answers")');
+  await page.keyboard.press('Enter');
+  const summary = preview.locator('.govuk-error-summary');
+  await summary.waitFor();
+  assert.ok(await summary.evaluate((el) => el === document.activeElement), 'the summary takes focus');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const focused = await page.evaluate(() => document.activeElement?.tagName ?? '');
+  assert.ok(['INPUT', 'TEXTAREA', 'BUTTON'].includes(focused), `Enter on a summary link moves focus to its field (got ${focused})`);
+});
+
 test('a broken definition shows its problems instead of a form', async (s) => {
   const { page } = s.policy;
   const broken = structuredClone(definitions[0]!.definition) as Record<string, unknown>;

@@ -103,6 +103,12 @@ test('a prison officer finds the person and creates a record for a move', async 
   await page.waitForSelector('.govuk-task-list');
   assert.match(await page.locator('h1').innerText(), /Person escort record/);
   await expectAccessible(page, 'task-list');
+  await page.click('button:has-text("Check and confirm the record")');
+  await page.waitForSelector('h1:text-is("The record cannot be confirmed yet")');
+  assert.ok(await page.locator('main .govuk-list--bullet li').count() > 0, 'what is still incomplete or unreviewed is listed');
+  await expectAccessible(page, 'confirm-blockers');
+  await page.click('button:has-text("Return to tasks")');
+  await page.waitForSelector('.govuk-task-list');
 });
 
 test('prefilled answers say where they came from and must be accepted or changed', async (s) => {
@@ -294,6 +300,25 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   await page.click('button:has-text("Save")');
   await page.waitForSelector('h2:text-is("Handovers")');
   assert.match(await page.locator('table.govuk-table').first().innerText(), /Sam Driver \(GEO-1020\)/);
+
+  await page.click('button:has-text("Add to the record of events")');
+  await page.waitForSelector('h1:text-is("Add to the record of events")');
+  await page.click('label:text-is("Meal")');
+  await page.fill('input[name=where]', 'M27 near Southampton');
+  await page.fill('textarea[name=what]', 'Ate a sandwich and drank water.');
+  await expectAccessible(page, 'event');
+  await page.click('button:has-text("Save")');
+  await page.waitForSelector('h2:text-is("Record of events")');
+  assert.match(await page.locator('main').innerText(), /Ate a sandwich and drank water\./);
+
+  await page.click('button:has-text("Add a red flag")');
+  await page.waitForSelector('h1:text-is("Add a red flag warning")');
+  await page.fill('textarea[name=risk]', 'Threatened the driver during the journey');
+  await page.fill('input[name=identifiedBy]', 'Sam Driver');
+  await expectAccessible(page, 'red-flag');
+  await page.click('button:has-text("Save")');
+  await page.waitForSelector('h2:text-is("Red flag warnings")');
+  assert.match(await page.locator('main').innerText(), /Threatened the driver during the journey \(identified by Sam Driver/);
 
   const printHref = await page.locator('a:has-text("Print the record")').getAttribute('href');
   assert.ok(printHref);
