@@ -61,8 +61,17 @@ export interface QuestionGroup {
   scope: Scope;
 }
 
+/** A place that must hold an object schema (a section, a question, a follow-up rule) but holds something else. */
+export interface Misshapen {
+  pointer: string;
+  /** What belongs there, for the message: "section \"<name>\"", "question \"<key>\"", "a follow-up rule". */
+  what: string;
+  example: string;
+}
+
 export interface CheckContext {
   definition: SchemaObject;
+  misshapen: Misshapen[];
   nodes: SchemaNode[];
   scopes: Scope[];
   groups: QuestionGroup[];
@@ -72,7 +81,7 @@ export interface CheckContext {
 
 /** Walks a definition once and records every schema object with its role, and the form's structure. */
 export function buildContext(definition: SchemaObject): CheckContext {
-  const ctx: CheckContext = { definition, nodes: [], scopes: [], groups: [], questions: [], conditions: [] };
+  const ctx: CheckContext = { definition, misshapen: [], nodes: [], scopes: [], groups: [], questions: [], conditions: [] };
   ctx.nodes.push({ pointer: '', schema: definition, role: 'root' });
   for (const child of childSchemas(definition)) {
     const at = childAt('', child.keyword, child.name);
@@ -81,6 +90,8 @@ export function buildContext(definition: SchemaObject): CheckContext {
       ctx.scopes.push(scope);
       ctx.nodes.push({ pointer: at, schema: child.schema, role: 'section' });
       walkGroup(ctx, scope, child.schema, at);
+    } else if (child.keyword === 'properties') {
+      ctx.misshapen.push({ pointer: at, what: `section "${String(child.name)}"`, example: '{ "type": "object", "title": "…", "x-section": { … }, "properties": { … } }' });
     } else visitOther(ctx, child.schema, at);
   }
   return ctx;
@@ -95,6 +106,10 @@ function walkGroup(ctx: CheckContext, scope: Scope, schema: SchemaObject, pointe
       walkQuestion(ctx, scope, child.name, child.schema, at, required.includes(child.name), followUpOf);
     } else if (child.keyword === 'allOf' && isObject(child.schema)) {
       walkRule(ctx, scope, child.schema, at, followUpOf);
+    } else if (child.keyword === 'properties') {
+      ctx.misshapen.push({ pointer: at, what: `question "${String(child.name)}"`, example: '{ "x-kind": "…", "title": "…", "type": … }' });
+    } else if (child.keyword === 'allOf') {
+      ctx.misshapen.push({ pointer: at, what: 'a follow-up rule', example: '{ "if": { … }, "then": { … } }' });
     } else visitOther(ctx, child.schema, at);
   }
 }

@@ -23,10 +23,11 @@ import { listPrefill } from './rules/list-prefill.ts';
 import { eventTypes } from './rules/event-types.ts';
 import { errorMessages } from './rules/error-messages.ts';
 import { limits } from './rules/limits.ts';
+import { shapes } from './rules/shapes.ts';
 
 /** Every check, one a file in ./rules; docs/definitions.md lists what each reports. */
 export const RULES: Rule[] = [
-  root, formVersion, eventTypes, vocabularyValues, section, unknownKeyword, keywordPlacement, questionKind, kindSchema,
+  root, shapes, formVersion, eventTypes, vocabularyValues, section, unknownKeyword, keywordPlacement, questionKind, kindSchema,
   questionKeys, pattern, limits, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, jsonSchema,
 ];
 

@@ -1,6 +1,5 @@
 import { isObject } from '../schema-object.ts';
 import { keywordProblem, problem } from '../problem.ts';
-import { childPointer } from '../pointer.ts';
 import type { Rule } from '../rule.ts';
 import type { DefinitionProblem } from '../../types.ts';
 import { KEY_PATTERN } from './question-keys.ts';
@@ -8,11 +7,6 @@ import { KEY_PATTERN } from './question-keys.ts';
 /** A section: an object with a title, x-section, at least one question, and no unknown or hidden answers. */
 export const section: Rule = (ctx) => {
   const problems: DefinitionProblem[] = [];
-  if (isObject(ctx.definition.properties)) {
-    for (const [name, value] of Object.entries(ctx.definition.properties)) {
-      if (!isObject(value)) problems.push(problem(childPointer('/properties', name), `section "${name}" must be an object schema`));
-    }
-  }
   for (const scope of ctx.scopes.filter((s) => s.kind === 'section')) {
     const { schema, pointer, name } = scope;
     const at = (keyword: string) => (schema[keyword] === undefined ? pointer : `${pointer}/${keyword}`);
