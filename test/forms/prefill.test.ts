@@ -2,39 +2,12 @@
 // section by section by the staff allowed to, confirmed, and a new record is created from it.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compileForm, confirmRecord, createRecord, prefillAnswers, saveSection, type CompiledForm } from '../../engine/node.ts';
+import { prefillAnswers, type CompiledForm } from '../../engine/node.ts';
 import type { Answers, FormRecord } from '../../engine/types.ts';
 import { NOT_PREFILLED, NOT_PREFILLED_SECTIONS } from './catalogue.ts';
-import { definition, fixtureAnswers } from './load.ts';
+import { confirmed, definitionOf, form, newRecord } from './lifecycle.ts';
+import { fixtureAnswers } from './load.ts';
 import { allQuestions, isEmpty } from './walk.ts';
-
-const person = { id: 'A1234BC', name: 'Thomas Jones', dateOfBirth: '1990-04-12' };
-const staff = { prison: { user: 'officer.patel', roles: ['prison'] as const }, healthcare: { user: 'nurse.brooks', roles: ['healthcare'] as const } };
-
-const compiled = new Map<string, CompiledForm>();
-function form(name: string, version: string): CompiledForm {
-  const id = `${name}/${version}`;
-  if (!compiled.has(id)) compiled.set(id, compileForm(definition(name, version)));
-  return compiled.get(id)!;
-}
-
-function unwrap<T>(outcome: { ok: true } & T | { ok: false; refusal: unknown }): T {
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.refusal));
-  return outcome;
-}
-
-/** A record of `answers` saved section by section by the right staff, then confirmed at `confirmedAt`. */
-function confirmed(compiled: CompiledForm, answers: Answers, id: string, confirmedAt: string): FormRecord {
-  const move = { id: `move-${id}`, type: 'court', from: 'WIN', to: 'WINCC', date: confirmedAt.slice(0, 10) };
-  let record = createRecord(compiled, { id, move, person }, staff.prison, confirmedAt);
-  for (const [section, values] of Object.entries(answers)) {
-    const actor = definitionOf(compiled).properties[section]['x-section'].editRoles.includes('healthcare') ? staff.healthcare : staff.prison;
-    record = unwrap(saveSection(compiled, record, { section, answers: values, baseRevision: record.revision }, actor, confirmedAt)).record;
-  }
-  return unwrap(confirmRecord(compiled, record, staff.prison, confirmedAt)).record;
-}
-
-const definitionOf = (compiled: CompiledForm) => compiled.definition as Record<string, any>;
 
 /**
  * What the definitions say must be carried from `source` answers into `target`: every answer whose key
@@ -62,9 +35,7 @@ function expectedPrefill(sourceDef: any, targetDef: any, answers: Answers): Answ
 }
 
 function newRecordFrom(target: CompiledForm, previous: { record: FormRecord; form: CompiledForm }[]): FormRecord {
-  const prefill = prefillAnswers(target, previous);
-  const move = { id: 'move-new', type: 'court', from: 'WIN', to: 'WINCC', date: '2026-12-05' };
-  return createRecord(target, { id: 'new', move, person, prefill }, staff.prison, '2026-12-05T08:00:00Z');
+  return newRecord(target, 'new', '2026-12-05T08:00:00Z', prefillAnswers(target, previous));
 }
 
 /** A new `to` record prefilled from the confirmed fixture record of `from`, and what the definitions say it must hold. */

@@ -1,0 +1,45 @@
+// Records of the real forms made through the engine's lifecycle, as staff would make them.
+import { compileForm, confirmRecord, createRecord, saveSection, type CompiledForm } from '../../engine/node.ts';
+import type { Answers, FormRecord, PrefillMark } from '../../engine/types.ts';
+import { definition } from './load.ts';
+
+export const person = { id: 'A1234BC', name: 'Thomas Jones', dateOfBirth: '1990-04-12' };
+export const staff = {
+  prison: { user: 'officer.patel', roles: ['prison'] as const },
+  healthcare: { user: 'nurse.brooks', roles: ['healthcare'] as const },
+};
+
+const compiled = new Map<string, CompiledForm>();
+export function form(name: string, version: string): CompiledForm {
+  const id = `${name}/${version}`;
+  if (!compiled.has(id)) compiled.set(id, compileForm(definition(name, version)));
+  return compiled.get(id)!;
+}
+
+export const definitionOf = (compiledForm: CompiledForm) => compiledForm.definition as Record<string, any>;
+
+export function unwrap<T>(outcome: ({ ok: true } & T) | { ok: false; refusal: unknown }): T {
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.refusal));
+  return outcome;
+}
+
+export function newRecord(target: CompiledForm, id: string, at: string, prefill?: { answers: Answers; marks: Record<string, PrefillMark> }): FormRecord {
+  const move = { id: `move-${id}`, type: 'court', from: 'WIN', to: 'WINCC', date: at.slice(0, 10) };
+  return createRecord(target, { id, move, person, prefill }, staff.prison, at);
+}
+
+/** A record of `answers` saved section by section by the staff allowed to edit each section. */
+export function filled(compiledForm: CompiledForm, answers: Answers, id: string, at: string): FormRecord {
+  let record = newRecord(compiledForm, id, at);
+  for (const [section, values] of Object.entries(answers)) {
+    const healthcare = definitionOf(compiledForm).properties[section]['x-section'].editRoles.includes('healthcare');
+    const actor = healthcare ? staff.healthcare : staff.prison;
+    record = unwrap(saveSection(compiledForm, record, { section, answers: values, baseRevision: record.revision }, actor, at)).record;
+  }
+  return record;
+}
+
+/** The same, then confirmed by prison staff at `at`. */
+export function confirmed(compiledForm: CompiledForm, answers: Answers, id: string, at: string): FormRecord {
+  return unwrap(confirmRecord(compiledForm, filled(compiledForm, answers, id, at), staff.prison, at)).record;
+}
