@@ -90,6 +90,15 @@ for (const bad of CORPUS) {
   });
 }
 
+test('an unexpected failure (a corrupt stored record) answers 500 JSON without a stack trace', async () => {
+  const stored = (await server.store.getRecord(recordId))!;
+  const corrupt = { ...stored, id: 'corrupt-record', move: { ...stored.move, id: 'corrupt-move' }, answers: { risk: [1, 2] }, prefill: null } as unknown as typeof stored;
+  await server.store.insertRecord(corrupt, { at: new Date().toISOString(), user: 'test', action: 'corrupt', changes: [] });
+  const res = await prison.get('/api/records/corrupt-record');
+  assert.is(res.status, 500);
+  assert.equal(res.body, { error: 'internal', message: 'Something went wrong' });
+});
+
 test('after the whole corpus the server still answers normally', async () => {
   const res = await prison.get(`/api/records/${recordId}`);
   assert.is(res.status, 200);
