@@ -64,3 +64,4 @@ export type { FormModel, SectionModel, QuestionModel, FormDefinition } from './m
 export * from './types.ts';
 export { buildViewModel, type ViewModelOptions } from './view-model.ts';
 export { displayValue, formatDate, formatDateTime, DISPLAY_TIME_ZONE } from './display.ts';
+export * from './rollout.ts';
