@@ -7,13 +7,26 @@ import type { DefinitionProblem } from '../../types.ts';
 export const KEY_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
 
 /**
+ * Names every JavaScript object already has ("constructor", "toString", ...): answers are plain objects,
+ * so a question with such a key would read as answered when it is not.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+export function keyProblem(key: string): string | undefined {
+  if (!KEY_PATTERN.test(key)) return 'must start with a lower-case letter and contain only letters and digits (camelCase)';
+  if (RESERVED_KEYS.has(key)) return `cannot be "${key}", a name every JavaScript object already has`;
+  return undefined;
+}
+
+/**
  * Keys are camelCase, and unique in the whole form (answers are carried between versions by key);
  * list item fields need only be unique within their item.
  */
 export const questionKeys: Rule = (ctx) => {
-  const problems: DefinitionProblem[] = ctx.questions
-    .filter((q) => !KEY_PATTERN.test(q.key))
-    .map((q) => problem(q.pointer, `${questionName(q)}: a key must start with a lower-case letter and contain only letters and digits (camelCase)`));
+  const problems: DefinitionProblem[] = ctx.questions.flatMap((q) => {
+    const wrong = keyProblem(q.key);
+    return wrong ? [problem(q.pointer, `${questionName(q)}: a key ${wrong}`)] : [];
+  });
   const formWide = ctx.scopes.filter((s) => s.kind === 'section').flatMap((s) => s.questions);
   problems.push(...duplicates(formWide, 'in the form'));
   for (const item of ctx.scopes.filter((s) => s.kind === 'item')) problems.push(...duplicates(item.questions, `in an item of list "${item.name}"`));

@@ -2,7 +2,7 @@ import { isObject } from '../schema-object.ts';
 import { keywordProblem, problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import type { DefinitionProblem } from '../../types.ts';
-import { KEY_PATTERN } from './question-keys.ts';
+import { keyProblem } from './question-keys.ts';
 
 /** A section: an object with a title, x-section, at least one question, and no unknown or hidden answers. */
 export const section: Rule = (ctx) => {
@@ -10,9 +10,8 @@ export const section: Rule = (ctx) => {
   for (const scope of ctx.scopes.filter((s) => s.kind === 'section')) {
     const { schema, pointer, name } = scope;
     const at = (keyword: string) => (schema[keyword] === undefined ? pointer : `${pointer}/${keyword}`);
-    if (!KEY_PATTERN.test(name)) {
-      problems.push(problem(pointer, `section name "${name}" must start with a lower-case letter and contain only letters and digits`));
-    }
+    const wrongName = keyProblem(name);
+    if (wrongName) problems.push(problem(pointer, `section name "${name}" ${wrongName}`));
     if (schema.type !== 'object') problems.push(problem(at('type'), `section "${name}" needs "type": "object"`));
     if (schema.title === undefined) problems.push(problem(pointer, `section "${name}" needs a "title", shown in the task list`));
     if (schema['x-section'] === undefined) {
