@@ -44,6 +44,7 @@ export class FormRecordElement extends LitElement {
 
   client!: ApiClient;
   session?: SessionInfo;
+  locationNames = new Map<string, string>();
   record?: FormRecord;
   form?: LoadedForm;
   view?: ViewModel;
@@ -76,8 +77,11 @@ export class FormRecordElement extends LitElement {
   async load(): Promise<void> {
     try {
       this.busy = true;
-      const [session, record] = await Promise.all([this.client.session(), this.client.record(this.recordId)]);
+      const [session, record, locations] = await Promise.all([
+        this.client.session(), this.client.record(this.recordId), this.client.locations().catch(() => []),
+      ]);
       this.session = session;
+      this.locationNames = new Map(locations.map((l) => [l.code, l.name]));
       this.form = await loadForm(this.client, record.form, record.version);
       this.setRecord(record);
       this.screen = this.isLocked() ? 'locked' : 'tasks';
@@ -255,8 +259,7 @@ export class FormRecordElement extends LitElement {
   render() {
     if (!this.view || !this.record) {
       return this.problem
-        ? html`<div class="govuk-error-summary" tabindex="-1" role="alert"><h2 class="govuk-error-summary__title">There is a problem</h2>
-            <div class="govuk-error-summary__body"><p class="govuk-body">${this.problem}</p></div></div>`
+        ? renderErrorSummary([{ message: this.problem }])
         : html`<p class="govuk-body" role="status">Loading the record…</p>`;
     }
     return html`${this.notice ? this.renderNotice() : nothing}${this.problem && this.screen !== 'section' ? renderErrorSummary([{ message: this.problem }]) : nothing}
@@ -335,6 +338,7 @@ export class FormRecordElement extends LitElement {
 }
 
 export function messageOf(error: unknown): string {
+  if (error instanceof ApiError && error.status === 401) return 'You are signed out. Sign in again in a new tab, then save again: your answers stay on this page.';
   if (error instanceof ApiError) return error.message;
   if (error instanceof Error) return `Something went wrong: ${error.message}`;
   return 'Something went wrong';

@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { checkDefinition } from '../../engine/check/index.ts';
 import { validatorModuleSource } from '../../engine/node.ts';
 import type { AppContext } from '../app-context.ts';
-import { configFromEnv } from '../config.ts';
-import { loadFormsRegistry } from '../forms-registry.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
 import { buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
 import { escapeHtml, renderPage } from './layout.ts';
@@ -16,13 +14,11 @@ const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/
 const PREVIEW_CACHE_SIZE = 20;
 
 /**
- * Mounts the web pages and the component bundle. The API calls it once, after its routes. `context`
- * gives the forms and the session store; without it the forms are read from FORMS_DIR and pages do
- * not check the session (the API still refuses every call without one).
+ * Mounts the web pages and the component bundle. The API calls it once, after its routes. Pages other
+ * than the login page send a visitor without a session to sign in first.
  */
-export function mountPages(app: Express, context?: Pick<AppContext, 'forms' | 'store' | 'config'>): void {
-  const config = context?.config ?? configFromEnv();
-  const forms = context?.forms ?? loadFormsRegistry(config.formsDir);
+export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'store' | 'config'>): void {
+  const { forms, store, config } = context;
   const bundle = buildComponents().then((built) => {
     console.log(`web components bundle: ${built.bytes} bytes`);
     return built;
@@ -62,10 +58,8 @@ export function mountPages(app: Express, context?: Pick<AppContext, 'forms' | 's
     res.type('text/javascript').set('cache-control', 'public, max-age=3600, immutable').send(await validators.get(key)!);
   });
 
-  const signedIn = async (req: Request): Promise<boolean> =>
-    context ? Boolean(await sessionPrincipal(context.store, context.config, req)) : true;
   const requireSession = async (req: Request, res: Response, next: NextFunction) => {
-    if (await signedIn(req)) return next();
+    if (await sessionPrincipal(store, config, req)) return next();
     if (req.method === 'GET') res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
     else res.status(401).json({ error: 'unauthenticated', message: 'Sign in first' });
   };

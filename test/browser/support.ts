@@ -29,8 +29,6 @@ export interface Running {
 
 export async function startServer(): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'per-browser-'));
-  // The pages read the forms folder from the environment when the app does not hand them its registry.
-  process.env.FORMS_DIR = formsDir;
   const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: formsDir, LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
   const forms = loadFormsRegistry(config.formsDir);
   const store = await openStore({ dataDir });
