@@ -17,11 +17,12 @@ try {
   const forms = loadFormsRegistry(config.formsDir);
   const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
+  if (config.production && !config.oidc) logger.warn('production without OIDC_ISSUER: only local accounts can sign in');
   const app = createApp({ store, forms, config, logger });
   const server = app.listen(config.port, config.host ?? '0.0.0.0', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info({ port, store: config.mongodbUrl ? 'mongodb' : 'sqlite', forms: forms.list().map((f) => f.name) }, `listening on port ${port}`);
+    logger.info({ port, store: config.mongodbUrl ? 'mongodb' : 'sqlite', oidc: config.oidc?.issuer ?? false, forms: forms.list().map((f) => f.name) }, `listening on port ${port}`);
   });
   // Housekeeping only: an idle session is refused when used whether or not it was swept.
   const sweep = setInterval(() => {
