@@ -37,7 +37,7 @@ export interface AppOptions {
 export function createApp({ store, forms, config, logger = pino({ level: config.logLevel }) }: AppOptions): Express {
   const context: AppContext = { store, forms, config, logger };
   const app = express();
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(requestLog(logger));

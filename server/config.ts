@@ -36,6 +36,11 @@ export interface Config {
   saveRetries: number;
   logLevel: string;
   oidc?: OidcConfig;
+  /**
+   * Express's "trust proxy": which proxies' X-Forwarded-For to believe, so the sign-in rate limit
+   * counts clients rather than the proxy. false (none) unless TRUST_PROXY says ("1" hop, "loopback", ...).
+   */
+  trustProxy: boolean | number | string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -60,6 +65,12 @@ function oidcFrom(env: Env): OidcConfig | undefined {
   };
 }
 
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
 export function configFromEnv(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const oidc = oidcFrom(env);
@@ -78,5 +89,6 @@ export function configFromEnv(env: Env = process.env): Config {
     saveRetries: 20,
     logLevel: env.LOG_LEVEL || 'info',
     oidc,
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }
