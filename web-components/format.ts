@@ -1,22 +1,10 @@
-// Dates are shown in UK time whatever the browser's zone: staff read times against the move's clock.
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/London' });
+// Showing dates is the engine's job (the print view uses the same functions); editing them is ours.
+export { formatDate, formatDateTime } from '../engine/index.ts';
+
+// Dates are edited in UK time whatever the browser's zone: staff read times against the move's clock.
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Europe/London',
 });
-
-/** "3 March 2025 at 14:20" */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${dateFormat.format(date)} at ${timeFormat.format(date)}`;
-}
-
-/** "3 March 2025" from "2025-03-03" */
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
-}
 
 /** UK wall-clock parts of an instant, for editing. */
 export function ukParts(iso: string): { day: string; month: string; year: string; time: string } | undefined {
@@ -40,7 +28,7 @@ export function ukInstant(year: number, month: number, day: number, hour: number
   return instant.toISOString().replace('.000Z', 'Z');
 }
 
-/** "now" as a value for datetime-local style inputs is not used: forms take separate parts. */
+/** The current time as an ISO instant without milliseconds, for entries stamped "now". */
 export function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
