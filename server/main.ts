@@ -10,10 +10,10 @@ import { loadFormsRegistry } from './forms-registry.ts';
 import { ensureDemoAccounts } from './auth/demo-accounts.ts';
 import { createApp } from './app.ts';
 
-const config = configFromEnv();
-const logger = pino({ level: config.logLevel });
+const logger = pino({ level: process.env.LOG_LEVEL || 'info' });
 
 try {
+  const config = configFromEnv();
   const forms = loadFormsRegistry(config.formsDir);
   const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
@@ -23,6 +23,10 @@ try {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info({ port, store: config.mongodbUrl ? 'mongodb' : 'sqlite', oidc: config.oidc?.issuer ?? false, forms: forms.list().map((f) => f.name) }, `listening on port ${port}`);
+  });
+  server.on('error', (error) => {
+    logger.fatal(`could not listen on port ${config.port}: ${error.message}`);
+    process.exit(1);
   });
   // Housekeeping only: an idle session is refused when used whether or not it was swept.
   const sweep = setInterval(() => {
@@ -37,6 +41,7 @@ try {
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 } catch (error) {
-  logger.fatal({ err: error }, 'could not start');
+  // The reason, not a stack trace: start-up problems are configuration or data, fixed by the operator.
+  logger.fatal(`could not start: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -3,47 +3,21 @@
  * data directory: every write it acknowledged is there, nothing is half-written, and sessions survive
  * (they live in the store, not in the process).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Client } from './support/client.ts';
-import { FIXTURE_FORMS } from './support/server.ts';
+import { startMain } from './support/main-process.ts';
 import { createRecord, newMove } from './support/records.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'per-crash-'));
-
-async function startMain(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    // The crash test is about the embedded store's durability, whatever leg the other tests run on.
-    env: { ...process.env, MONGODB_URL: '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'info', NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const port = /"port":(\d+)[^\n]*listening/.exec(out)?.[1];
-      if (port) resolve(`http://127.0.0.1:${port}`);
-    });
-    child.stderr!.on('data', (chunk) => { out += chunk; });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  child.stdout!.resume();
-  return { child, url };
-}
-
-const killed = (child: ChildProcess) => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGKILL'); });
 
 test.after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 test('kill -9 during writes: after a restart every acknowledged write is there and nothing is torn', async () => {
-  const first = await startMain();
+  const first = await startMain({ DATA_DIR: dataDir });
   const client = new Client(first.url);
   assert.is((await client.post('/api/session', { username: 'prison', password: 'demo' })).status, 201);
 
@@ -78,11 +52,11 @@ test('kill -9 during writes: after a restart every acknowledged write is there a
   };
   const work = Promise.all([...records.map(writer), creator()]);
   while (acknowledgements < 150) await new Promise((resolve) => setTimeout(resolve, 10));
-  await killed(first.child);
+  await first.kill();
   stop = true;
   await work;
 
-  const second = await startMain();
+  const second = await startMain({ DATA_DIR: dataDir });
   try {
     const after = new Client(second.url);
     after.cookie = client.cookie;
@@ -105,7 +79,7 @@ test('kill -9 during writes: after a restart every acknowledged write is there a
     const res = await after.patch(`/api/records/${records[0]!.id}/sections/risk`, { answers: { violent: 'no' }, revision: 0 });
     assert.is(res.status, 200, 'the restarted server takes writes');
   } finally {
-    await killed(second.child);
+    await second.kill();
   }
 });
 
