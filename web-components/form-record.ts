@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import type { AnswerValue, FormRecord, SectionView, ViewModel } from '../engine/types.ts';
+import type { AnswerValue, Answers, FormRecord, SectionView, ViewModel } from '../engine/types.ts';
 import { ApiClient, ApiError, type ConflictBody, type SessionInfo } from './api-client.ts';
 import { loadForm, buildView, clearHidden, checkSection, type LoadedForm } from './engine-bridge.ts';
 import { setAnswer } from './answers-path.ts';
@@ -56,6 +56,8 @@ export class FormRecordElement extends LitElement {
   /** The record revision the open section's answers were loaded at. */
   draftRevision = 0;
   conflict?: ConflictBody;
+  /** Answers typed in sections the user left without saving, by section. */
+  unsaved = new Map<string, { answers: Answers; revision: number; touched: string[]; accepted: string[]; raw: [string, Record<string, string>][] }>();
   conflictChoices = new Map<string, 'yours' | 'theirs'>();
   /** Fields of the handover, event or red flag being entered. */
   entry: Record<string, string | boolean> = {};
@@ -71,7 +73,13 @@ export class FormRecordElement extends LitElement {
     super.connectedCallback();
     ensureGovukStyles();
     this.client = new ApiClient(this.api);
+    window.addEventListener('popstate', this.onPopState);
     void this.load();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
   }
 
   async load(): Promise<void> {
@@ -85,6 +93,7 @@ export class FormRecordElement extends LitElement {
       this.form = await loadForm(this.client, record.form, record.version);
       this.setRecord(record);
       this.screen = this.isLocked() ? 'locked' : 'tasks';
+      history.replaceState({ formRecord: this.recordId, screen: this.screen }, '');
     } catch (error) {
       this.problem = messageOf(error);
     } finally {
@@ -121,15 +130,44 @@ export class FormRecordElement extends LitElement {
 
   // Navigation -------------------------------------------------------------------------------------
 
-  openSection(key: string): void {
+  openSection(key: string, push = true): void {
     if (!this.record) return;
+    this.stashDraft();
     this.sectionKey = key;
-    this.editor.reset({ [key]: structuredClone(this.record.answers[key] ?? {}) });
-    this.draftRevision = this.record.revision;
+    const stashed = this.unsaved.get(key);
+    this.editor.reset(stashed?.answers ?? { [key]: structuredClone(this.record.answers[key] ?? {}) });
+    this.draftRevision = stashed?.revision ?? this.record.revision;
+    for (const pointer of stashed?.touched ?? []) this.editor.touched.add(pointer);
+    for (const pointer of stashed?.accepted ?? []) this.editor.accepted.add(pointer);
+    for (const [pointer, parts] of stashed?.raw ?? []) this.editor.raw.set(pointer, parts);
     this.conflict = undefined;
     this.notice = '';
-    this.go('section');
+    this.go('section', push);
   }
+
+  /**
+   * Keeps the open section's unsaved answers when the user leaves it (back link, browser back), so
+   * coming back shows them again; saving them still checks for conflicts from the revision first read.
+   */
+  private stashDraft(): void {
+    if (this.screen !== 'section' || !this.sectionKey) return;
+    if (this.editor.touched.size === 0 && this.editor.accepted.size === 0) return;
+    this.unsaved.set(this.sectionKey, {
+      answers: this.editor.answers, revision: this.draftRevision,
+      touched: [...this.editor.touched], accepted: [...this.editor.accepted], raw: [...this.editor.raw],
+    });
+  }
+
+  hasUnsaved(section: string): boolean {
+    return this.unsaved.has(section);
+  }
+
+  private readonly onPopState = (event: PopStateEvent) => {
+    const state = event.state as { formRecord?: string; screen?: Screen; sectionKey?: string } | null;
+    if (state?.formRecord !== this.recordId || !state.screen) return;
+    if (state.screen === 'section' && state.sectionKey) this.openSection(state.sectionKey, false);
+    else this.go(state.screen, false);
+  };
 
   openEntry(kind: EntryKind): void {
     this.entry = {};
@@ -147,7 +185,10 @@ export class FormRecordElement extends LitElement {
     return this.editor.idFor(pointer, part);
   }
 
-  go(screen: Screen): void {
+  go(screen: Screen, push = true): void {
+    this.stashDraft();
+    // Each screen is a history entry, so the browser's back button steps back through the journey.
+    if (push) history.pushState({ formRecord: this.recordId, screen, sectionKey: this.sectionKey }, '');
     this.screen = screen;
     this.problem = '';
     this.focusAfterRender = 'h1';
@@ -172,6 +213,8 @@ export class FormRecordElement extends LitElement {
     }
     await this.send();
     if (!this.conflict && !this.problem) {
+      this.unsaved.delete(section.key);
+      this.editor.reset({});
       this.notice = `${section.title} saved`;
       this.go('tasks');
     }

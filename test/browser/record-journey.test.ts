@@ -134,6 +134,21 @@ test('prefilled answers say where they came from and must be accepted or changed
   await expectAccessible(page, 'section-saved');
 });
 
+test('leaving a section keeps what was typed; the browser back button steps through the journey', async (s) => {
+  const { page } = s.prison;
+  await openSection(page, 'Offence');
+  const offences = page.getByLabel('What are their current offences?', { exact: true });
+  await offences.fill('Burglary of a dwelling and handling stolen goods.');
+  await page.click('a:has-text("Back to tasks")');
+  await page.waitForSelector('.govuk-task-list');
+  assert.match(await page.locator('.govuk-task-list__item', { hasText: 'Offence' }).innerText(), /changes that are not saved yet/);
+  await page.goBack();
+  await page.waitForSelector('h1:text-is("Offence")');
+  assert.is(await offences.inputValue(), 'Burglary of a dwelling and handling stolen goods.', 'the typed answer is still there');
+  await page.goBack();
+  await page.waitForSelector('.govuk-task-list');
+});
+
 test('follow-ups reveal under their answer and clear when it closes; lists add and remove items', async (s) => {
   const { page } = s.prison;
   await openSection(page, 'Property');

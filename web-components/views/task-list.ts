@@ -20,6 +20,7 @@ export function renderTaskList(host: FormRecordElement, view: ViewModel) {
             <a class="govuk-link govuk-task-list__link" href=${`#${section.key}`} aria-describedby=${statusId}
               @click=${(e: Event) => { e.preventDefault(); host.openSection(section.key); }}>${section.title}</a>
             ${editable ? nothing : html`<div class="govuk-task-list__hint">Read only: completed by ${section.editRoles.join(' or ')} staff</div>`}
+            ${host.hasUnsaved(section.key) ? html`<div class="govuk-task-list__hint">You have changes that are not saved yet</div>` : nothing}
           </div>
           <div class="govuk-task-list__status" id=${statusId}>${tag}</div>
         </li>`;
