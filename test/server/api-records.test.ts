@@ -51,6 +51,9 @@ test('creating refuses unknown locations (400 naming the field), unknown forms (
   const unknown = await prison.post('/api/records', { form: FORM, move: newMove('WIN', 'NOWHERE'), person: newPerson() });
   assert.is(unknown.status, 400);
   assert.is(unknown.body.fields[0].field, '/move/to');
+  const wrong = await prison.post('/api/records', { form: FORM, move: { ...newMove(), date: '2026-13-01' }, person: { ...newPerson(), dateOfBirth: 19900401 } });
+  assert.is(wrong.status, 400);
+  assert.equal(wrong.body.fields.map((f: { message: string }) => f.message), ['/move/date must be a real date, like 2026-12-01', '/person/dateOfBirth must be a string']);
   assert.is((await prison.post('/api/records', { form: 'no-such-form', move: newMove(), person: newPerson() })).status, 404);
   const elsewhere = await prison2.post('/api/records', { form: FORM, move: newMove('WIN', 'WINCC'), person: newPerson() });
   assert.is(elsewhere.status, 403);
