@@ -29,6 +29,7 @@ export interface TestServer {
   forms: FormsRegistry;
   config: Config;
   dataDir: string;
+  mongodbDatabase: string;
   /** A client signed in as `username` (password "demo" unless given). */
   login(username: string, password?: string): Promise<Client>;
   anonymous(): Client;
@@ -36,12 +37,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(overrides: Partial<Config> = {}, env: Record<string, string> = {}): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'per-api-'));
+/** `shareDataOf`: a second server on the same store (same data directory or MongoDB database), as in a cluster. */
+export async function startServer(overrides: Partial<Config> = {}, env: Record<string, string> = {}, shareDataOf?: TestServer): Promise<TestServer> {
+  const dataDir = shareDataOf?.dataDir ?? mkdtempSync(join(tmpdir(), 'per-api-'));
   const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...env }), host: '127.0.0.1', port: 0, ...overrides };
   const forms = loadFormsRegistry(config.formsDir);
   const mongodbUrl = process.env.MONGODB_URL || undefined;
-  const mongodbDatabase = `per-api-${randomUUID().slice(0, 8)}`;
+  const mongodbDatabase = shareDataOf?.mongodbDatabase ?? `per-api-${randomUUID().slice(0, 8)}`;
   const store = await openStore({ dataDir, mongodbUrl, mongodbDatabase });
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
   const app = createApp({ store, forms, config });
@@ -51,7 +53,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: Record<s
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let passwordHash: string | undefined;
   return {
-    url, store, forms, config, dataDir,
+    url, store, forms, config, dataDir, mongodbDatabase,
     anonymous: () => new Client(url),
     async login(username, password = 'demo') {
       const client = new Client(url);
@@ -67,6 +69,7 @@ export async function startServer(overrides: Partial<Config> = {}, env: Record<s
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await store.close();
+      if (shareDataOf) return; // the first server owns the data
       rmSync(dataDir, { recursive: true, force: true });
       if (mongodbUrl) {
         const client = await MongoClient.connect(mongodbUrl);
