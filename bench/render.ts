@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { FormRecord } from '../engine/types.ts';
 import { apiAs, launchChromium, logIn, openPage, root, startServer } from '../test/browser/support.ts';
+import { buildComponents } from '../web-components/build.ts';
 
 const RUNS = 25;
 const KEYSTROKES = 100;
@@ -127,6 +128,8 @@ try {
   for (const row of rows) {
     console.log(`| ${row.what} | ${row.runs} | ${row.median.toFixed(2)} | ${row.target} | ${(row.median / row.target).toFixed(2)} |`);
   }
+  const bundle = await buildComponents();
+  console.log(`\nbundle /components/form-engine.js: ${bundle.bytes} bytes (${bundle.gzipBytes} gzipped)`);
 } finally {
   await browser.close();
   await server.close();

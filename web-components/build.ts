@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -7,6 +8,8 @@ export interface BuiltBundle {
   code: string;
   /** Size of the bundle in bytes, as served. */
   bytes: number;
+  /** Size after gzip, what a browser downloads through a compressing proxy. */
+  gzipBytes: number;
 }
 
 /**
@@ -27,8 +30,7 @@ export async function buildComponents(options: { minify?: boolean } = {}): Promi
     tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.text;
-  return { code, bytes: Buffer.byteLength(code) };
+  return sized(result.outputFiles[0]!.text);
 }
 
 /**
@@ -49,12 +51,15 @@ export async function bundleValidatorModule(source: string): Promise<BuiltBundle
     legalComments: 'none',
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.text;
-  return { code, bytes: Buffer.byteLength(code) };
+  return sized(result.outputFiles[0]!.text);
+}
+
+function sized(code: string): BuiltBundle {
+  return { code, bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length };
 }
 
 // `node --import tsx web-components/build.ts` prints the bundle size the server would serve.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const built = await buildComponents();
-  console.log(`web components bundle: ${built.bytes} bytes`);
+  console.log(`web components bundle: ${built.bytes} bytes (${built.gzipBytes} gzipped)`);
 }

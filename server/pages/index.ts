@@ -17,13 +17,14 @@ const PREVIEW_CACHE_SIZE = 20;
  * Mounts the web pages and the component bundle. The API calls it once, after its routes. Pages other
  * than the login page send a visitor without a session to sign in first.
  */
-export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'store' | 'config'>): void {
-  const { forms, store, config } = context;
+export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'store' | 'config' | 'logger'>): void {
+  const { forms, store, config, logger } = context;
+  // Built once at start, in memory; requests for it wait until it is ready.
   const bundle = buildComponents().then((built) => {
-    console.log(`web components bundle: ${built.bytes} bytes`);
+    logger.info({ bytes: built.bytes, gzipBytes: built.gzipBytes }, `web components bundle: ${built.bytes} bytes (${built.gzipBytes} gzipped)`);
     return built;
   });
-  bundle.catch(() => undefined);
+  bundle.catch((error: unknown) => logger.error({ err: error }, 'the web components bundle did not build'));
   const validators = new Map<string, Promise<string>>();
   const previewValidators = new Map<string, Promise<string>>();
 
