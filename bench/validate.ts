@@ -62,7 +62,7 @@ function generate(version: string): { definition: Json; answers: Answers; questi
   const definition = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Bench form',
-    'x-form': { name: 'bench', version, confirmRoles: ['prison'] },
+    'x-form': { name: 'bench', version, confirmRoles: ['prison'], entryRoles: ['prison', 'escort'], cancelRoles: ['prison'] },
     type: 'object', additionalProperties: false, properties,
   };
   return { definition, answers, questions };

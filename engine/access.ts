@@ -11,6 +11,15 @@ export function canConfirm(form: CompiledForm, roles: readonly Role[]): boolean 
   return form.model.settings.confirmRoles.some((role) => roles.includes(role));
 }
 
+/** Handovers, record-of-events entries and red flags, added after confirmation. */
+export function canAddEntries(form: CompiledForm, roles: readonly Role[]): boolean {
+  return form.model.settings.entryRoles.some((role) => roles.includes(role));
+}
+
+export function canCancel(form: CompiledForm, roles: readonly Role[]): boolean {
+  return form.model.settings.cancelRoles.some((role) => roles.includes(role));
+}
+
 /** Sections the roles may save answers in, in form order. */
 export function editableSections(form: CompiledForm, roles: readonly Role[]): string[] {
   return form.model.sections.filter((s) => canEditSection(form, roles, s.key)).map((s) => s.key);

@@ -21,6 +21,7 @@
  *
  * Access
  * - canEditSection(form, roles, section), canConfirm(form, roles), editableSections(form, roles).
+ * - canAddEntries(form, roles): x-form.entryRoles (handovers, events, red flags); canCancel(form, roles): x-form.cancelRoles.
  *
  * Lifecycle (pure; each returns { ok: true, record, ... } or { ok: false, refusal: { kind, message,
  * reasons?, errors?, fields?, conflicts? } }; REFUSAL_STATUS maps kind -> HTTP status). actor = { user, roles }.
@@ -50,7 +51,7 @@
 export { formFromPrecompiled, type CompiledForm, type AnswersValidator } from './form.ts';
 export { checkAnswers, normaliseAnswers, isEmptyAnswer } from './answers.ts';
 export { sectionStates, sectionStatuses, raisedFlags, clearHiddenAnswers } from './derive.ts';
-export { canEditSection, canConfirm, editableSections } from './access.ts';
+export { canEditSection, canConfirm, canAddEntries, canCancel, editableSections } from './access.ts';
 export {
   createRecord, saveSection, acceptPrefill, confirmRecord, confirmationBlockers, recordHandover, addEvent, addRedFlag,
   cancelRecord, derivedState, type SaveSectionInput, type Saved, type AnswerChange, type NewRecordInput,

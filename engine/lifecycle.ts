@@ -5,12 +5,12 @@
  * Every function returns a new record (the input is never changed) or a refusal saying why not.
  */
 import { checkAnswers, isEmptyAnswer, isPlainObject, normaliseGroup, toPointer } from './answers.ts';
-import { canConfirm, canEditSection } from './access.ts';
+import { canAddEntries, canCancel, canConfirm, canEditSection } from './access.ts';
 import { sameValue } from './condition.ts';
 import { clearHiddenAnswers, sectionAnswers } from './derive.ts';
 import { readEvent, readHandover, readRedFlag } from './entries.ts';
 import type { CompiledForm } from './form.ts';
-import { refuse, type Actor, type Conflict, type FieldError, type Outcome } from './outcome.ts';
+import { refuse, type Actor, type Conflict, type FieldError, type Outcome, type Refusal } from './outcome.ts';
 import { redFlagViews } from './red-flags.ts';
 import type { AnswerCheck, AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, Role, SectionAnswers } from './types.ts';
 
@@ -192,6 +192,7 @@ export function confirmRecord(form: CompiledForm, record: FormRecord, actor: Act
 
 export function recordHandover(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
   if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
+  if (!canAddEntries(form, actor.roles)) return entriesForbidden(form, 'record a handover');
   if (record.state !== 'confirmed' && record.state !== 'handedOver') {
     return refuse('notReady', 'The record must be confirmed before the person is handed over', { reasons: ['Confirm the record first'] });
   }
@@ -214,6 +215,7 @@ export function recordHandover(form: CompiledForm, record: FormRecord, input: un
 
 export function addEvent(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
   if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
+  if (!canAddEntries(form, actor.roles)) return entriesForbidden(form, 'add to the record of events');
   const types = form.model.settings.eventTypes ?? [];
   if (types.length === 0) return refuse('badInput', 'This form has no record of events', { fields: [{ field: 'type', message: 'This form has no event types' }] });
   const { value, errors } = readEvent(input, types);
@@ -224,6 +226,7 @@ export function addEvent(form: CompiledForm, record: FormRecord, input: unknown,
 
 export function addRedFlag(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
   if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
+  if (!canAddEntries(form, actor.roles)) return entriesForbidden(form, 'add a red flag warning');
   if (!form.model.settings.redFlagPage) return refuse('badInput', 'This form has no red flag warning page', { fields: [{ field: 'risk', message: 'This form has no red flag warning page' }] });
   const { value, errors } = readRedFlag(input);
   if (errors.length > 0) return refuse('badInput', 'The red flag is not complete', { fields: errors });
@@ -234,7 +237,7 @@ export function addRedFlag(form: CompiledForm, record: FormRecord, input: unknow
 export function cancelRecord(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string): Outcome<{ record: FormRecord }> {
   if (record.state === 'handedOver') return refuse('locked', 'The record cannot be cancelled after the person has been handed over');
   if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
-  if (!canConfirm(form, actor.roles)) return refuse('forbidden', `Only ${form.model.settings.confirmRoles.join(' or ')} staff can cancel this record`);
+  if (!canCancel(form, actor.roles)) return refuse('forbidden', `Only ${form.model.settings.cancelRoles.join(' or ')} staff can cancel this record`);
   const reason = isPlainObject(input) && typeof input.reason === 'string' ? input.reason.trim() : undefined;
   if (reason && reason.length > 500) return refuse('badInput', 'The reason is too long', { fields: [{ field: 'reason', message: 'Reason must be 500 characters or fewer' }] });
   const cancelled = { at: now, by: actor.user, ...(reason ? { reason } : {}) };
@@ -268,6 +271,10 @@ function diffSection(section: string, before: Record<string, unknown>, after: Re
     changes.push(change);
   }
   return changes;
+}
+
+function entriesForbidden(form: CompiledForm, what: string): { ok: false; refusal: Refusal } {
+  return refuse('forbidden', `Only ${form.model.settings.entryRoles.join(', ')} staff can ${what}`);
 }
 
 function reviewedMark(mark: PrefillMark, actor: Actor, now: string): PrefillMark {

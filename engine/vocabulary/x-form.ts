@@ -1,7 +1,7 @@
 import type { KeywordDefinition } from 'ajv';
 import { roleListSchema, type Role } from './roles.ts';
 
-/** Root keyword: names and versions the form and says who confirms it and what it carries after confirmation. */
+/** Root keyword: names and versions the form, says who confirms, adds entries to and cancels it, and what it carries after confirmation. */
 export interface FormKeyword {
   /** Lower-case form name, for example "per". Stable across versions. */
   name: string;
@@ -9,6 +9,10 @@ export interface FormKeyword {
   version: string;
   /** Roles that may confirm a record of this form. */
   confirmRoles: Role[];
+  /** Roles that may add handovers, record-of-events entries and red flags once the record is confirmed. */
+  entryRoles: Role[];
+  /** Roles that may cancel a record (before the person is handed over). */
+  cancelRoles: Role[];
   /** Other forms whose confirmed records may prefill this one (records of the same form always may). */
   prefillFrom?: string[];
   /** Whether the record has a red flag warning page: free entries added by staff, acknowledged at each handover. */
@@ -24,12 +28,14 @@ export const xForm: KeywordDefinition = {
   schemaType: 'object',
   metaSchema: {
     type: 'object',
-    required: ['name', 'version', 'confirmRoles'],
+    required: ['name', 'version', 'confirmRoles', 'entryRoles', 'cancelRoles'],
     additionalProperties: false,
     properties: {
       name: { type: 'string', pattern: FORM_NAME_PATTERN, maxLength: 63 },
       version: { type: 'string', maxLength: 64 },
       confirmRoles: { ...roleListSchema, minItems: 1 },
+      entryRoles: { ...roleListSchema, minItems: 1 },
+      cancelRoles: { ...roleListSchema, minItems: 1 },
       prefillFrom: { type: 'array', items: { type: 'string', pattern: FORM_NAME_PATTERN, maxLength: 63 }, uniqueItems: true },
       redFlagPage: { type: 'boolean' },
       eventTypes: {

@@ -29,7 +29,7 @@ test('a single file is checked even without x-form', () => {
   const dir = tempFolder({ 'locations.json': locations });
   const run = formEngine(dir, 'validate', 'locations.json');
   assert.is(run.status, 1);
-  assert.ok(run.lines.includes('locations.json#: missing "x-form": the form\'s name, version and confirmRoles'), run.stdout);
+  assert.ok(run.lines.includes('locations.json#: missing "x-form": the form\'s name, version, confirmRoles, entryRoles and cancelRoles'), run.stdout);
 });
 
 test('two files claiming the same name and version are reported', () => {

@@ -2,9 +2,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
   acceptPrefill, addEvent, addRedFlag, cancelRecord, confirmationBlockers, confirmRecord, recordHandover, saveSection,
-  type FormRecord, type Outcome,
+  canAddEntries, canCancel, compileForm, type FormRecord, type Outcome,
 } from '../../engine/node.ts';
-import { completeRecord, escort, fixtureForm, newRecord, NOW, nurse, prison, save } from './helpers.ts';
+import { completeRecord, escort, fixtureForm, loadDefinition, newRecord, NOW, nurse, prison, save } from './helpers.ts';
 
 const form = fixtureForm();
 const LATER = '2025-03-03T15:00:00Z';
@@ -205,7 +205,7 @@ test('a form without event types or red flag page refuses those entries', () => 
   assert.is(refusal(addRedFlag(plain, record, { risk: 'x', identifiedBy: 'y', at: LATER }, escort, LATER)).kind, 'badInput');
 });
 
-test('cancel: from draft, complete or confirmed, by a confirming role; refused after handover', () => {
+test('cancel: from draft, complete or confirmed, by a cancelling role; refused after handover', () => {
   for (const record of [newRecord(form), completeRecord(form), confirmed()]) {
     const cancelled = accepted(cancelRecord(form, record, { reason: 'Move called off' }, prison, LATER)).record;
     assert.is(cancelled.state, 'cancelled');
@@ -217,6 +217,29 @@ test('cancel: from draft, complete or confirmed, by a confirming role; refused a
   const record = confirmed();
   const handedOver = accepted(recordHandover(form, record, handoverInput(record), escort, LATER)).record;
   assert.is(refusal(cancelRecord(form, handedOver, {}, prison, LATER)).kind, 'locked');
+});
+
+test('who may add entries and cancel is what x-form.entryRoles and cancelRoles grant, nothing else', () => {
+  const definition = loadDefinition('fixture-move', '1.0.0') as { 'x-form': Record<string, unknown> };
+  // Another version, so the compiled-form cache cannot hand back the fixture's own roles.
+  definition['x-form'] = { ...definition['x-form'], version: '1.9.0', entryRoles: ['healthcare'], cancelRoles: ['escort'] };
+  const regranted = compileForm(definition);
+  assert.ok(canAddEntries(regranted, ['healthcare']));
+  assert.not.ok(canAddEntries(regranted, ['escort', 'prison']));
+  assert.ok(canCancel(regranted, ['escort']));
+  assert.not.ok(canCancel(regranted, ['prison', 'police']));
+  let record = completeRecord(regranted);
+  record = accepted(confirmRecord(regranted, record, prison, LATER)).record;
+  const event = { type: 'meal', at: LATER, where: 'Van', what: 'Sandwich' };
+  const refused = refusal(addEvent(regranted, record, event, escort, LATER));
+  assert.is(refused.kind, 'forbidden');
+  assert.is(refused.message, 'Only healthcare staff can add to the record of events');
+  assert.is(refusal(addRedFlag(regranted, record, { risk: 'x', identifiedBy: 'y', at: LATER }, escort, LATER)).kind, 'forbidden');
+  assert.is(refusal(recordHandover(regranted, record, handoverInput(record), escort, LATER)).kind, 'forbidden');
+  const withEvent = accepted(addEvent(regranted, record, event, nurse, LATER)).record;
+  accepted(recordHandover(regranted, withEvent, handoverInput(withEvent), nurse, LATER));
+  assert.is(refusal(cancelRecord(regranted, record, {}, prison, LATER)).message, 'Only escort staff can cancel this record');
+  assert.is(accepted(cancelRecord(regranted, record, {}, escort, LATER)).record.state, 'cancelled');
 });
 
 test.run();

@@ -27,8 +27,10 @@ for (const { form, version, definition } of files) {
     assert.is(compiled.version, version, 'x-form.version matches the file name');
   });
 
-  test(`${id}: health is edited by healthcare, every other section by prison and police; prison and police confirm`, () => {
+  test(`${id}: health is edited by healthcare, every other section by prison and police; prison and police confirm and cancel; escort staff also add entries`, () => {
     assert.equal(definition['x-form'].confirmRoles, ['prison', 'police']);
+    assert.equal(definition['x-form'].cancelRoles, ['prison', 'police']);
+    assert.equal(definition['x-form'].entryRoles, ['prison', 'police', 'escort']);
     for (const [key, section] of Object.entries<any>(definition.properties)) {
       const expected = key === 'health' ? ['healthcare'] : ['prison', 'police'];
       assert.equal(section['x-section'].editRoles, expected, `section ${key}`);

@@ -11,7 +11,7 @@ export const root: Rule = ({ definition }) => {
   if (definition.$schema === undefined) problems.push(problem('', `missing "$schema": it must be "${DRAFT_2020_12}"`));
   else if (definition.$schema !== DRAFT_2020_12) problems.push(keywordProblem('', '$schema', `"$schema" must be "${DRAFT_2020_12}"`));
   if (definition.title === undefined) problems.push(problem('', 'missing "title": the form\'s title as staff see it'));
-  if (definition['x-form'] === undefined) problems.push(problem('', 'missing "x-form": the form\'s name, version and confirmRoles'));
+  if (definition['x-form'] === undefined) problems.push(problem('', 'missing "x-form": the form\'s name, version, confirmRoles, entryRoles and cancelRoles'));
   if (definition.type !== 'object') problems.push(problem(definition.type === undefined ? '' : '/type', '"type" must be "object"'));
   if (definition.additionalProperties !== false) {
     problems.push(problem(definition.additionalProperties === undefined ? '' : '/additionalProperties',
