@@ -86,7 +86,7 @@ test('a prison officer finds the person and creates a record for a move', async 
   await page.fill('#personId', PERSON.id);
   await page.click('button:has-text("Find records")');
   await page.waitForSelector('table.govuk-table');
-  assert.match(await page.locator('table.govuk-table').innerText(), /confirmed/, 'the earlier record is listed');
+  assert.match(await page.locator('table.govuk-table').innerText(), /Confirmed/, 'the earlier record is listed');
   await page.selectOption('#form', 'per');
   await page.click('button:has-text("Create record")');
   assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter the person’s full name/, 'missing fields are named');

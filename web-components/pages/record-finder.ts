@@ -3,7 +3,7 @@ import type { FormRecord } from '../../engine/types.ts';
 import { ApiClient } from '../api-client.ts';
 import { renderErrorSummary } from '../views/error-summary.ts';
 import { messageOf } from '../form-record.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, stateLabel } from '../format.ts';
 import { ensureGovukStyles } from '../styles.ts';
 
 type Locations = Awaited<ReturnType<ApiClient['locations']>>;
@@ -145,7 +145,7 @@ export class RecordFinderElement extends LitElement {
               <td class="govuk-table__cell"><a class="govuk-link" href=${`/records/${encodeURIComponent(r.id)}`}>${this.forms.find((f) => f.name === r.form)?.title ?? r.form} ${r.version}</a></td>
               <td class="govuk-table__cell">${name(r.move.from)} to ${name(r.move.to)}</td>
               <td class="govuk-table__cell">${formatDate(r.move.date)}</td>
-              <td class="govuk-table__cell">${r.state}</td></tr>`)}</tbody></table>`
+              <td class="govuk-table__cell">${stateLabel(r.state)}</td></tr>`)}</tbody></table>`
         : html`<p class="govuk-body">No records found that you can see.</p>`}
       <h2 class="govuk-heading-m">Create a record for a move</h2>
       <form novalidate @submit=${(e: Event) => void this.create(e)}>

@@ -4,14 +4,13 @@ import type { FormRecordElement } from '../form-record.ts';
 import { renderRecordHeading } from './record-heading.ts';
 import { renderSectionAnswers } from './summary-list.ts';
 import { flagClass } from '../questions/parts.ts';
-import { formatDateTime } from '../format.ts';
+import { formatDateTime, stateLabel } from '../format.ts';
 
 /** A confirmed record: flags and red flags first, the actions still allowed, then every answer. */
 export function renderLocked(host: FormRecordElement, view: ViewModel) {
   const record = host.record!;
-  const stateText = record.state === 'confirmed' ? 'Confirmed' : record.state === 'handedOver' ? 'Handed over' : record.state;
   return html`${renderRecordHeading(host, view)}
-    <p class="govuk-body"><strong class="govuk-tag govuk-tag--green">${stateText}</strong>
+    <p class="govuk-body"><strong class="govuk-tag govuk-tag--green">${stateLabel(record.state)}</strong>
       ${record.confirmed ? html` on ${formatDateTime(record.confirmed.at)} by ${record.confirmed.by}` : nothing}</p>
 
     <h2 class="govuk-heading-m">Flags</h2>
