@@ -70,6 +70,14 @@ async function openSection(page: Page, title: string): Promise<void> {
   await page.waitForSelector(`h1:text-is("${title}")`);
 }
 
+async function typeDate(page: Page, label: string, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  const group = page.getByRole('group', { name: label, exact: true });
+  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
+  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
+  await group.getByLabel('Year', { exact: true }).fill(year!);
+}
+
 async function answerNo(page: Page, question: string): Promise<void> {
   await page.locator('fieldset', { has: page.locator(`legend:text-is("${question}")`) }).locator('label:text-is("No")').first().click();
 }
@@ -91,10 +99,10 @@ test('a prison officer finds the person and creates a record for a move', async 
   await page.click('button:has-text("Create record")');
   assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter the person’s full name/, 'missing fields are named');
   await page.fill('#personName', PERSON.name);
-  await page.fill('#dateOfBirth', PERSON.dateOfBirth);
+  await typeDate(page, 'Date of birth', PERSON.dateOfBirth);
   await page.fill('#moveId', 'MOVE-NOW');
   await page.fill('#moveType', 'court');
-  await page.fill('#date', '2026-12-14');
+  await typeDate(page, 'Date of the move', '2026-12-14');
   await page.selectOption('#from', 'WIN');
   await page.selectOption('#to', 'SOTPIC');
   await expectAccessible(page, 'finder-create');

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
-import type { FormRecord } from '../../engine/types.ts';
+import type { FormRecord, QuestionView } from '../../engine/types.ts';
+import type { QuestionContext } from '../questions/context.ts';
+import { renderQuestion } from '../questions/index.ts';
 import { ApiClient } from '../api-client.ts';
 import { renderErrorSummary } from '../views/error-summary.ts';
 import { messageOf } from '../form-record.ts';
@@ -8,12 +10,14 @@ import { ensureGovukStyles } from '../styles.ts';
 
 type Locations = Awaited<ReturnType<ApiClient['locations']>>;
 
-const MOVE_FIELDS = [
+const TEXT_FIELDS = [
   { name: 'personName', label: 'Full name', error: 'Enter the person’s full name' },
-  { name: 'dateOfBirth', label: 'Date of birth', hint: 'For example, 1990-04-27', error: 'Enter the date of birth as year-month-day, for example 1990-04-27', date: true },
   { name: 'moveId', label: 'Move reference', error: 'Enter the move reference' },
   { name: 'moveType', label: 'Type of move', hint: 'For example, court appearance or hospital appointment', error: 'Enter the type of move' },
-  { name: 'date', label: 'Date of the move', hint: 'For example, 2026-12-14', error: 'Enter the date of the move as year-month-day, for example 2026-12-14', date: true },
+];
+const DATE_FIELDS = [
+  { name: 'dateOfBirth', label: 'Date of birth', hint: 'For example, 27 4 1990', error: 'Enter a real date of birth' },
+  { name: 'date', label: 'Date of the move', hint: 'For example, 14 12 2026', error: 'Enter a real date for the move' },
 ];
 
 /** Finds a person's records by their id, and creates a record for a move. */
@@ -27,6 +31,9 @@ export class RecordFinderElement extends LitElement {
   locations?: Locations;
   problem = '';
   errors: Record<string, string> = {};
+  /** Dates as typed, "1990-04-27" once complete. */
+  dates: Record<string, string> = {};
+  private readonly dateParts = new Map<string, Record<string, string>>();
   private client!: ApiClient;
 
   createRenderRoot(): HTMLElement {
@@ -65,10 +72,8 @@ export class RecordFinderElement extends LitElement {
     const form = event.target as HTMLFormElement;
     const value = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
     const errors: Record<string, string> = {};
-    for (const field of MOVE_FIELDS) {
-      const v = value(field.name);
-      if (!v || (field.date && !/^\d{4}-\d{2}-\d{2}$/.test(v))) errors[field.name] = field.error;
-    }
+    for (const field of TEXT_FIELDS) if (!value(field.name)) errors[field.name] = field.error;
+    for (const field of DATE_FIELDS) if (!isRealDate(this.dates[field.name])) errors[field.name] = field.error;
     if (!value('from')) errors.from = 'Select where the move starts';
     if (!value('to')) errors.to = 'Select where the move ends';
     if (!value('form')) errors.form = 'Select the form';
@@ -78,8 +83,8 @@ export class RecordFinderElement extends LitElement {
       try {
         const record = await this.client.createRecord({
           form: value('form'),
-          person: { id: this.personId, name: value('personName'), dateOfBirth: value('dateOfBirth') },
-          move: { id: value('moveId'), type: value('moveType'), from: value('from'), to: value('to'), date: value('date') },
+          person: { id: this.personId, name: value('personName'), dateOfBirth: this.dates.dateOfBirth! },
+          move: { id: value('moveId'), type: value('moveType'), from: value('from'), to: value('to'), date: this.dates.date! },
         });
         window.location.assign(`/records/${encodeURIComponent(record.id)}`);
         return;
@@ -98,7 +103,7 @@ export class RecordFinderElement extends LitElement {
   render() {
     const summary = [
       ...(this.problem ? [{ message: this.problem }] : []),
-      ...Object.entries(this.errors).map(([name, message]) => ({ message, href: `#${name}` })),
+      ...Object.entries(this.errors).map(([name, message]) => ({ message, href: `#${name}${DATE_FIELDS.some((f) => f.name === name) ? '-input' : ''}` })),
     ];
     return html`${summary.length ? renderErrorSummary(summary) : nothing}
       <h1 class="govuk-heading-l">Find a person’s records</h1>
@@ -119,6 +124,31 @@ export class RecordFinderElement extends LitElement {
       <input class="govuk-input govuk-!-width-one-half${error ? ' govuk-input--error' : ''}" id=${name} name=${name} type="text"
         spellcheck="false" .value=${name === 'personId' ? this.personId : ''} aria-describedby=${describedBy || nothing}>
     </div>`;
+  }
+
+  /** The GOV.UK date input, rendered by the same renderer as a definition's date questions. */
+  private dateField(field: (typeof DATE_FIELDS)[number]) {
+    const pointer = `/${field.name}`;
+    const question: QuestionView = {
+      key: field.name, pointer, kind: 'date', label: field.label, hint: field.hint, visible: true, mandatory: true,
+      value: this.dates[field.name], followUps: [], errors: [], flags: [],
+    };
+    const ctx: QuestionContext = {
+      idFor: (_pointer, part) => (part ? `${field.name}-${part}` : field.name),
+      errorFor: () => this.errors[field.name],
+      rawParts: () => this.dateParts.get(field.name),
+      setRawParts: (_pointer, parts) => void this.dateParts.set(field.name, parts),
+      change: (_pointer, value) => {
+        if (typeof value === 'string') this.dates[field.name] = value;
+        else delete this.dates[field.name];
+      },
+      addItem: () => undefined,
+      removeItem: () => undefined,
+      accept: () => undefined,
+      isAccepted: () => true,
+      render: () => nothing,
+    };
+    return renderQuestion(ctx, question);
   }
 
   private select(name: string, label: string, options: { value: string; label: string }[]) {
@@ -150,10 +180,19 @@ export class RecordFinderElement extends LitElement {
       <h2 class="govuk-heading-m">Create a record for a move</h2>
       <form novalidate @submit=${(e: Event) => void this.create(e)}>
         ${this.select('form', 'Form', this.forms.map((f) => ({ value: f.name, label: f.title })))}
-        ${MOVE_FIELDS.map((f) => this.field(f.name, f.label, f.hint))}
+        ${TEXT_FIELDS.slice(0, 1).map((f) => this.field(f.name, f.label, f.hint))}
+        ${this.dateField(DATE_FIELDS[0]!)}
+        ${TEXT_FIELDS.slice(1).map((f) => this.field(f.name, f.label, f.hint))}
+        ${this.dateField(DATE_FIELDS[1]!)}
         ${this.select('from', 'From', locations)}
         ${this.select('to', 'To', locations)}
         <button type="submit" class="govuk-button">Create record</button>
       </form>`;
   }
+}
+
+function isRealDate(value: string | undefined): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

@@ -14,7 +14,8 @@ export function renderDate(ctx: QuestionContext, question: QuestionView) {
   const parts = ctx.rawParts(question.pointer) ?? partsOf(question.value, withTime);
   const error = Boolean(ctx.errorFor(question));
   const update = (field: string, text: string) => {
-    const next = { ...parts, [field]: text.trim() };
+    // The latest parts, not this render's: several boxes may change before the next render.
+    const next = { ...(ctx.rawParts(question.pointer) ?? parts), [field]: text.trim() };
     ctx.setRawParts(question.pointer, next);
     ctx.change(question.pointer, valueOf(next, withTime));
   };
