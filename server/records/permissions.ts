@@ -4,8 +4,6 @@
  */
 import { canConfirm, editableSections, type CompiledForm, type Role } from '../../engine/index.ts';
 
-export { canAddEntries, canCancel } from '../../engine/index.ts';
-
 /** A role that may contribute to a form may start one: it can edit some section, or confirm. */
 export function canStartRecord(form: CompiledForm, roles: readonly Role[]): boolean {
   return canConfirm(form, roles) || editableSections(form, roles).length > 0;
