@@ -70,6 +70,7 @@ export function checkAnswers(form: CompiledForm, answers: unknown): AnswerCheck 
   const result: AnswerCheck = { invalid: [], incomplete: [] };
   if (!form.validate(normalised)) classify(form, normalised, form.validate.errors ?? [], result);
   if (form.keyedLists.length > 0) checkItemKeys(form, normalised, result);
+  checkExclusiveChoices(form, normalised, result);
   return result;
 }
 
@@ -190,6 +191,34 @@ function checkItemKeys(form: CompiledForm, answers: Answers, result: AnswerCheck
       }
       seen.add(normalisedValue);
     }
+  }
+}
+
+/** x-exclusive choices ("No action taken") ticked together with others: JSON Schema cannot say it simply. */
+function checkExclusiveChoices(form: CompiledForm, answers: Answers, result: AnswerCheck): void {
+  for (const section of form.model.sections) {
+    const values = answers[section.key];
+    if (isPlainObject(values)) checkGroupExclusive(section, section, values, [section.key], result);
+  }
+}
+
+function checkGroupExclusive(section: SectionModel, group: GroupModel, values: Record<string, unknown>, path: string[], result: AnswerCheck): void {
+  for (const key in values) {
+    const question = group.byKey.get(key);
+    const value = values[key];
+    if (!question || !Array.isArray(value)) continue;
+    if (question.list) {
+      value.forEach((item, i) => {
+        if (isPlainObject(item)) checkGroupExclusive(section, question.list!.item, item, [...path, key, String(i)], result);
+      });
+      continue;
+    }
+    const alone = value.length > 1 ? question.choices?.find((c) => c.exclusive && value.includes(c.value)) : undefined;
+    if (!alone) continue;
+    result.invalid.push({
+      section: section.key, question: key, pointer: toPointer([...path, key]),
+      rule: 'exclusive', message: messageFor(question, 'exclusive', { choice: alone.value }),
+    });
   }
 }
 

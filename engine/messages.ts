@@ -54,6 +54,10 @@ function plainMessage(question: QuestionModel, rule: string, params: RuleParams)
       const field = keyField ? keyField.title.replace(/\?$/, '').toLowerCase() : 'key';
       return `Each ${items} must have a different ${field}`;
     }
+    case 'exclusive': {
+      const choice = question.choices?.find((c) => c.value === params.choice);
+      return `Select “${choice?.label ?? String(params.choice)}” on its own, or select other options`;
+    }
     case 'hidden':
       return `Remove the answer to ${quoted}: it does not apply to the other answers given`;
     default:

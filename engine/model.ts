@@ -13,6 +13,8 @@ export interface Choice {
   value: string;
   label: string;
   hint?: string;
+  /** x-exclusive: ticked on its own (multiple choice). */
+  exclusive?: true;
 }
 
 export interface QuestionModel {
@@ -169,7 +171,9 @@ function readChoices(oneOf: unknown): Choice[] {
   if (!Array.isArray(oneOf)) return [];
   return oneOf.map((raw) => {
     const choice = asObject(raw);
-    return { value: String(choice.const), label: String(choice.title ?? choice.const), hint: optionalString(choice.description) };
+    const read: Choice = { value: String(choice.const), label: String(choice.title ?? choice.const), hint: optionalString(choice.description) };
+    if (choice['x-exclusive'] === true) read.exclusive = true;
+    return read;
   });
 }
 

@@ -182,6 +182,11 @@ export interface ChoiceView {
   label: string;
   hint?: string;
   /**
+   * x-exclusive: this choice ("No action taken") is ticked on its own. Checkboxes show it after an "or"
+   * divider with GOV.UK's exclusive behaviour (ticking it unticks the others and the reverse).
+   */
+  exclusive?: true;
+  /**
    * Follow-up questions revealed under this choice (GOV.UK conditional reveal). A follow-up opened by
    * several choices (an `enum` condition) is listed under each of them.
    */

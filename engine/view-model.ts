@@ -113,7 +113,7 @@ function questionView(
     mandatory,
     value: value as QuestionView['value'],
     displayValue: displayValue(question, value, ctx.timeZone),
-    choices: question.choices?.map((c) => ({ value: c.value, label: c.label, hint: c.hint, followUps: [] })),
+    choices: question.choices?.map((c) => ({ value: c.value, label: c.label, hint: c.hint, ...(c.exclusive ? { exclusive: true as const } : {}), followUps: [] })),
     followUps: [],
     errors: ctx.errors.get(pointer) ?? [],
     flags: ctx.flags.get(pointer) ?? [],

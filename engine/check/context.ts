@@ -8,11 +8,12 @@ import { childSchemas, isObject, stringList, type SchemaObject } from './schema-
  * - rule: one entry of an `allOf` of follow-ups (an `if`/`then` pair)
  * - condition: the `if`; test: one property of the `if` (the answer it tests)
  * - followUps: the `then`
- * - choice: one `oneOf` entry of a choice question; choiceItems: the `items` of a multiple-choice question
+ * - choice: one `oneOf` entry of a singleChoice question; checkbox: one of a multipleChoice question;
+ *   choiceItems: the `items` of a multiple-choice question
  * - other: anything else (inside `not`, `anyOf`, `$defs`, ...)
  */
 export type NodeRole = 'root' | 'section' | 'question' | 'item' | 'rule' | 'condition' | 'test' | 'followUps'
-  | 'choice' | 'choiceItems' | 'other';
+  | 'choice' | 'checkbox' | 'choiceItems' | 'other';
 
 export interface SchemaNode {
   pointer: string;
@@ -167,7 +168,7 @@ function walkChoices(ctx: CheckContext, schema: SchemaObject, pointer: string): 
   for (const child of childSchemas(schema)) {
     const at = childAt(pointer, child.keyword, child.name);
     if (child.keyword === 'oneOf' && isObject(child.schema)) {
-      ctx.nodes.push({ pointer: at, schema: child.schema, role: 'choice' });
+      ctx.nodes.push({ pointer: at, schema: child.schema, role: 'checkbox' });
       visitChildren(ctx, child.schema, at);
     } else visitOther(ctx, child.schema, at);
   }

@@ -24,11 +24,12 @@ import { eventTypes } from './rules/event-types.ts';
 import { errorMessages } from './rules/error-messages.ts';
 import { limits } from './rules/limits.ts';
 import { shapes } from './rules/shapes.ts';
+import { exclusiveChoices } from './rules/exclusive-choices.ts';
 
 /** Every check, one a file in ./rules; docs/definitions.md lists what each reports. */
 export const RULES: Rule[] = [
   root, shapes, formVersion, eventTypes, vocabularyValues, section, unknownKeyword, keywordPlacement, questionKind, kindSchema,
-  questionKeys, pattern, limits, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, jsonSchema,
+  questionKeys, pattern, limits, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, exclusiveChoices, jsonSchema,
 ];
 
 /**

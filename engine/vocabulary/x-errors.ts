@@ -2,14 +2,14 @@ import type { KeywordDefinition } from 'ajv';
 
 /**
  * Plain-English error messages of one question, keyed by the JSON Schema rule that failed
- * ("required", "maxLength", "format", "minItems", "uniqueItemKey", ...). Messages replace ajv's wording.
+ * ("required", "maxLength", "format", "minItems", "uniqueItemKey", "exclusive", ...). Messages replace ajv's wording.
  */
 export type ErrorsKeyword = Record<string, string>;
 
 export const ERROR_RULES = [
   'required', 'type', 'enum', 'const', 'minLength', 'maxLength', 'pattern', 'format',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'minItems', 'maxItems', 'uniqueItems', 'uniqueItemKey', 'formatMinimum', 'formatMaximum',
+  'minItems', 'maxItems', 'uniqueItems', 'uniqueItemKey', 'formatMinimum', 'formatMaximum', 'exclusive',
 ] as const;
 
 export const xErrors: KeywordDefinition = {

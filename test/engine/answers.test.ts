@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { checkAnswers, type AnswerError } from '../../engine/node.ts';
-import { fixtureForm } from './helpers.ts';
+import { fixtureForm, fixtureVariant } from './helpers.ts';
 
 const form = fixtureForm();
 
@@ -113,6 +113,29 @@ test('list item keys must differ (uniqueItemKey), with the definition message or
   assert.equal(result.invalid.map((e) => [e.pointer, e.rule, e.message]), [
     ['/care/medicines', 'uniqueItemKey', 'Each medicine must have a different label'],
     ['/property/bags', 'uniqueItemKey', 'Each bag must have a different seal number'],
+  ]);
+});
+
+test('an x-exclusive choice ticked with others is invalid, in a section and in a list item; alone it is fine', () => {
+  const none = { const: 'none', title: 'None of these', 'x-exclusive': true };
+  const exclusive = fixtureVariant('1.8.0', (d) => {
+    d.properties.safety.properties.groups.items.oneOf.push(none);
+    d.properties.property.properties.bags.items.properties.checks = {
+      'x-kind': 'multipleChoice', title: 'Checks made', type: 'array', uniqueItems: true,
+      items: { type: 'string', oneOf: [{ const: 'sealed', title: 'Sealed' }, none] },
+      'x-errors': { exclusive: 'Select “None of these” or the checks made, not both' },
+    };
+  });
+  const answers = (groups: string[], checks: string[]) => ({
+    safety: { aggressive: 'no', supervision: 'low', groups },
+    care: { medicated: 'no' },
+    property: { bags: [{ seal: 'S1', checks: ['sealed'] }, { seal: 'S2', checks }] },
+  });
+  assert.equal(checkAnswers(exclusive, answers(['none'], ['none'])), { invalid: [], incomplete: [] });
+  assert.equal(checkAnswers(exclusive, answers(['officers', 'public'], ['sealed'])), { invalid: [], incomplete: [] });
+  assert.equal(checkAnswers(exclusive, answers(['officers', 'none'], ['none', 'sealed'])).invalid, [
+    { section: 'safety', question: 'groups', pointer: '/safety/groups', rule: 'exclusive', message: 'Select “None of these” on its own, or select other options' },
+    { section: 'property', question: 'checks', pointer: '/property/bags/1/checks', rule: 'exclusive', message: 'Select “None of these” or the checks made, not both' },
   ]);
 });
 

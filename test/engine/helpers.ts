@@ -13,6 +13,17 @@ export function fixtureForm(form = 'fixture-move', version = '1.0.0'): CompiledF
   return compileForm(loadDefinition(form, version));
 }
 
+/**
+ * fixture-move 1.0.0 changed by `change`, compiled under another version (the compiled-form cache is
+ * keyed by name@version, so each variant needs its own).
+ */
+export function fixtureVariant(version: string, change: (definition: any) => void): CompiledForm {
+  const definition = loadDefinition('fixture-move', '1.0.0') as any;
+  change(definition);
+  definition['x-form'].version = version;
+  return compileForm(definition);
+}
+
 export const prison: Actor = { user: 'prison.officer', roles: ['prison'] };
 export const nurse: Actor = { user: 'nurse', roles: ['healthcare'] };
 export const escort: Actor = { user: 'escort', roles: ['escort'] };

@@ -2,9 +2,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
   acceptPrefill, addEvent, addRedFlag, cancelRecord, confirmationBlockers, confirmRecord, recordHandover, saveSection,
-  canAddEntries, canCancel, compileForm, type FormRecord, type Outcome,
+  canAddEntries, canCancel, type FormRecord, type Outcome,
 } from '../../engine/node.ts';
-import { completeRecord, escort, fixtureForm, loadDefinition, newRecord, NOW, nurse, prison, save } from './helpers.ts';
+import { completeRecord, escort, fixtureForm, fixtureVariant, newRecord, NOW, nurse, prison, save } from './helpers.ts';
 
 const form = fixtureForm();
 const LATER = '2025-03-03T15:00:00Z';
@@ -220,10 +220,7 @@ test('cancel: from draft, complete or confirmed, by a cancelling role; refused a
 });
 
 test('who may add entries and cancel is what x-form.entryRoles and cancelRoles grant, nothing else', () => {
-  const definition = loadDefinition('fixture-move', '1.0.0') as { 'x-form': Record<string, unknown> };
-  // Another version, so the compiled-form cache cannot hand back the fixture's own roles.
-  definition['x-form'] = { ...definition['x-form'], version: '1.9.0', entryRoles: ['healthcare'], cancelRoles: ['escort'] };
-  const regranted = compileForm(definition);
+  const regranted = fixtureVariant('1.9.0', (d) => Object.assign(d['x-form'], { entryRoles: ['healthcare'], cancelRoles: ['escort'] }));
   assert.ok(canAddEntries(regranted, ['healthcare']));
   assert.not.ok(canAddEntries(regranted, ['escort', 'prison']));
   assert.ok(canCancel(regranted, ['escort']));

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildViewModel, formatDate, formatDateTime, type QuestionView } from '../../engine/node.ts';
-import { escort, fixtureForm, newRecord, nurse, save } from './helpers.ts';
+import { escort, fixtureForm, fixtureVariant, newRecord, nurse, save } from './helpers.ts';
 
 const form = fixtureForm();
 
@@ -118,6 +118,13 @@ test('dates are written out in full', () => {
   assert.is(formatDate('2025-03-03'), '3 March 2025');
   assert.is(formatDateTime('2025-03-03T14:20:00Z'), '3 March 2025 at 14:20');
   assert.is(formatDateTime('2025-12-31T23:59:00-01:00'), '1 January 2026 at 00:59');
+});
+
+test('an x-exclusive choice is marked exclusive in the view; other choices are not', () => {
+  const exclusive = fixtureVariant('1.7.0', (d) => d.properties.safety.properties.groups.items.oneOf.push({ const: 'none', title: 'None of these', 'x-exclusive': true }));
+  const groups = find(buildViewModel(exclusive, newRecord(exclusive)).sections[0]!.questions, 'groups');
+  assert.equal(groups.choices!.map((c) => [c.value, c.exclusive]), [['officers', undefined], ['children', undefined], ['public', undefined], ['none', true]]);
+  assert.not.ok('exclusive' in groups.choices![0]!, 'a choice that is not exclusive has no exclusive field');
 });
 
 test.run();

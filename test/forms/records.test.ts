@@ -64,6 +64,28 @@ for (const { form, version, definition } of definitionFiles()) {
       }
     }
   });
+
+  // The catalogue's "none"-type choices ("No action taken") stand alone: ticked with another, the answer is refused.
+  const exclusive = allQuestions(definition).filter((q) => q.schema.items?.oneOf?.some((c: any) => c['x-exclusive']));
+  test(`${id}: every "No action taken" choice is exclusive; ticking it with another choice is refused`, () => {
+    const noneChoices = allQuestions(definition).filter((q) => q.schema.items?.oneOf?.some((c: any) => c.const === 'none'));
+    assert.equal(exclusive.map((q) => q.key), noneChoices.map((q) => q.key));
+    for (const question of exclusive) {
+      const choices = question.schema.items.oneOf;
+      const alone = choices.find((c: any) => c['x-exclusive']).const;
+      const other = choices.find((c: any) => !c['x-exclusive']).const;
+      const { answers, path } = answersShowing(complete, question, alone);
+      const cleared = (a: unknown) => clearHiddenAnswers(compiled, a as Answers).answers;
+      assert.equal(checkAnswers(compiled, cleared(answers)).invalid, [], `${pointer(path)} = [${alone}] alone is fine`);
+      removeAt(answers, path);
+      const together = answersShowing(answers, question, other);
+      const list = together.path.reduce((at: any, segment) => at[segment], together.answers) as string[];
+      list.push(alone);
+      const invalid = checkAnswers(compiled, cleared(together.answers)).invalid;
+      assert.equal(invalid.map((e) => [e.pointer, e.rule]), [[pointer(together.path), 'exclusive']]);
+      assert.match(invalid[0]!.message, /on its own/);
+    }
+  });
 }
 
 test.run();

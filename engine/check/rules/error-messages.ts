@@ -24,6 +24,13 @@ const NEEDS: Record<string, (schema: Record<string, unknown>) => boolean> = {
   formatMinimum: (s) => s.formatMinimum !== undefined,
   formatMaximum: (s) => s.formatMaximum !== undefined,
   uniqueItemKey: (s) => isObject(s['x-list']) && s['x-list'].itemKey !== undefined,
+  exclusive: (s) => isObject(s.items) && Array.isArray(s.items.oneOf) && s.items.oneOf.some((c) => isObject(c) && c['x-exclusive'] === true),
+};
+
+/** Rules that come from a vocabulary keyword rather than a JSON Schema keyword of the same name. */
+const SPECIAL: Record<string, (name: string) => string> = {
+  uniqueItemKey: (name) => `${name} has a "uniqueItemKey" message but its "x-list" has no "itemKey"`,
+  exclusive: (name) => `${name} has an "exclusive" message but none of its choices has "x-exclusive": true`,
 };
 
 export const errorMessages: Rule = (ctx) => ctx.questions.flatMap((q) => {
@@ -31,8 +38,6 @@ export const errorMessages: Rule = (ctx) => ctx.questions.flatMap((q) => {
   if (!isObject(messages)) return [];
   return Object.keys(messages).filter((rule) => NEEDS[rule] && !NEEDS[rule](q.schema)).map((rule) => problem(
     childPointer(childPointer(q.pointer, 'x-errors'), rule),
-    rule === 'uniqueItemKey'
-      ? `${questionName(q)} has a "uniqueItemKey" message but its "x-list" has no "itemKey"`
-      : `${questionName(q)} has a "${rule}" message but no "${rule}" rule, so the message would never show`,
+    SPECIAL[rule]?.(questionName(q)) ?? `${questionName(q)} has a "${rule}" message but no "${rule}" rule, so the message would never show`,
   ));
 });

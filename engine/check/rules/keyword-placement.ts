@@ -16,6 +16,7 @@ const ALLOWED: Partial<Record<NodeRole, string[]>> = {
   condition: ['properties', 'required'],
   followUps: ['$comment', 'properties', 'required', 'allOf'],
   choice: ['$comment', 'const', 'title', 'description'],
+  checkbox: ['$comment', 'const', 'title', 'description'],
   choiceItems: ['$comment', 'type', 'oneOf'],
 };
 
@@ -27,6 +28,7 @@ const WHERE: Record<string, string> = {
   condition: 'in an "if" (it holds only "properties" and "required")',
   followUps: 'in a "then" (it holds only "properties", "required" and "allOf")',
   choice: 'in a choice (it holds "const", "title" and "description")',
+  checkbox: 'in a choice (it holds "const", "title", "description" and "x-exclusive")',
   choiceItems: 'in the items of a multiple-choice question (they hold "type" and "oneOf")',
 };
 
@@ -39,7 +41,13 @@ const HOME: Record<string, { roles: NodeRole[]; place: string }> = {
   'x-prefill': { roles: ['question'], place: 'on a question' },
   'x-flags': { roles: ['question'], place: 'on a question' },
   'x-list': { roles: ['question'], place: 'on a question of kind "list"' },
+  'x-exclusive': { roles: ['checkbox'], place: 'on a choice of a multipleChoice question (in its "items": { "oneOf": [ … ] })' },
 };
+
+/** A vocabulary keyword whose home is not `role`: this rule reports it, so others need not. */
+export function belongsElsewhere(keyword: string, role: NodeRole): boolean {
+  return HOME[keyword] !== undefined && !HOME[keyword].roles.includes(role);
+}
 
 const HINTS: Record<string, string> = {
   'section:additionalProperties': ': use "unevaluatedProperties": false, which also sees follow-up questions',

@@ -3,6 +3,7 @@ import { KNOWN_KEYWORDS } from '../keywords.ts';
 import { childPointer } from '../pointer.ts';
 import { keywordProblem, problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
+import { belongsElsewhere } from './keyword-placement.ts';
 import { isObject } from '../schema-object.ts';
 import type { DefinitionProblem } from '../../types.ts';
 import type { QuestionKind } from '../../vocabulary/index.ts';
@@ -80,7 +81,7 @@ export const kindSchema: Rule = (ctx) => ctx.questions.flatMap((q) => {
   const shape = SHAPES[q.kind as QuestionKind];
   if (!shape) return [];
   const misplaced = Object.keys(q.schema)
-    .filter((k) => KNOWN_KEYWORDS.has(k) && !COMMON.includes(k) && !shape.keywords.includes(k))
+    .filter((k) => KNOWN_KEYWORDS.has(k) && !COMMON.includes(k) && !shape.keywords.includes(k) && !belongsElsewhere(k, 'question'))
     .map((k) => keywordProblem(q.pointer, k, `"${k}" is not used by a ${String(q.kind)} question (its schema is ${shape.schema})`));
   return [...misplaced, ...shape.check(q)];
 });
