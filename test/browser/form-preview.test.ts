@@ -92,6 +92,41 @@ test('a form can be answered with the keyboard alone', async (s) => {
   assert.ok(['INPUT', 'TEXTAREA', 'BUTTON'].includes(focused), `Enter on a summary link moves focus to its field (got ${focused})`);
 });
 
+test('an exclusive choice is ticked on its own, after an "or" divider', async (s) => {
+  const { page } = s.policy;
+  const definition = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Exclusive check', type: 'object', additionalProperties: false,
+    'x-form': { name: 'exclusive-check', version: '1.0.0', confirmRoles: ['prison'] },
+    properties: {
+      safety: {
+        type: 'object', title: 'Safety', 'x-section': { editRoles: ['prison'], requiredForConfirmation: true }, unevaluatedProperties: false,
+        properties: {
+          actions: {
+            'x-kind': 'multipleChoice', title: 'What action has been taken?', type: 'array', uniqueItems: true,
+            items: { type: 'string', oneOf: [{ const: 'talk', title: 'A conversation' }, { const: 'share', title: 'Sharing a cell' }, { const: 'none', title: 'No action taken', 'x-exclusive': true }] },
+          },
+        },
+      },
+    },
+  };
+  await page.evaluate((def) => {
+    const element = document.createElement('form-preview') as HTMLElement & { definition: unknown };
+    element.id = 'exclusive';
+    element.definition = def;
+    document.querySelector('main')!.append(element);
+  }, definition);
+  const group = page.locator('#exclusive');
+  await group.locator('label:text-is("A conversation")').click();
+  await group.locator('label:text-is("Sharing a cell")').click();
+  assert.is(await group.locator('.govuk-checkboxes__divider').innerText(), 'or');
+  await group.locator('label:text-is("No action taken")').click();
+  assert.equal(await group.locator('input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)), ['none'], 'ticking it unticks the others');
+  await group.locator('label:text-is("Sharing a cell")').click();
+  assert.equal(await group.locator('input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)), ['share'], 'ticking another unticks it');
+  assert.equal(await axeViolations(page), []);
+  await group.evaluate((el) => el.remove());
+});
+
 test('a broken definition shows its problems instead of a form', async (s) => {
   const { page } = s.policy;
   const broken = structuredClone(definitions[0]!.definition) as Record<string, unknown>;

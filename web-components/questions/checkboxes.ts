@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { QuestionView } from '../../engine/types.ts';
+import type { ChoiceView, QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
 import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 
@@ -8,8 +8,11 @@ import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotic
 export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
   const ticked = Array.isArray(question.value) ? (question.value as string[]) : [];
   const choices = question.choices ?? [];
+  const exclusive = new Set(choices.filter(isExclusive).map((c) => c.value));
   const toggle = (value: string, on: boolean) => {
-    const next = choices.map((c) => c.value).filter((v) => (v === value ? on : ticked.includes(v)));
+    // GOV.UK exclusive behaviour: an exclusive choice ("None of these") is ticked on its own.
+    const keep = (v: string) => !on || (exclusive.has(value) ? false : !exclusive.has(v));
+    const next = choices.map((c) => c.value).filter((v) => (v === value ? on : ticked.includes(v) && keep(v)));
     ctx.change(question.pointer, next.length ? next : undefined);
   };
   return html`<div class=${formGroupClass(ctx, question)}>
@@ -21,9 +24,10 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
           const id = index === 0 ? ctx.idFor(question.pointer) + '-input' : ctx.idFor(question.pointer, `choice-${index}`);
           const checked = ticked.includes(choice.value);
           const revealId = ctx.idFor(question.pointer, `reveal-${index}`);
-          return html`<div class="govuk-checkboxes__item">
+          return html`${isExclusive(choice) && index > 0 ? html`<div class="govuk-checkboxes__divider">or</div>` : nothing}
+            <div class="govuk-checkboxes__item">
               <input class="govuk-checkboxes__input" id=${id} name=${ctx.idFor(question.pointer)} type="checkbox" .value=${choice.value}
-                .checked=${checked} aria-controls=${ifDefined(choice.followUps.length ? revealId : undefined)}
+                .checked=${checked} data-behaviour=${ifDefined(isExclusive(choice) ? 'exclusive' : undefined)} aria-controls=${ifDefined(choice.followUps.length ? revealId : undefined)}
                 aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
                 @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}>
               <label class="govuk-label govuk-checkboxes__label" for=${id}>${choice.label}</label>
@@ -38,4 +42,9 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
     </fieldset>
     ${flagTags(question)}
   </div>`;
+}
+
+/** Choices marked x-exclusive in the definition (optional in the view model). */
+function isExclusive(choice: ChoiceView): boolean {
+  return 'exclusive' in choice && choice.exclusive === true;
 }
