@@ -353,6 +353,14 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   await screenshot(printPage, 'print');
   assert.equal(printProblems, []);
   await printPage.close();
+
+  // Healthcare staff read the confirmed record but may not add entries to it.
+  const nurse = s.healthcare.page;
+  await nurse.reload();
+  await nurse.waitForSelector('h2:text-is("Flags")');
+  assert.is(await nurse.locator('button:has-text("Record a handover")').count(), 0, 'only the actions the role may take are offered');
+  assert.is(await nurse.locator('a:has-text("Print the record")').count(), 1);
+  await expectAccessible(nurse, 'locked-read-only-role');
 });
 
 test.run();

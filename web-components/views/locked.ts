@@ -3,12 +3,14 @@ import type { ViewModel } from '../../engine/types.ts';
 import type { FormRecordElement } from '../form-record.ts';
 import { renderRecordHeading } from './record-heading.ts';
 import { renderSectionAnswers } from './summary-list.ts';
+import { mayAddEntries } from '../engine-bridge.ts';
 import { flagClass } from '../questions/parts.ts';
 import { formatDateTime, stateLabel } from '../format.ts';
 
 /** A confirmed record: flags and red flags first, the actions still allowed, then every answer. */
 export function renderLocked(host: FormRecordElement, view: ViewModel) {
   const record = host.record!;
+  const entries = record.state !== 'cancelled' && mayAddEntries(host.form!, host.session?.roles ?? []);
   return html`${renderRecordHeading(host, view)}
     <p class="govuk-body"><strong class="govuk-tag govuk-tag--green">${stateLabel(record.state)}</strong>
       ${record.confirmed ? html` on ${formatDateTime(record.confirmed.at)} by ${record.confirmed.by}` : nothing}</p>
@@ -25,9 +27,11 @@ export function renderLocked(host: FormRecordElement, view: ViewModel) {
       : nothing}
 
     <div class="govuk-button-group">
-      <button type="button" class="govuk-button" @click=${() => host.openEntry('handover')}>Record a handover</button>
-      ${view.form.eventTypes.length ? html`<button type="button" class="govuk-button govuk-button--secondary" @click=${() => host.openEntry('event')}>Add to the record of events</button>` : nothing}
-      ${view.form.redFlagPage ? html`<button type="button" class="govuk-button govuk-button--warning" @click=${() => host.openEntry('redFlag')}>Add a red flag</button>` : nothing}
+      ${entries
+        ? html`<button type="button" class="govuk-button" @click=${() => host.openEntry('handover')}>Record a handover</button>
+          ${view.form.eventTypes.length ? html`<button type="button" class="govuk-button govuk-button--secondary" @click=${() => host.openEntry('event')}>Add to the record of events</button>` : nothing}
+          ${view.form.redFlagPage ? html`<button type="button" class="govuk-button govuk-button--warning" @click=${() => host.openEntry('redFlag')}>Add a red flag</button>` : nothing}`
+        : nothing}
       <a class="govuk-link" href=${host.client.printUrl(record.id)} target="_blank" rel="noopener">Print the record (opens in new tab)</a>
     </div>
 
