@@ -194,6 +194,21 @@ export class FormRecordElement extends LitElement {
     this.focusAfterRender = 'h1';
     this.refreshView();
     window.scrollTo(0, 0);
+    if (screen === 'tasks' || screen === 'confirm') void this.catchUp();
+  }
+
+  /** Fetches the record again so the task list and blockers include what others saved meanwhile. */
+  private async catchUp(): Promise<void> {
+    if (!this.record) return;
+    try {
+      const fresh = await this.client.record(this.record.id);
+      if (fresh.revision === this.record.revision) return;
+      this.setRecord(fresh);
+      // Someone confirmed it meanwhile: only the locked view makes sense now.
+      if (this.isLocked() && this.screen !== 'locked') this.go('locked', false);
+    } catch {
+      // The screen still shows the last known record; the next save reports any real problem.
+    }
   }
 
   // Saving -----------------------------------------------------------------------------------------
