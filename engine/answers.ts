@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv';
 import type { CompiledForm } from './form.ts';
 import type { GroupModel, QuestionModel, SectionModel } from './model.ts';
 import { messageFor, unknownQuestionMessage } from './messages.ts';
+import { DISPLAY_TIME_ZONE } from './display.ts';
 import { groupState } from './visibility.ts';
 import type { AnswerCheck, AnswerError, Answers } from './types.ts';
 
@@ -64,13 +65,23 @@ function normaliseItems(items: unknown[]): unknown[] {
   return result ?? items;
 }
 
+export interface CheckOptions {
+  /** The moment "today" in x-date limits is taken from (an ISO date-time or a Date); the current time unless given. */
+  now?: string | Date;
+  /** Whose "today": Europe/London unless given. */
+  timeZone?: string;
+}
+
 /** Checks answers (normalising them first). Every error names its section, question and pointer. */
-export function checkAnswers(form: CompiledForm, answers: unknown): AnswerCheck {
+export function checkAnswers(form: CompiledForm, answers: unknown, options: CheckOptions = {}): AnswerCheck {
   const normalised = normaliseAnswers(form, answers);
   const result: AnswerCheck = { invalid: [], incomplete: [] };
   if (!form.validate(normalised)) classify(form, normalised, form.validate.errors ?? [], result);
   if (form.keyedLists.length > 0) checkItemKeys(form, normalised, result);
-  checkExclusiveChoices(form, normalised, result);
+  const timeZone = options.timeZone ?? DISPLAY_TIME_ZONE;
+  const today = dayIn(options.now ?? new Date(), timeZone);
+  if (!today) throw new TypeError(`checkAnswers: "now" must be a date-time, not ${JSON.stringify(options.now)}`);
+  checkBeyondSchema(form, normalised, today, timeZone, result);
   return result;
 }
 
@@ -194,33 +205,65 @@ function checkItemKeys(form: CompiledForm, answers: Answers, result: AnswerCheck
   }
 }
 
-/** x-exclusive choices ("No action taken") ticked together with others: JSON Schema cannot say it simply. */
-function checkExclusiveChoices(form: CompiledForm, answers: Answers, result: AnswerCheck): void {
+/**
+ * Checks JSON Schema cannot say simply, on every answered question (list item fields too): x-exclusive
+ * choices ticked with others, and x-date limits relative to the day of `now`.
+ */
+function checkBeyondSchema(form: CompiledForm, answers: Answers, today: string, timeZone: string, result: AnswerCheck): void {
+  const visit = (section: SectionModel, group: GroupModel, values: Record<string, unknown>, path: string[]) => {
+    for (const key in values) {
+      const question = group.byKey.get(key);
+      const value = values[key];
+      if (!question) continue;
+      if (question.list && Array.isArray(value)) {
+        value.forEach((item, i) => { if (isPlainObject(item)) visit(section, question.list!.item, item, [...path, key, String(i)]); });
+        continue;
+      }
+      const broken = exclusiveBroken(question, value) ?? dateLimitBroken(question, value, today, timeZone);
+      if (broken) {
+        result.invalid.push({
+          section: section.key, question: key, pointer: toPointer([...path, key]),
+          rule: broken.rule, message: messageFor(question, broken.rule, broken.params),
+        });
+      }
+    }
+  };
   for (const section of form.model.sections) {
     const values = answers[section.key];
-    if (isPlainObject(values)) checkGroupExclusive(section, section, values, [section.key], result);
+    if (isPlainObject(values)) visit(section, section, values, [section.key]);
   }
 }
 
-function checkGroupExclusive(section: SectionModel, group: GroupModel, values: Record<string, unknown>, path: string[], result: AnswerCheck): void {
-  for (const key in values) {
-    const question = group.byKey.get(key);
-    const value = values[key];
-    if (!question || !Array.isArray(value)) continue;
-    if (question.list) {
-      value.forEach((item, i) => {
-        if (isPlainObject(item)) checkGroupExclusive(section, question.list!.item, item, [...path, key, String(i)], result);
-      });
-      continue;
-    }
-    const alone = value.length > 1 ? question.choices?.find((c) => c.exclusive && value.includes(c.value)) : undefined;
-    if (!alone) continue;
-    result.invalid.push({
-      section: section.key, question: key, pointer: toPointer([...path, key]),
-      rule: 'exclusive', message: messageFor(question, 'exclusive', { choice: alone.value }),
-    });
-  }
+type Broken = { rule: string; params?: Record<string, unknown> } | undefined;
+
+function exclusiveBroken(question: QuestionModel, value: unknown): Broken {
+  if (!Array.isArray(value) || value.length < 2) return undefined;
+  const alone = question.choices?.find((c) => c.exclusive && value.includes(c.value));
+  return alone ? { rule: 'exclusive', params: { choice: alone.value } } : undefined;
 }
+
+/** A date compares as written; a date-time by the day it falls on in `timeZone`. A malformed answer has its format error already. */
+function dateLimitBroken(question: QuestionModel, value: unknown, today: string, timeZone: string): Broken {
+  const limits = question.dateLimits;
+  if (!limits || typeof value !== 'string') return undefined;
+  const day = question.kind === 'date' ? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined) : dayIn(value, timeZone);
+  if (!day) return undefined;
+  if (limits.notAfter === 'today' && day > today) return { rule: 'notAfter' };
+  if (limits.notBefore === 'today' && day < today) return { rule: 'notBefore' };
+  return undefined;
+}
+
+/** "2025-03-03": the calendar day of an instant in a time zone (en-CA formats dates as YYYY-MM-DD). */
+export function dayIn(instant: string | Date, timeZone: string): string | undefined {
+  const time = new Date(instant);
+  if (Number.isNaN(time.getTime())) return undefined;
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
+  return format.format(time);
+}
+
+// Building a formatter costs far more than using one; checkAnswers runs on every keystroke.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 function valueAt(root: unknown, path: string[]): unknown {
   let current = root;

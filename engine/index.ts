@@ -10,8 +10,9 @@
  * - formFromPrecompiled(definition, validate): the same CompiledForm from a precompiled validator.
  *
  * Answers (pointers look like "/risk/violent" or "/health/medication/0/name")
- * - checkAnswers(form, answers) -> { invalid, incomplete }: AnswerError[] with section, question, pointer,
- *   rule and the definition's message. Empty strings/arrays count as no answer (normaliseAnswers).
+ * - checkAnswers(form, answers, { now?, timeZone? }) -> { invalid, incomplete }: AnswerError[] with section,
+ *   question, pointer, rule and the definition's message. Empty strings/arrays count as no answer
+ *   (normaliseAnswers). `now` (default: the current time) is the day x-date limits compare with.
  * - sectionStates(form, answers) -> Map<section, { visible, mandatory }> (sets of question keys).
  * - sectionStatuses(form, answers, check) -> { [section]: 'notStarted' | 'inProgress' | 'complete' }.
  * - raisedFlags(form, answers) -> RaisedFlag[] (including list item fields).
@@ -37,7 +38,7 @@
  * - derivedState(form, record): 'draft' | 'complete' for editable records.
  *
  * View model
- * - buildViewModel(form, record, { omitUnanswered?, roles?, timeZone? }) -> ViewModel (engine/types.ts):
+ * - buildViewModel(form, record, { omitUnanswered?, roles?, timeZone?, now? }) -> ViewModel (engine/types.ts):
  *   sections with status/canEdit, questions with value, displayValue, visible, mandatory, errors, flags,
  *   prefill mark, choices with nested followUps, lists (items ordered by itemKey, labelled); flags,
  *   redFlags, confirmBlockers, canConfirm. omitUnanswered: true for print.
@@ -49,7 +50,7 @@
  *   pass { answers, marks } as createRecord's `prefill`.
  */
 export { formFromPrecompiled, type CompiledForm, type AnswersValidator } from './form.ts';
-export { checkAnswers, normaliseAnswers, isEmptyAnswer } from './answers.ts';
+export { checkAnswers, normaliseAnswers, isEmptyAnswer, type CheckOptions } from './answers.ts';
 export { sectionStates, sectionStatuses, raisedFlags, clearHiddenAnswers } from './derive.ts';
 export { canEditSection, canConfirm, canAddEntries, canCancel, editableSections } from './access.ts';
 export {

@@ -67,7 +67,7 @@ export function createRecord(form: CompiledForm, input: NewRecordInput, actor: A
     createdBy: actor.user,
     updatedAt: now,
   };
-  return { ...record, state: derivedState(form, record) };
+  return { ...record, state: derivedState(form, record, now) };
 }
 
 export function saveSection(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string): Outcome<Saved> {
@@ -100,7 +100,7 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
   const patched = normaliseGroup(merged) as SectionAnswers;
   const { answers, cleared } = clearHiddenAnswers(form, { ...record.answers, [section.key]: patched }, given);
 
-  const check = checkAnswers(form, answers);
+  const check = checkAnswers(form, answers, { now });
   const invalid = check.invalid.filter((e) => e.section === section.key);
   if (invalid.length > 0) return refuse('invalid', `Some answers in ${section.title} are not valid`, { errors: invalid });
 
@@ -130,7 +130,7 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
   const answerRevisions = { ...record.answerRevisions };
   for (const change of changed) answerRevisions[change.pointer] = revision;
   const next: FormRecord = { ...record, answers, prefill, revision, answerRevisions, updatedAt: now };
-  return { ok: true, record: { ...next, state: derivedState(form, next) }, changed, cleared, reviewed };
+  return { ok: true, record: { ...next, state: derivedState(form, next, now) }, changed, cleared, reviewed };
 }
 
 /** Marks prefilled answers as reviewed (accepted as they are). */
@@ -150,7 +150,7 @@ export function acceptPrefill(form: CompiledForm, record: FormRecord, pointers: 
   for (const pointer of reviewed) prefill[pointer] = reviewedMark(prefill[pointer]!, actor, now);
   if (reviewed.length === 0) return { ok: true, record, reviewed };
   const next: FormRecord = { ...record, prefill, revision: record.revision + 1, updatedAt: now };
-  return { ok: true, record: { ...next, state: derivedState(form, next) }, reviewed };
+  return { ok: true, record: { ...next, state: derivedState(form, next, now) }, reviewed };
 }
 
 /**
@@ -185,7 +185,7 @@ export function confirmRecord(form: CompiledForm, record: FormRecord, actor: Act
   if (!canConfirm(form, actor.roles)) {
     return refuse('forbidden', `Only ${form.model.settings.confirmRoles.join(' or ')} staff can confirm this record`);
   }
-  const reasons = confirmationBlockers(form, record);
+  const reasons = confirmationBlockers(form, record, undefined, checkAnswers(form, record.answers, { now }));
   if (reasons.length > 0) return refuse('notReady', 'The record cannot be confirmed yet', { reasons });
   return { ok: true, record: { ...record, state: 'confirmed', confirmed: { at: now, by: actor.user }, revision: record.revision + 1, updatedAt: now } };
 }
@@ -244,10 +244,10 @@ export function cancelRecord(form: CompiledForm, record: FormRecord, input: unkn
   return { ok: true, record: { ...record, state: 'cancelled', cancelled, revision: record.revision + 1, updatedAt: now } };
 }
 
-/** draft or complete, from the answers and prefill marks (other states are left as they are). */
-export function derivedState(form: CompiledForm, record: FormRecord): LifecycleState {
+/** draft or complete, from the answers and prefill marks (other states are left as they are), as of `now`. */
+export function derivedState(form: CompiledForm, record: FormRecord, now?: string): LifecycleState {
   if (!EDITABLE.includes(record.state)) return record.state;
-  return confirmationBlockers(form, record).length === 0 ? 'complete' : 'draft';
+  return confirmationBlockers(form, record, undefined, checkAnswers(form, record.answers, { now })).length === 0 ? 'complete' : 'draft';
 }
 
 function readSaveInput(input: unknown): SaveSectionInput | { fields: FieldError[] } {

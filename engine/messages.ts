@@ -54,6 +54,10 @@ function plainMessage(question: QuestionModel, rule: string, params: RuleParams)
       const field = keyField ? keyField.title.replace(/\?$/, '').toLowerCase() : 'key';
       return `Each ${items} must have a different ${field}`;
     }
+    case 'notAfter':
+      return `${name} must be today or in the past`;
+    case 'notBefore':
+      return `${name} must be today or in the future`;
     case 'exclusive': {
       const choice = question.choices?.find((c) => c.value === params.choice);
       return `Select “${choice?.label ?? String(params.choice)}” on its own, or select other options`;

@@ -5,7 +5,7 @@
 import { DefinitionError } from './definition-error.ts';
 import { parseCondition, type Condition } from './condition.ts';
 import type { DefinitionProblem } from './types.ts';
-import type { FlagRule, FormKeyword, QuestionKind, Role } from './vocabulary/index.ts';
+import type { DateKeyword, FlagRule, FormKeyword, QuestionKind, Role } from './vocabulary/index.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -32,6 +32,8 @@ export interface QuestionModel {
   choices?: Choice[];
   maxLength?: number;
   minItems?: number;
+  /** x-date: limits relative to the day the answer is checked. */
+  dateLimits?: DateKeyword;
   list?: { itemTitle: string; itemKey?: string; item: GroupModel };
 }
 
@@ -147,6 +149,7 @@ function readQuestion(key: string, schema: JsonObject, at: string, problems: Def
     flags: (Array.isArray(schema['x-flags']) ? schema['x-flags'] : []) as FlagRule[],
     maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
     minItems: typeof schema.minItems === 'number' ? schema.minItems : undefined,
+    dateLimits: schema['x-date'] ? asObject(schema['x-date']) as DateKeyword : undefined,
   };
   if (kind === 'yesNo') {
     question.choices = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];

@@ -22,6 +22,8 @@ export interface ViewModelOptions {
   roles?: readonly Role[];
   /** Time zone for date-times; Europe/London unless given. */
   timeZone?: string;
+  /** The moment answers are checked at (x-date limits such as "today"); the current time unless given. */
+  now?: string;
 }
 
 interface Context {
@@ -33,7 +35,7 @@ interface Context {
 }
 
 export function buildViewModel(form: CompiledForm, record: FormRecord, options: ViewModelOptions = {}): ViewModel {
-  const check = checkAnswers(form, record.answers);
+  const check = checkAnswers(form, record.answers, { now: options.now, timeZone: options.timeZone });
   const allErrors = [...check.invalid, ...check.incomplete];
   const flags = raisedFlags(form, record.answers);
   const statuses = sectionStatuses(form, record.answers, check);

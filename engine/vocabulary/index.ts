@@ -7,9 +7,10 @@ import { xPrefill } from './x-prefill.ts';
 import { xFlags } from './x-flags.ts';
 import { xList } from './x-list.ts';
 import { xExclusive } from './x-exclusive.ts';
+import { xDate } from './x-date.ts';
 
 /** The form vocabulary: annotation keywords the engine reads; ajv checks their values at compile time. */
-export const formVocabulary: KeywordDefinition[] = [xForm, xSection, xKind, xErrors, xPrefill, xFlags, xList, xExclusive];
+export const formVocabulary: KeywordDefinition[] = [xForm, xSection, xKind, xErrors, xPrefill, xFlags, xList, xExclusive, xDate];
 export const FORM_KEYWORDS = formVocabulary.map((k) => k.keyword as string);
 
 export type { FormKeyword } from './x-form.ts';
@@ -18,6 +19,7 @@ export type { QuestionKind } from './x-kind.ts';
 export type { ErrorsKeyword } from './x-errors.ts';
 export type { FlagRule, FlagLevel } from './x-flags.ts';
 export type { ListKeyword } from './x-list.ts';
+export type { DateKeyword } from './x-date.ts';
 export type { Role } from './roles.ts';
 export { ROLES } from './roles.ts';
 export { QUESTION_KINDS } from './x-kind.ts';

@@ -9,7 +9,7 @@ export type ErrorsKeyword = Record<string, string>;
 export const ERROR_RULES = [
   'required', 'type', 'enum', 'const', 'minLength', 'maxLength', 'pattern', 'format',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'minItems', 'maxItems', 'uniqueItems', 'uniqueItemKey', 'formatMinimum', 'formatMaximum', 'exclusive',
+  'minItems', 'maxItems', 'uniqueItems', 'uniqueItemKey', 'formatMinimum', 'formatMaximum', 'exclusive', 'notAfter', 'notBefore',
 ] as const;
 
 export const xErrors: KeywordDefinition = {

@@ -139,4 +139,25 @@ test('an x-exclusive choice ticked with others is invalid, in a section and in a
   ]);
 });
 
+test('x-date limits compare with the day of the given now (UK time); the definition message or a plain one', () => {
+  const limited = fixtureVariant('1.6.0', (d) => {
+    d.properties.care.properties.lastReview['x-date'] = { notAfter: 'today' };
+    d.properties.care.properties.lastReview['x-errors'] = { notAfter: 'Date of last review must be today or in the past' };
+    d.properties.care.properties.nextCheck['x-date'] = { notBefore: 'today' };
+  });
+  const check = (lastReview: string, nextCheck: string, now: string) => checkAnswers(limited, {
+    safety: { aggressive: 'no', supervision: 'low' }, care: { medicated: 'no', lastReview, nextCheck },
+  }, { now }).invalid.map((e) => [e.pointer, e.rule, e.message]);
+  // 23:30 UTC on 1 July is 00:30 on 2 July in London: "today" is 2 July.
+  const now = '2025-07-01T23:30:00Z';
+  assert.equal(check('2025-07-02', '2025-07-02T00:10:00+01:00', now), []);
+  assert.equal(check('2025-07-03', '2025-07-01T22:59:00Z', now), [
+    ['/care/lastReview', 'notAfter', 'Date of last review must be today or in the past'],
+    ['/care/nextCheck', 'notBefore', 'Next check must be today or in the future'],
+  ]);
+  assert.equal(check('2025-07-03', '2025-07-01T22:59:00Z', '2025-07-03T09:00:00Z'), [['/care/nextCheck', 'notBefore', 'Next check must be today or in the future']]);
+  assert.equal(check('2025-02-30', 'soon', now).map(([, rule]) => rule), ['format', 'format'], 'a malformed date has only its format error');
+  assert.throws(() => checkAnswers(limited, {}, { now: 'yesterday' }), /"now" must be a date-time/);
+});
+
 test.run();

@@ -38,6 +38,16 @@ for (const { form, version, definition } of files) {
     }
   });
 
+  test(`${id}: every date of something that has happened is limited to today or earlier; when the next dose is due is not`, () => {
+    const dates = questions.filter((q) => q.schema['x-kind'] === 'date' || q.schema['x-kind'] === 'dateTime');
+    assert.ok(dates.length >= 3);
+    for (const q of dates) {
+      const expected = q.key === 'nextDue' ? undefined : { notAfter: 'today' };
+      assert.equal(q.schema['x-date'], expected, q.key);
+      if (expected) assert.match(q.schema['x-errors'].notAfter, /must be today or in the past$/, q.key);
+    }
+  });
+
   test(`${id}: the record of events has the catalogue's event types`, () => {
     assert.equal(definition['x-form'].eventTypes.map((e: any) => e.const), EVENT_TYPES);
   });

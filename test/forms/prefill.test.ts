@@ -116,8 +116,8 @@ test('a form not named in prefillFrom carries nothing: a local PER does not pref
 
 test('a newer SASH warning wins over an older PER for the SASH questions; the rest comes from the PER', () => {
   const [per1, sash, per2] = [form('per', '1.0.0'), form('sash', '1.0.0'), form('per', '2.0.0')];
-  const oldPer = confirmed(per1, fixtureAnswers('per', '1.0.0') as Answers, 'per1', '2026-11-20T08:30:00Z');
-  const newSash = confirmed(sash, fixtureAnswers('sash', '1.0.0') as Answers, 'sash1', '2026-11-23T04:00:00Z');
+  const oldPer = confirmed(per1, fixtureAnswers('per', '1.0.0') as Answers, 'per1', '2026-11-23T08:00:00Z');
+  const newSash = confirmed(sash, fixtureAnswers('sash', '1.0.0') as Answers, 'sash1', '2026-11-23T09:00:00Z');
   const record = newRecordFrom(per2, [{ record: oldPer, form: per1 }, { record: newSash, form: sash }]);
   assert.equal(record.answers.sash!.selfHarmConcerns, ['withdrawal', 'seriousCharge']);
   assert.is(record.prefill['/sash/selfHarmConcerns']?.sourceRecordId, 'sash1');

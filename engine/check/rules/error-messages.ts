@@ -24,12 +24,16 @@ const NEEDS: Record<string, (schema: Record<string, unknown>) => boolean> = {
   formatMinimum: (s) => s.formatMinimum !== undefined,
   formatMaximum: (s) => s.formatMaximum !== undefined,
   uniqueItemKey: (s) => isObject(s['x-list']) && s['x-list'].itemKey !== undefined,
+  notAfter: (s) => isObject(s['x-date']) && s['x-date'].notAfter !== undefined,
+  notBefore: (s) => isObject(s['x-date']) && s['x-date'].notBefore !== undefined,
   exclusive: (s) => isObject(s.items) && Array.isArray(s.items.oneOf) && s.items.oneOf.some((c) => isObject(c) && c['x-exclusive'] === true),
 };
 
 /** Rules that come from a vocabulary keyword rather than a JSON Schema keyword of the same name. */
 const SPECIAL: Record<string, (name: string) => string> = {
   uniqueItemKey: (name) => `${name} has a "uniqueItemKey" message but its "x-list" has no "itemKey"`,
+  notAfter: (name) => `${name} has a "notAfter" message but no "x-date": { "notAfter": "today" }, so the message would never show`,
+  notBefore: (name) => `${name} has a "notBefore" message but no "x-date": { "notBefore": "today" }, so the message would never show`,
   exclusive: (name) => `${name} has an "exclusive" message but none of its choices has "x-exclusive": true`,
 };
 

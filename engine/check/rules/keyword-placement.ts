@@ -41,6 +41,7 @@ const HOME: Record<string, { roles: NodeRole[]; place: string }> = {
   'x-prefill': { roles: ['question'], place: 'on a question' },
   'x-flags': { roles: ['question'], place: 'on a question' },
   'x-list': { roles: ['question'], place: 'on a question of kind "list"' },
+  'x-date': { roles: ['question'], place: 'on a date or dateTime question' },
   'x-exclusive': { roles: ['checkbox'], place: 'on a choice of a multipleChoice question (in its "items": { "oneOf": [ … ] })' },
 };
 

@@ -57,12 +57,12 @@ const SHAPES: Record<QuestionKind, { schema: string; keywords: string[]; check: 
   },
   date: {
     schema: '"type": "string", "format": "date"',
-    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum'],
+    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum', 'x-date'],
     check: (q) => [...needsType(q, ['string']), ...needsFormat(q, 'date')],
   },
   dateTime: {
     schema: '"type": "string", "format": "date-time"',
-    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum'],
+    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum', 'x-date'],
     check: (q) => [...needsType(q, ['string']), ...needsFormat(q, 'date-time')],
   },
   list: {
