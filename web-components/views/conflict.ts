@@ -9,7 +9,7 @@ import type { FormRecordElement } from '../form-record.ts';
  */
 export function renderConflict(host: FormRecordElement, section: SectionView, conflict: ConflictBody) {
   const pointers = Object.keys({ ...conflict.theirs, ...conflict.yours });
-  const labels = labelsByPointer(section.questions);
+  const questions = questionsByPointer(section.questions);
   const id = host.idFor('/conflict');
   return html`<div class="govuk-error-summary" id=${id} tabindex="-1" aria-labelledby=${id + '-title'}>
     <h2 class="govuk-error-summary__title" id=${id + '-title'}>Someone else changed ${pointers.length === 1 ? 'an answer' : 'some answers'} while you were editing</h2>
@@ -19,13 +19,13 @@ export function renderConflict(host: FormRecordElement, section: SectionView, co
         const name = `${id}-${index}`;
         const choice = host.conflictChoices.get(pointer) ?? 'yours';
         return html`<div class="govuk-form-group"><fieldset class="govuk-fieldset">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${labels.get(pointer) ?? pointer}</legend>
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${questions.get(pointer)?.label ?? pointer}</legend>
           <div class="govuk-radios">
             ${(['yours', 'theirs'] as const).map((side) => html`<div class="govuk-radios__item">
               <input class="govuk-radios__input" type="radio" id=${`${name}-${side}`} name=${name} .value=${side} .checked=${choice === side}
                 @change=${() => { host.conflictChoices.set(pointer, side); host.requestUpdate(); }}>
               <label class="govuk-label govuk-radios__label" for=${`${name}-${side}`}>
-                ${side === 'yours' ? 'Your answer' : 'Their answer'}: ${describe(side === 'yours' ? conflict.yours[pointer] : conflict.theirs[pointer])}</label>
+                ${side === 'yours' ? 'Your answer' : 'Their answer'}: ${describe(side === 'yours' ? conflict.yours[pointer] : conflict.theirs[pointer], questions.get(pointer))}</label>
             </div>`)}
           </div></fieldset></div>`;
       })}
@@ -34,17 +34,20 @@ export function renderConflict(host: FormRecordElement, section: SectionView, co
   </div>`;
 }
 
-function labelsByPointer(questions: QuestionView[], into = new Map<string, string>()): Map<string, string> {
+function questionsByPointer(questions: QuestionView[], into = new Map<string, QuestionView>()): Map<string, QuestionView> {
   for (const q of questions) {
-    into.set(q.pointer, q.label);
-    for (const c of q.choices ?? []) labelsByPointer(c.followUps, into);
-    labelsByPointer(q.followUps, into);
+    into.set(q.pointer, q);
+    for (const c of q.choices ?? []) questionsByPointer(c.followUps, into);
+    questionsByPointer(q.followUps, into);
   }
   return into;
 }
 
-function describe(value: unknown): string {
+/** An answer in words: choice titles for choices, "2 items" for a list, the text otherwise. */
+function describe(value: unknown, question?: QuestionView): string {
   if (value === undefined || value === null || value === '') return 'no answer';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ');
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const label = (v: unknown) => question?.choices?.find((c) => c.value === v)?.label ?? String(v);
+  if (question?.list && Array.isArray(value)) return `${value.length} ${question.list.itemTitle.toLowerCase()}${value.length === 1 ? '' : 's'}`;
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  return typeof value === 'object' ? JSON.stringify(value) : label(value);
 }
