@@ -4,13 +4,14 @@
  */
 import { isPlainObject } from './answers.ts';
 import type { FieldError } from './outcome.ts';
+import type { Acknowledgement } from './types.ts';
 
 export interface HandoverInput {
   dispatchingOfficer: { name: string; identifier: string };
   receivingOfficer: { name: string; identifier: string };
   receivingOrganisation: string;
   at: string;
-  acknowledgements?: { entryId: string; name: string; at: string }[];
+  acknowledgements?: Acknowledgement[];
 }
 
 export interface EventInput {
@@ -60,7 +61,8 @@ export class FieldReader {
   }
 
   optionalText(field: string, label: string, maxLength: number): string | undefined {
-    return this.value(field) === undefined || this.value(field) === '' ? undefined : this.text(field, label, maxLength);
+    const value = this.value(field);
+    return value === undefined || (typeof value === 'string' && value.trim() === '') ? undefined : this.text(field, label, maxLength);
   }
 
   dateTime(field: string, label: string): string {
@@ -111,7 +113,9 @@ export function readHandover(input: unknown): { value: HandoverInput; errors: Fi
     at: reader.dateTime('at', 'the time of handover'),
     acknowledgements: reader.list('acknowledgements').map((raw, i) => {
       const ack = new FieldReader(raw, `acknowledgements.${i}`);
-      const entry = { entryId: ack.text('entryId', 'the red flag acknowledged', 300), name: ack.text('name', 'the name of who acknowledged it', 200), at: ack.dateTime('at', 'the time it was acknowledged') };
+      const entry: Acknowledgement = { entryId: ack.text('entryId', 'the red flag acknowledged', 300), name: ack.text('name', 'the name of who acknowledged it', 200), at: ack.dateTime('at', 'the time it was acknowledged') };
+      const role = ack.optionalText('role', 'the role of who acknowledged it', 200);
+      if (role !== undefined) entry.role = role;
       reader.errors.push(...ack.errors);
       return entry;
     }),

@@ -87,6 +87,8 @@ export interface Acknowledgement {
   /** Id of the red flag entry: "flag:/risk/violent" for a derived alert flag, or a free entry's id. */
   entryId: string;
   name: string;
+  /** The role of who acknowledged it, as they give it ("Escort custody officer"); optional. */
+  role?: string;
   at: string;
 }
 

@@ -171,6 +171,17 @@ test('handover: only after confirmation, every field checked, every red flag ack
   assert.is(refusal(saveSection(form, second, { section: 'property', answers: { bags: [{ seal: 'S' }] }, baseRevision: second.revision }, escort, LATER)).kind, 'locked');
 });
 
+test('an acknowledgement may give the role of who signed for the red flag; a blank role is left out, a long one refused', () => {
+  let record = confirmed();
+  record = accepted(addRedFlag(form, record, { risk: 'Threatened staff', identifiedBy: 'Officer Jones', at: LATER }, escort, LATER, 'rf-1')).record;
+  const signed = (role?: string) => ({ ...handoverInput(record), acknowledgements: [{ entryId: 'rf-1', name: 'Rita Seeve', at: LATER, ...(role === undefined ? {} : { role }) }] });
+  const handedOver = accepted(recordHandover(form, record, signed('  Escort custody officer '), escort, LATER)).record;
+  assert.equal(handedOver.handovers[0]!.acknowledgements, [{ entryId: 'rf-1', name: 'Rita Seeve', at: LATER, role: 'Escort custody officer' }]);
+  assert.equal(accepted(recordHandover(form, record, signed('  '), escort, LATER)).record.handovers[0]!.acknowledgements, [{ entryId: 'rf-1', name: 'Rita Seeve', at: LATER }]);
+  assert.equal(refusal(recordHandover(form, record, signed('x'.repeat(201)), escort, LATER)).fields,
+    [{ field: 'acknowledgements.0.role', message: 'The role of who acknowledged it must be 200 characters or fewer' }]);
+});
+
 test('handover acknowledges alert flags derived from the answers', () => {
   let record = save(form, newRecord(form), 'safety', { aggressive: 'yes', aggressionDetails: 'Shouted', armed: 'no', supervision: 'low' });
   record = save(form, record, 'care', { medicated: 'no' }, nurse);
