@@ -2,11 +2,16 @@
  * Loads what the server knows about forms from FORMS_DIR once at start: the rollout
  * (`<dir>/rollout.json`, which names every form), every version of those forms
  * (`<dir>/<name>/<version>.json`, compiled by the engine and cached: definitions are immutable) and
- * the locations (`<dir>/locations.json`).
+ * the locations (`<dir>/locations.json`). The two data files are checked against forms/schemas/ and
+ * against each other first: the server refuses to start, naming the file and field, rather than serve
+ * a rollout it misreads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { compare } from 'semver';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAjv } from '../engine/ajv.ts';
+import { plainAjvErrors } from '../engine/check/plain-ajv-error.ts';
 import { compileForm, type CompiledForm } from '../engine/node.ts';
 import { chooseVersion, type Location, type Locations, type Rollout } from '../engine/rollout.ts';
 import type { Move } from '../engine/types.ts';
@@ -41,6 +46,47 @@ function readJson(path: string): unknown {
   }
 }
 
+/** The shapes of locations.json and rollout.json are part of the format, so they come from this repository's forms/schemas. */
+const SCHEMAS_DIR = fileURLToPath(new URL('../forms/schemas/', import.meta.url));
+
+/** Reads `<dir>/<name>.json` and throws, naming the file and every wrong field, unless it matches forms/schemas/<name>.schema.json. */
+function readDataFile<T>(dir: string, name: 'locations' | 'rollout'): T {
+  const path = join(dir, `${name}.json`);
+  const data = readJson(path);
+  const validate = createAjv({ verbose: true }).compile(readJson(join(SCHEMAS_DIR, `${name}.schema.json`)) as object);
+  if (!validate(data)) refuse(path, plainAjvErrors(validate.errors, '', name));
+  return data as T;
+}
+
+function refuse(path: string, problems: { pointer: string; message: string }[]): never {
+  throw new Error(`${path} is not valid:\n${problems.map((p) => `  ${path}#${p.pointer}: ${p.message}`).join('\n')}`);
+}
+
+/** What the schemas cannot say: every region, location and version named must exist. */
+function checkReferences(dir: string, rollout: Rollout, locations: Locations, forms: Map<string, FormVersion[]>): void {
+  const regions = new Set(locations.regions.map((r) => r.code));
+  const codes = new Set(locations.locations.map((l) => l.code));
+  const unknownRegions = locations.locations.flatMap((l, i) => (regions.has(l.region) ? [] : [{
+    pointer: `/locations/${i}/region`, message: `"${l.region}" is not one of the regions: ${[...regions].join(', ')}`,
+  }]));
+  if (unknownRegions.length > 0) refuse(join(dir, 'locations.json'), unknownRegions);
+  const problems = Object.entries(rollout.forms).flatMap(([name, entry]) => {
+    const versions = new Set(forms.get(name)?.map((v) => v.version));
+    const missing = (version: string, pointer: string) => (versions.has(version) ? [] : [{
+      pointer, message: `version "${version}" of form "${name}" is not in ${join(dir, name)}/ (it has ${[...versions].join(', ') || 'no versions'})`,
+    }]);
+    return [
+      ...missing(entry.default, `/forms/${name}/default`),
+      ...entry.rules.flatMap((rule, i) => [
+        ...missing(rule.version, `/forms/${name}/rules/${i}/version`),
+        ...(rule.when.regions ?? []).flatMap((code, j) => (regions.has(code) ? [] : [{ pointer: `/forms/${name}/rules/${i}/when/regions/${j}`, message: `"${code}" is not a region in locations.json` }])),
+        ...(rule.when.locations ?? []).flatMap((code, j) => (codes.has(code) ? [] : [{ pointer: `/forms/${name}/rules/${i}/when/locations/${j}`, message: `"${code}" is not a location in locations.json` }])),
+      ]),
+    ];
+  });
+  if (problems.length > 0) refuse(join(dir, 'rollout.json'), problems);
+}
+
 function loadVersions(dir: string, names: string[]): Map<string, FormVersion[]> {
   const forms = new Map<string, FormVersion[]>();
   for (const name of names) {
@@ -59,9 +105,10 @@ function loadVersions(dir: string, names: string[]): Map<string, FormVersion[]> 
 }
 
 export function loadFormsRegistry(dir: string): FormsRegistry {
-  const rollout = readJson(join(dir, 'rollout.json')) as Rollout;
+  const rollout = readDataFile<Rollout>(dir, 'rollout');
+  const locations = readDataFile<Locations>(dir, 'locations');
   const forms = loadVersions(dir, Object.keys(rollout.forms));
-  const locations = readJson(join(dir, 'locations.json')) as Locations;
+  checkReferences(dir, rollout, locations, forms);
   const byCode = new Map(locations.locations.map((l) => [l.code, l]));
   const get = (name: string, version: string) => forms.get(name)?.find((v) => v.version === version);
   return {
