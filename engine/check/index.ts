@@ -25,11 +25,12 @@ import { errorMessages } from './rules/error-messages.ts';
 import { limits } from './rules/limits.ts';
 import { shapes } from './rules/shapes.ts';
 import { exclusiveChoices } from './rules/exclusive-choices.ts';
+import { followUpPrefill } from './rules/follow-up-prefill.ts';
 
 /** Every check, one a file in ./rules; docs/definitions.md lists what each reports. */
 export const RULES: Rule[] = [
   root, shapes, formVersion, eventTypes, vocabularyValues, section, unknownKeyword, keywordPlacement, questionKind, kindSchema,
-  questionKeys, pattern, limits, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, exclusiveChoices, jsonSchema,
+  questionKeys, pattern, limits, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, followUpPrefill, exclusiveChoices, jsonSchema,
 ];
 
 /**
@@ -42,8 +43,13 @@ export function checkDefinition(definition: unknown): DefinitionProblem[] {
   const seen = new Set<string>();
   const unique = RULES.flatMap((rule) => rule(ctx))
     .filter((p) => (seen.has(`${p.pointer}\n${p.message}`) ? false : (seen.add(`${p.pointer}\n${p.message}`), true)));
+  return inDocumentOrder(definition, unique);
+}
+
+/** `problems` sorted by where their pointers are in the definition as written (stable for equal places). */
+export function inDocumentOrder<T extends { pointer: string }>(definition: unknown, problems: T[]): T[] {
   const order = documentOrder(definition);
-  return unique.map((p, i) => ({ p, at: positionOf(p.pointer, order), i }))
+  return problems.map((p, i) => ({ p, at: positionOf(p.pointer, order), i }))
     .sort((a, b) => a.at - b.at || a.i - b.i)
     .map(({ p }) => p);
 }

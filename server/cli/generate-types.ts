@@ -1,14 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
-import { checkDefinition } from '../../engine/check/index.ts';
 import { answersSchema } from './answers-schema.ts';
-import { displayPath, findDefinitions } from './definition-files.ts';
+import { displayPath } from './definition-files.ts';
+import { problemLine, validate } from './validate.ts';
 
 export interface Generated {
   written: { path: string; typeName: string }[];
   /** Problems of definitions that were not turned into types, as `<file>#<pointer>: <message>` lines. */
   problems: string[];
+  /** Definitions with problems, which get no type. */
+  notWritten: number;
+  /** Other JSON files in the folder (locations, rollout, schemas). */
+  skipped: number;
 }
 
 /** "my-form", "1.2.0" -> "MyForm120Answers". */
@@ -17,21 +21,17 @@ export function answersTypeName(name: string, version: string): string {
   return `${words.map((w) => w[0].toUpperCase() + w.slice(1)).join('')}Answers`;
 }
 
-/** Writes `<name>-<version>.ts` with the answers type for every valid definition under `target`. */
+/**
+ * Writes `<name>-<version>.ts` with the answers type for every definition under `target` that
+ * `form-engine validate` finds no problem with (so two files of one name and version get none).
+ */
 export async function generateTypes(target: string, outDir: string): Promise<Generated> {
-  const result: Generated = { written: [], problems: [] };
-  const { definitions } = findDefinitions(target);
+  const checked = validate(target);
+  const broken = new Set(checked.problems.map((p) => p.path));
+  const result: Generated = { written: [], problems: checked.problems.map(problemLine), notWritten: broken.size, skipped: checked.skipped.length };
   mkdirSync(outDir, { recursive: true });
-  for (const file of definitions) {
-    if (file.error !== undefined) {
-      result.problems.push(`${displayPath(file.path)}#: the file ${file.error}`);
-      continue;
-    }
-    const problems = checkDefinition(file.json);
-    if (problems.length) {
-      result.problems.push(...problems.map((p) => `${displayPath(file.path)}#${p.pointer}: ${p.message}`));
-      continue;
-    }
+  for (const file of checked.checked) {
+    if (broken.has(file.path)) continue;
     const definition = file.json as Record<string, unknown>;
     const { name, version } = definition['x-form'] as { name: string; version: string };
     const typeName = answersTypeName(name, version);

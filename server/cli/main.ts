@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { displayPath } from './definition-files.ts';
 import { generateTypes } from './generate-types.ts';
-import { report, validate } from './validate.ts';
+import { plural, report, validate } from './validate.ts';
 
 const USAGE = `Usage:
   form-engine validate <file-or-folder>
@@ -11,7 +11,8 @@ const USAGE = `Usage:
       problem as <file>#<pointer>: <message> and a summary; exits 1 when anything is wrong.
   form-engine types <file-or-folder> --out <dir>
       Write a TypeScript type of each definition's answers to <dir>/<name>-<version>.ts
-      (type <Name><Version>Answers: my-form 1.2.0 gives MyForm120Answers). Definitions with problems are not written.
+      (type <Name><Version>Answers: my-form 1.2.0 gives MyForm120Answers). Definitions with any problem
+      validate reports (including two files of one name and version) are not written; exits 1 then.
   form-engine --help
       Show this help.
 
@@ -46,8 +47,9 @@ async function run(argv: string[]): Promise<number> {
   const generated = await generateTypes(target, values.out);
   for (const line of generated.problems) console.log(line);
   for (const w of generated.written) console.log(`wrote ${displayPath(w.path)} (${w.typeName})`);
-  const skipped = generated.problems.length ? '; definitions with problems were not written' : '';
-  console.log(`${generated.written.length} type file${generated.written.length === 1 ? '' : 's'} written${skipped}`);
+  const others = generated.skipped ? ` (${plural(generated.skipped, 'other JSON file')} skipped)` : '';
+  const notWritten = generated.notWritten ? `: ${plural(generated.notWritten, 'definition')} with problems not written` : '';
+  console.log(`${plural(generated.written.length, 'type file')} written${others}${notWritten}`);
   return generated.problems.length ? 1 : 0;
 }
 

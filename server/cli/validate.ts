@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { checkDefinition } from '../../engine/check/index.ts';
+import semver from 'semver';
+import { checkDefinition, inDocumentOrder } from '../../engine/check/index.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
 import { displayPath, expectedPath, findDefinitions, type DefinitionFile } from './definition-files.ts';
 
@@ -17,13 +18,14 @@ export interface ValidateResult {
 
 /**
  * Checks every definition under `target` with checkDefinition, then across files: no two files may
- * declare the same form name and version, and in a forms/<name>/<version>.json layout the path must
- * match the declared name and version (the server refuses to load it otherwise).
+ * declare the same form name and version (each is reported), and in a forms/<name>/<version>.json
+ * layout the path must match the declared name and version (the server refuses to load it otherwise).
+ * Problems come file by file, each file's in the order of the definition as written.
  */
 export function validate(target: string): ValidateResult {
   const { definitions, skipped } = findDefinitions(target);
   const problems: FileProblem[] = [];
-  const claimed = new Map<string, string>();
+  const claimed = new Map<string, string[]>();
   for (const file of definitions) {
     if (file.error !== undefined) {
       problems.push({ path: file.path, pointer: '', message: `the file ${file.error}` });
@@ -33,17 +35,27 @@ export function validate(target: string): ValidateResult {
     const identity = nameAndVersion(file.json);
     if (!identity) continue;
     const key = `${identity.name}@${identity.version}`;
-    const other = claimed.get(key);
-    if (other) {
-      problems.push({ path: file.path, pointer: '/x-form', message: `form "${identity.name}" version "${identity.version}" is also defined in ${displayPath(other)}; each version must have exactly one file` });
-    } else claimed.set(key, file.path);
-    const expected = expectedPath(file.path, identity.name, identity.version);
+    claimed.set(key, [...(claimed.get(key) ?? []), file.path]);
+    // An invalid version is reported already; a path built from it would only mislead.
+    const expected = semver.valid(identity.version) ? expectedPath(file.path, identity.name, identity.version) : undefined;
     if (expected) {
       problems.push({ path: file.path, pointer: '/x-form', message: `this file declares form "${identity.name}" version "${identity.version}", so it must be at ${displayPath(expected)} (forms/<name>/<version>.json); the server will not load it where it is` });
     }
   }
+  for (const [key, paths] of claimed) {
+    if (paths.length < 2) continue;
+    const [name, version] = key.split('@');
+    for (const path of paths) {
+      const others = paths.filter((p) => p !== path).map(displayPath).join(', ');
+      problems.push({ path, pointer: '/x-form', message: `form "${name}" version "${version}" is also defined in ${others}; each version must have exactly one file` });
+    }
+  }
   if (statSync(target).isDirectory()) problems.push(...unknownPrefillSources(definitions, new Set([...claimed.keys()].map((k) => k.split('@')[0]))));
-  return { checked: definitions, skipped, problems };
+  return { checked: definitions, skipped, problems: fileByFile(definitions, problems) };
+}
+
+function fileByFile(definitions: DefinitionFile[], problems: FileProblem[]): FileProblem[] {
+  return definitions.flatMap((file) => inDocumentOrder(file.json, problems.filter((p) => p.path === file.path)));
 }
 
 /** In a folder of forms, `prefillFrom` must name forms that are there: a misspelt name would silently prefill nothing. */
@@ -64,9 +76,13 @@ function nameAndVersion(json: unknown): { name: string; version: string } | unde
   return typeof form?.name === 'string' && typeof form.version === 'string' ? { name: form.name, version: form.version } : undefined;
 }
 
+export function problemLine(p: FileProblem): string {
+  return `${displayPath(p.path)}#${p.pointer}: ${p.message}`;
+}
+
 /** `<file>#<pointer>: <message>` lines, then one summary line. */
 export function report(result: ValidateResult): string[] {
-  const lines = result.problems.map((p) => `${displayPath(p.path)}#${p.pointer}: ${p.message}`);
+  const lines = result.problems.map(problemLine);
   const files = new Set(result.problems.map((p) => p.path)).size;
   const checked = plural(result.checked.length, 'definition');
   const skipped = result.skipped.length ? ` (${plural(result.skipped.length, 'other JSON file')} skipped)` : '';
@@ -76,6 +92,6 @@ export function report(result: ValidateResult): string[] {
   return lines;
 }
 
-function plural(count: number, noun: string): string {
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

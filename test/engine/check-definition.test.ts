@@ -64,6 +64,8 @@ test('a condition on several answers and an enum of values is accepted', () => {
     properties: { violent: { const: 'yes' }, observation: { enum: ['every15', 'constant'] } },
     required: ['violent', 'observation'],
   };
+  // violentDetails is carried over, so the answers its condition tests must be too.
+  copy.properties.risk.properties.observation['x-prefill'] = true;
   assert.equal(checkDefinition(copy), []);
 });
 

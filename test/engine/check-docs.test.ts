@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createAjv } from '../../engine/ajv.ts';
 import { checkDefinition } from '../../engine/check/index.ts';
 import { cases, example, parts } from '../fixtures/check/broken-examples.ts';
+import { formEngine, tempFolder } from './cli-helpers.ts';
 
 const doc = readFileSync(new URL('../../docs/definitions.md', import.meta.url), 'utf8');
 
@@ -46,9 +47,20 @@ test('every message the doc lists is what the checker reports, at the pointer it
     return checkDefinition(copy);
   });
   for (const [, pointerCell, message] of rows) {
-    const pointer = pointerCell === '(the root)' ? '' : pointerCell;
+    assert.ok(pointerCell.startsWith('#'), `pointers are shown as in the output, after "#": ${pointerCell}`);
+    const pointer = pointerCell.slice(1);
     assert.ok(reported.some((p) => p.pointer === pointer && p.message === message), `not reported: ${pointer}: ${message}`);
   }
+});
+
+test('the sample output in the doc is what form-engine validate prints for the example with "title" misspelt "titel"', () => {
+  const section = docSection('### What `form-engine validate` reports');
+  const sample = /with the worked example's `title`\nmisspelt `titel`:\n\n```text\n([\s\S]*?)```/.exec(section);
+  assert.ok(sample, 'the doc shows the sample');
+  // Renamed in place, as an author's typo would be.
+  const misspelt = Object.fromEntries(Object.entries(example).map(([k, v]) => [k === 'title' ? 'titel' : k, v]));
+  const run = formEngine(tempFolder({ 'forms/escort-check/1.0.0.json': misspelt }), 'validate', 'forms');
+  assert.is(run.stdout, sample![1]);
 });
 
 test('the doc tells authors about every question kind', () => {

@@ -21,7 +21,7 @@ const run = formEngine(dir, 'types', 'forms', '--out', 'types');
 
 test('types writes one file per form version with a named answers type', () => {
   assert.is(run.status, 0, run.stdout + run.stderr);
-  assert.equal(run.lines, ['wrote types/escort-check-1.0.0.ts (EscortCheck100Answers)', '1 type file written']);
+  assert.equal(run.lines, ['wrote types/escort-check-1.0.0.ts (EscortCheck100Answers)', '1 type file written (1 other JSON file skipped)']);
   assert.match(readFileSync(join(dir, 'types/escort-check-1.0.0.ts'), 'utf8'), 'export interface EscortCheck100Answers');
 });
 
@@ -63,9 +63,23 @@ test('a definition with problems gets no types, and its problems are printed', (
   assert.is(result.status, 1);
   assert.equal(result.lines, [
     'forms/escort-check/1.0.0.json#/properties/risk/properties/violent/enum: a yesNo question needs "enum": ["yes", "no"]',
-    '0 type files written; definitions with problems were not written',
+    '0 type files written: 1 definition with problems not written',
   ]);
   assert.not.ok(existsSync(join(brokenDir, 'types/escort-check-1.0.0.ts')));
+});
+
+test('two files of one name and version get no type, as validate reports them; the summary counts them', () => {
+  const other = { ...workedExample(), 'x-form': { ...workedExample()['x-form'], name: 'other-check' } };
+  const dupDir = tempFolder({ 'forms/escort-check/1.0.0.json': workedExample(), 'drafts/escort-check-copy.json': workedExample(), 'forms/other-check/1.0.0.json': other });
+  const result = formEngine(dupDir, 'types', '.', '--out', 'types');
+  assert.is(result.status, 1);
+  assert.equal(result.lines, [
+    'drafts/escort-check-copy.json#/x-form: form "escort-check" version "1.0.0" is also defined in forms/escort-check/1.0.0.json; each version must have exactly one file',
+    'forms/escort-check/1.0.0.json#/x-form: form "escort-check" version "1.0.0" is also defined in drafts/escort-check-copy.json; each version must have exactly one file',
+    'wrote types/other-check-1.0.0.ts (OtherCheck100Answers)',
+    '1 type file written: 2 definitions with problems not written',
+  ]);
+  assert.not.ok(existsSync(join(dupDir, 'types/escort-check-1.0.0.ts')));
 });
 
 test.run();

@@ -39,6 +39,22 @@ test('two files claiming the same name and version are reported', () => {
   assert.ok(run.lines.includes('forms/escort-check/1.0.0.json#/x-form: form "escort-check" version "1.0.0" is also defined in drafts/escort-check-copy.json; each version must have exactly one file'), run.stdout);
 });
 
+test('problems of one file come in the order of the file, cross-file checks included; a bad version gets no path advice', () => {
+  const broken = workedExample();
+  broken['x-form'].version = '1.0';
+  broken['x-form'].prefillFrom = ['sahs'];
+  delete broken.title;
+  const dir = tempFolder({ 'forms/escort-check/1.0.json': broken });
+  const run = formEngine(dir, 'validate', 'forms');
+  assert.is(run.status, 1);
+  assert.equal(run.lines, [
+    'forms/escort-check/1.0.json#: missing "title": the form\'s title as staff see it',
+    'forms/escort-check/1.0.json#/x-form/version: version "1.0" is not a semantic version like "1.0.0"',
+    'forms/escort-check/1.0.json#/x-form/prefillFrom/0: "prefillFrom" names form "sahs", which is not in this folder',
+    '1 definition checked: 3 problems in 1 file',
+  ]);
+});
+
 test('a definition whose path does not match forms/<name>/<version>.json is reported', () => {
   const dir = tempFolder({ 'forms/escort/1.0.1.json': workedExample() });
   const run = formEngine(dir, 'validate', 'forms');

@@ -42,7 +42,7 @@ test('answers carry across versions by key, with provenance; dropped answers are
   assert.equal(reasons, {
     aggressionDetails: 'invalid',
     armed: 'notMarked',
-    armedWith: 'hidden',
+    armedWith: 'notMarked',
     supervision: 'kindChanged',
     groups: 'notMarked',
     notes: 'notMarked',
