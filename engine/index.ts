@@ -41,7 +41,7 @@
  * - buildViewModel(form, record, { omitUnanswered?, roles?, timeZone?, now? }) -> ViewModel (engine/types.ts):
  *   sections with status/canEdit, questions with value, displayValue, visible, mandatory, errors, flags,
  *   prefill mark, choices with nested followUps, lists (items ordered by itemKey, labelled); flags,
- *   redFlags, confirmBlockers, canConfirm. omitUnanswered: true for print.
+ *   redFlags, confirmBlockers, canConfirm (and canAddEntries, canCancel with roles). omitUnanswered: true for print.
  * - displayValue(question, value), formatDate("2025-03-03"), formatDateTime(iso) ("3 March 2025 at 14:20").
  *
  * Prefill

@@ -156,6 +156,10 @@ export interface ViewModel {
   confirmBlockers: string[];
   /** Set when the view model was built for given roles: whether those roles may confirm. */
   canConfirm?: boolean;
+  /** With roles: whether they may add handovers, events and red flags (x-form.entryRoles). */
+  canAddEntries?: boolean;
+  /** With roles: whether they may cancel the record (x-form.cancelRoles). */
+  canCancel?: boolean;
 }
 
 export interface RedFlagView {

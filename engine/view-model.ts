@@ -4,7 +4,7 @@
  * opens them, list items labelled and ordered, errors, flags, prefill marks, and confirmation blockers.
  */
 import { checkAnswers, isPlainObject, toPointer } from './answers.ts';
-import { canConfirm, canEditSection } from './access.ts';
+import { canAddEntries, canCancel, canConfirm, canEditSection } from './access.ts';
 import { valuesOpening } from './condition.ts';
 import { raisedFlags, sectionAnswers, sectionStatuses } from './derive.ts';
 import { displayValue, DISPLAY_TIME_ZONE } from './display.ts';
@@ -18,7 +18,7 @@ import type { AnswerError, FormRecord, QuestionView, RaisedFlag, Role, ViewModel
 export interface ViewModelOptions {
   /** Print: leave out questions that are not answered (and follow-ups that are hidden). */
   omitUnanswered?: boolean;
-  /** The viewer's roles: sets canEdit per section, canConfirm, and adds a blocker when they may not confirm. */
+  /** The viewer's roles: sets canEdit per section, canConfirm, canAddEntries, canCancel, and adds a blocker when they may not confirm. */
   roles?: readonly Role[];
   /** Time zone for date-times; Europe/London unless given. */
   timeZone?: string;
@@ -68,6 +68,8 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
     redFlags: redFlagViews(form, record, flags),
     confirmBlockers: confirmationBlockers(form, record, options.roles, check),
     canConfirm: options.roles ? canConfirm(form, options.roles) : undefined,
+    canAddEntries: options.roles ? canAddEntries(form, options.roles) : undefined,
+    canCancel: options.roles ? canCancel(form, options.roles) : undefined,
   };
 }
 

@@ -91,6 +91,7 @@ test('flags, red flags and confirmation blockers are listed', () => {
     'Complete the Safety section: “Describe the weapon”, “Give details of the risk to children” need an answer',
   ]);
   assert.is(view.canConfirm, false);
+  assert.equal([view.canAddEntries, view.canCancel], [true, false], 'escort staff add entries but do not cancel (x-form.entryRoles, cancelRoles)');
   assert.equal(view.form, { name: 'fixture-move', version: '1.0.0', title: 'Fixture move check', redFlagPage: true, eventTypes: [{ const: 'meal', title: 'Meal' }, { const: 'incident', title: 'Incident' }] });
   assert.is(buildViewModel(form, record, { roles: escort.roles }).sections[1]!.canEdit, false);
 });
