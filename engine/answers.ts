@@ -81,8 +81,22 @@ export function checkAnswers(form: CompiledForm, answers: unknown, options: Chec
   const timeZone = options.timeZone ?? DISPLAY_TIME_ZONE;
   const today = dayIn(options.now ?? new Date(), timeZone);
   if (!today) throw new TypeError(`checkAnswers: "now" must be a date-time, not ${JSON.stringify(options.now)}`);
-  checkBeyondSchema(form, normalised, today, timeZone, result);
+  if (hasRulesBeyondSchema(form)) checkBeyondSchema(form, normalised, today, timeZone, result);
   return result;
+}
+
+const beyondSchema = new WeakMap<CompiledForm, boolean>();
+
+/** Whether any question has an x-exclusive choice or x-date limits; most forms need no second walk. */
+function hasRulesBeyondSchema(form: CompiledForm): boolean {
+  let found = beyondSchema.get(form);
+  if (found === undefined) {
+    const needs = (group: GroupModel): boolean => [...group.byKey.values()].some((q) =>
+      q.dateLimits !== undefined || q.choices?.some((c) => c.exclusive) || (q.list !== undefined && needs(q.list.item)));
+    found = form.model.sections.some(needs);
+    beyondSchema.set(form, found);
+  }
+  return found;
 }
 
 function classify(form: CompiledForm, answers: Answers, errors: ErrorObject[], result: AnswerCheck): void {
