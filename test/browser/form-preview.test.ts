@@ -92,39 +92,29 @@ test('a form can be answered with the keyboard alone', async (s) => {
   assert.ok(['INPUT', 'TEXTAREA', 'BUTTON'].includes(focused), `Enter on a summary link moves focus to its field (got ${focused})`);
 });
 
-test('an exclusive choice is ticked on its own, after an "or" divider', async (s) => {
+test('per 1.0.0: "No action taken" is ticked on its own, after an "or" divider', async (s) => {
   const { page } = s.policy;
-  const definition = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'Exclusive check', type: 'object', additionalProperties: false,
-    'x-form': { name: 'exclusive-check', version: '1.0.0', confirmRoles: ['prison'] },
-    properties: {
-      safety: {
-        type: 'object', title: 'Safety', 'x-section': { editRoles: ['prison'], requiredForConfirmation: true }, unevaluatedProperties: false,
-        properties: {
-          actions: {
-            'x-kind': 'multipleChoice', title: 'What action has been taken?', type: 'array', uniqueItems: true,
-            items: { type: 'string', oneOf: [{ const: 'talk', title: 'A conversation' }, { const: 'share', title: 'Sharing a cell' }, { const: 'none', title: 'No action taken', 'x-exclusive': true }] },
-          },
-        },
-      },
-    },
-  };
-  await page.evaluate((def) => {
-    const element = document.createElement('form-preview') as HTMLElement & { definition: unknown };
-    element.id = 'exclusive';
-    element.definition = def;
-    document.querySelector('main')!.append(element);
-  }, definition);
-  const group = page.locator('#exclusive');
-  await group.locator('label:text-is("A conversation")').click();
+  await page.selectOption('#definition', 'per/1.0.0');
+  await page.click('button:has-text("Preview this form")');
+  const preview = page.locator('form-preview');
+  await preview.locator('legend:text-is("Is there any indication they may harm themselves or attempt suicide?")').waitFor();
+  await preview.getByRole('group', { name: 'Is there any indication they may harm themselves or attempt suicide?', exact: true })
+    .locator('label:text-is("Yes")').first().click();
+  const group = preview.getByRole('group', { name: 'What action has been taken to keep them safe?', exact: true });
+  await group.waitFor();
+  const ticked = () => group.locator('input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
   await group.locator('label:text-is("Sharing a cell")').click();
-  assert.is(await group.locator('.govuk-checkboxes__divider').innerText(), 'or');
+  await group.locator('label:text-is("A conversation with them")').click();
+  assert.equal(await ticked(), ['cellShare', 'conversation']);
+  const divider = group.locator('.govuk-checkboxes__divider');
+  assert.is(await divider.innerText(), 'or');
+  assert.is(await divider.evaluate((el) => el.nextElementSibling?.querySelector('label')?.textContent?.trim()), 'No action taken', 'the divider comes just before it');
+  assert.is(await group.locator('input[value=none]').getAttribute('data-behaviour'), 'exclusive');
   await group.locator('label:text-is("No action taken")').click();
-  assert.equal(await group.locator('input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)), ['none'], 'ticking it unticks the others');
+  assert.equal(await ticked(), ['none'], 'ticking it unticks the others');
   await group.locator('label:text-is("Sharing a cell")').click();
-  assert.equal(await group.locator('input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)), ['share'], 'ticking another unticks it');
+  assert.equal(await ticked(), ['cellShare'], 'ticking another unticks it');
   assert.equal(await axeViolations(page), []);
-  await group.evaluate((el) => el.remove());
 });
 
 test('a broken definition shows its problems instead of a form', async (s) => {
