@@ -76,7 +76,7 @@ export const bodySchemas = {
           type: 'object',
           required: ['entryId', 'name', 'at'],
           additionalProperties: false,
-          properties: { entryId: shortText(300), name: shortText(), at: dateTime },
+          properties: { entryId: shortText(300), name: shortText(), role: shortText(), at: dateTime },
         },
       },
     },

@@ -1,0 +1,70 @@
+/** Handovers, events and red flags over HTTP: what is stored, printed, and refused in each state. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { startServer, type TestServer } from './support/server.ts';
+import type { Client } from './support/client.ts';
+import { completeRecord } from './support/records.ts';
+
+let server: TestServer;
+let prison: Client, healthcare: Client, escort: Client;
+
+test.before(async () => {
+  server = await startServer();
+  [prison, healthcare, escort] = await Promise.all(['prison', 'healthcare', 'escort'].map((u) => server.login(u)));
+});
+test.after(async () => { await server.close(); });
+
+const officers = {
+  dispatchingOfficer: { name: 'A Officer', identifier: 'P123' },
+  receivingOfficer: { name: 'B Officer', identifier: 'C456' },
+  receivingOrganisation: 'Winchester Crown Court',
+};
+
+async function confirmedRecord() {
+  const record = await completeRecord(prison, healthcare);
+  const confirmed = await prison.post(`/api/records/${record.id}/confirm`);
+  assert.is(confirmed.status, 200);
+  return confirmed.body;
+}
+
+function acknowledgementsOf(record: { viewModel: { redFlags: { id: string }[] } }, role?: string) {
+  const at = '2026-12-15T10:30:00Z';
+  return record.viewModel.redFlags.map((flag) => ({ entryId: flag.id, name: 'B Officer', at, ...(role === undefined ? {} : { role }) }));
+}
+
+test('a handover stores the role of who acknowledged each red flag, and the print view shows it after the name', async () => {
+  const record = await confirmedRecord();
+  const acknowledgements = acknowledgementsOf(record, 'Escort custody officer');
+  assert.ok(acknowledgements.length > 0, 'the complete record raises red flags');
+  const done = await escort.post(`/api/records/${record.id}/handovers`, { ...officers, acknowledgements });
+  assert.is(done.status, 201);
+  assert.equal(done.body.handovers[0].acknowledgements.map((a: { role?: string }) => a.role), acknowledgements.map(() => 'Escort custody officer'));
+  const stored = await prison.get(`/api/records/${record.id}`);
+  assert.is(stored.body.handovers[0].acknowledgements[0].role, 'Escort custody officer');
+  const page = await prison.request('GET', `/api/records/${record.id}/print`, undefined, { headers: { accept: 'text/html' } });
+  assert.match(page.text, /B Officer, Escort custody officer, 15 December 2026 at 10:30/);
+});
+
+test('an acknowledgement without a role prints name and time only', async () => {
+  const record = await confirmedRecord();
+  const done = await escort.post(`/api/records/${record.id}/handovers`, { ...officers, acknowledgements: acknowledgementsOf(record) });
+  assert.is(done.status, 201);
+  assert.is(done.body.handovers[0].acknowledgements[0].role, undefined);
+  const page = await prison.request('GET', `/api/records/${record.id}/print`, undefined, { headers: { accept: 'text/html' } });
+  assert.match(page.text, /B Officer, 15 December 2026 at 10:30/);
+});
+
+test('a role over 200 characters answers 400 naming acknowledgements.0.role, and stores nothing', async () => {
+  const record = await confirmedRecord();
+  const [first, ...rest] = acknowledgementsOf(record, 'Escort custody officer');
+  const acknowledgements = [{ ...first!, role: 'x'.repeat(201) }, ...rest];
+  const res = await escort.post(`/api/records/${record.id}/handovers`, { ...officers, acknowledgements });
+  assert.is(res.status, 400);
+  assert.equal(res.body.fields.map((f: { field: string }) => f.field), ['/acknowledgements/0/role']);
+  assert.match(res.body.fields[0].message, /200 characters or fewer/);
+  const after = await prison.get(`/api/records/${record.id}`);
+  assert.is(after.body.revision, record.revision);
+  assert.equal(after.body.handovers, []);
+});
+
+test.run();
