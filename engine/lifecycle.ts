@@ -2,6 +2,7 @@
  * The record lifecycle as a pure state machine over FormRecord:
  *   draft <-> complete (derived after every change) -> confirmed -> handedOver (repeatable)
  *   draft | complete | confirmed -> cancelled
+ * Handovers, events and red flags are appended in confirmed and handedOver only.
  * Every function returns a new record (the input is never changed) or a refusal saying why not.
  */
 import { checkAnswers, isEmptyAnswer, isPlainObject, normaliseGroup, toPointer } from './answers.ts';
@@ -47,6 +48,7 @@ export interface NewRecordInput {
 }
 
 const EDITABLE: LifecycleState[] = ['draft', 'complete'];
+const ACCEPTS_ENTRIES: LifecycleState[] = ['confirmed', 'handedOver'];
 
 export function createRecord(form: CompiledForm, input: NewRecordInput, actor: Actor, now: string): FormRecord {
   const record: FormRecord = {
@@ -191,11 +193,8 @@ export function confirmRecord(form: CompiledForm, record: FormRecord, actor: Act
 }
 
 export function recordHandover(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
-  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
-  if (!canAddEntries(form, actor.roles)) return entriesForbidden(form, 'record a handover');
-  if (record.state !== 'confirmed' && record.state !== 'handedOver') {
-    return refuse('notReady', 'The record must be confirmed before the person is handed over', { reasons: ['Confirm the record first'] });
-  }
+  const refused = entryRefusal(form, record, actor, 'record a handover', 'The record must be confirmed before the person is handed over');
+  if (refused) return refused;
   const { value, errors } = readHandover(input);
   if (form.model.settings.redFlagPage) {
     const acknowledged = new Set(value.acknowledgements?.map((a) => a.entryId));
@@ -214,8 +213,8 @@ export function recordHandover(form: CompiledForm, record: FormRecord, input: un
 }
 
 export function addEvent(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
-  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
-  if (!canAddEntries(form, actor.roles)) return entriesForbidden(form, 'add to the record of events');
+  const refused = entryRefusal(form, record, actor, 'add to the record of events', 'Events can be added once the record is confirmed');
+  if (refused) return refused;
   const types = form.model.settings.eventTypes ?? [];
   if (types.length === 0) return refuse('badInput', 'This form has no record of events', { fields: [{ field: 'type', message: 'This form has no event types' }] });
   const { value, errors } = readEvent(input, types);
@@ -225,8 +224,8 @@ export function addEvent(form: CompiledForm, record: FormRecord, input: unknown,
 }
 
 export function addRedFlag(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
-  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
-  if (!canAddEntries(form, actor.roles)) return entriesForbidden(form, 'add a red flag warning');
+  const refused = entryRefusal(form, record, actor, 'add a red flag warning', 'Red flags can be added once the record is confirmed');
+  if (refused) return refused;
   if (!form.model.settings.redFlagPage) return refuse('badInput', 'This form has no red flag warning page', { fields: [{ field: 'risk', message: 'This form has no red flag warning page' }] });
   const { value, errors } = readRedFlag(input);
   if (errors.length > 0) return refuse('badInput', 'The red flag is not complete', { fields: errors });
@@ -273,8 +272,15 @@ function diffSection(section: string, before: Record<string, unknown>, after: Re
   return changes;
 }
 
-function entriesForbidden(form: CompiledForm, what: string): { ok: false; refusal: Refusal } {
-  return refuse('forbidden', `Only ${form.model.settings.entryRoles.join(', ')} staff can ${what}`);
+/**
+ * Handovers, events and red flags are append-only entries on the confirmed record: before confirmation
+ * the answers they would describe can still change, and a cancelled record takes nothing more.
+ */
+function entryRefusal(form: CompiledForm, record: FormRecord, actor: Actor, what: string, notYet: string): { ok: false; refusal: Refusal } | undefined {
+  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
+  if (!canAddEntries(form, actor.roles)) return refuse('forbidden', `Only ${form.model.settings.entryRoles.join(', ')} staff can ${what}`);
+  if (!ACCEPTS_ENTRIES.includes(record.state)) return refuse('notReady', notYet, { reasons: ['Confirm the record first'] });
+  return undefined;
 }
 
 function reviewedMark(mark: PrefillMark, actor: Actor, now: string): PrefillMark {

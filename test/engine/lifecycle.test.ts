@@ -209,9 +209,30 @@ test('events and red flags are appended after confirmation and after handover, w
   assert.is(accepted(addRedFlag(form, later, { risk: 'Spat', identifiedBy: 'Escort', at: LATER }, escort, LATER)).record.redFlags.length, 1);
 });
 
+test('handovers, events and red flags wait for confirmation: refused in draft and complete, saying why', () => {
+  const entries = [
+    { add: recordHandover, input: (r: FormRecord) => handoverInput(r), message: 'The record must be confirmed before the person is handed over' },
+    { add: addEvent, input: () => ({ type: 'meal', at: LATER, where: 'Van', what: 'Sandwich' }), message: 'Events can be added once the record is confirmed' },
+    { add: addRedFlag, input: () => ({ risk: 'Spat', identifiedBy: 'Escort', at: LATER }), message: 'Red flags can be added once the record is confirmed' },
+  ];
+  const draft = newRecord(form);
+  const complete = completeRecord(form);
+  assert.equal([draft.state, complete.state], ['draft', 'complete']);
+  for (const { add, input, message } of entries) {
+    for (const record of [draft, complete]) {
+      const refused = refusal(add(form, record, input(record), escort, LATER));
+      assert.equal([refused.kind, refused.message, refused.reasons], ['notReady', message, ['Confirm the record first']], `${message} (${record.state})`);
+    }
+    assert.is(refusal(add(form, draft, input(draft), nurse, LATER)).kind, 'forbidden', 'a role that may never add entries is told so first');
+    const cancelled = accepted(cancelRecord(form, complete, {}, prison, LATER)).record;
+    assert.equal(refusal(add(form, cancelled, input(cancelled), escort, LATER)), { kind: 'locked', message: 'The record has been cancelled' });
+    accepted(add(form, confirmed(), input(confirmed()), escort, LATER));
+  }
+});
+
 test('a form without event types or red flag page refuses those entries', () => {
   const plain = fixtureForm('fixture-health', '1.0.0');
-  const record = newRecord(plain);
+  const record: FormRecord = { ...newRecord(plain), state: 'confirmed' };
   assert.is(refusal(addEvent(plain, record, { type: 'meal', at: LATER, where: 'x', what: 'y' }, escort, LATER)).kind, 'badInput');
   assert.is(refusal(addRedFlag(plain, record, { risk: 'x', identifiedBy: 'y', at: LATER }, escort, LATER)).kind, 'badInput');
 });

@@ -3,14 +3,14 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
 import type { Client } from './support/client.ts';
-import { completeRecord } from './support/records.ts';
+import { completeRecord, createRecord } from './support/records.ts';
 
 let server: TestServer;
-let prison: Client, healthcare: Client, escort: Client;
+let prison: Client, healthcare: Client, escort: Client, prison2: Client;
 
 test.before(async () => {
   server = await startServer();
-  [prison, healthcare, escort] = await Promise.all(['prison', 'healthcare', 'escort'].map((u) => server.login(u)));
+  [prison, healthcare, escort, prison2] = await Promise.all(['prison', 'healthcare', 'escort', 'prison2'].map((u) => server.login(u)));
 });
 test.after(async () => { await server.close(); });
 
@@ -66,5 +66,58 @@ test('a role over 200 characters answers 400 naming acknowledgements.0.role, and
   assert.is(after.body.revision, record.revision);
   assert.equal(after.body.handovers, []);
 });
+
+type StoredRecord = { id: string; revision: number; viewModel: { redFlags: { id: string }[] } };
+
+const ENTRIES = [
+  { path: 'handovers', body: (r: StoredRecord) => ({ ...officers, acknowledgements: acknowledgementsOf(r) }), notYet: 'The record must be confirmed before the person is handed over' },
+  { path: 'events', body: () => ({ type: 'meal', where: 'Van', what: 'Ate lunch' }), notYet: 'Events can be added once the record is confirmed' },
+  { path: 'red-flags', body: () => ({ risk: 'Made threats', identifiedBy: 'Escort officer' }), notYet: 'Red flags can be added once the record is confirmed' },
+];
+
+async function assertUnchanged(record: StoredRecord, message: string) {
+  const after = await prison.get(`/api/records/${record.id}`);
+  assert.is(after.body.revision, record.revision, message);
+  assert.equal([after.body.handovers, after.body.events, after.body.redFlags], [[], [], []], message);
+}
+
+for (const { path, body, notYet } of ENTRIES) {
+  test(`POST /records/{id}/${path} before confirmation answers 409 with the state and why, in draft and in complete, storing nothing`, async () => {
+    const draft = await createRecord(prison);
+    const complete = await completeRecord(prison, healthcare);
+    assert.equal([draft.state, complete.state], ['draft', 'complete']);
+    for (const record of [draft, complete]) {
+      const res = await escort.post(`/api/records/${record.id}/${path}`, body(record));
+      assert.is(res.status, 409, `${path} on ${record.state}`);
+      assert.equal([res.body.error, res.body.message, res.body.reasons], ['notReady', notYet, ['Confirm the record first']]);
+      await assertUnchanged(record, `${path} on ${record.state} stores nothing`);
+    }
+  });
+
+  test(`POST /records/{id}/${path}: 423 once cancelled, 403 for a role that may not, 404 elsewhere, 400 for a bad body; each storing nothing`, async () => {
+    const cancelled = (await prison.post(`/api/records/${(await confirmedRecord()).id}/cancel`, { reason: 'Move called off' })).body;
+    const res = await escort.post(`/api/records/${cancelled.id}/${path}`, body(cancelled));
+    assert.equal([res.status, res.body.error, res.body.message], [423, 'locked', 'The record has been cancelled']);
+    await assertUnchanged(cancelled, 'cancelled');
+    const record = await confirmedRecord();
+    const forbidden = await healthcare.post(`/api/records/${record.id}/${path}`, body(record));
+    assert.is(forbidden.status, 403);
+    const elsewhere = await prison2.post(`/api/records/${record.id}/${path}`, body(record));
+    assert.is(elsewhere.status, 404);
+    const bad = await escort.post(`/api/records/${record.id}/${path}`, { ...body(record), unexpected: 1 });
+    assert.equal([bad.status, bad.body.fields[0].field], [400, '/unexpected']);
+    await assertUnchanged(record, 'refusals on the confirmed record store nothing');
+  });
+
+  test(`POST /records/{id}/${path} is accepted once confirmed and again after a handover`, async () => {
+    const record = await confirmedRecord();
+    const first = await escort.post(`/api/records/${record.id}/${path}`, body(record));
+    assert.is(first.status, 201);
+    const handedOver = path === 'handovers' ? first.body : (await escort.post(`/api/records/${record.id}/handovers`, { ...officers, acknowledgements: acknowledgementsOf(first.body) })).body;
+    assert.is(handedOver.state, 'handedOver');
+    const again = await escort.post(`/api/records/${record.id}/${path}`, body(handedOver));
+    assert.is(again.status, 201);
+  });
+}
 
 test.run();

@@ -159,14 +159,6 @@ test('after confirmation: events and red flags append; a handover must acknowled
   assert.is((await policy.post(`/api/records/${record.id}/red-flags`, { risk: 'x', identifiedBy: 'y' })).status, 403);
 });
 
-test('handover before confirmation answers 409', async () => {
-  const record = await createRecord(prison);
-  const res = await escort.post(`/api/records/${record.id}/handovers`, {
-    dispatchingOfficer: { name: 'A', identifier: '1' }, receivingOfficer: { name: 'B', identifier: '2' }, receivingOrganisation: 'Court',
-  });
-  assert.is(res.status, 409);
-});
-
 test('cancel: by a role that confirms, then locked; others 403', async () => {
   const record = await createRecord(prison, newMove('WIN', 'SOTPIC'));
   assert.is((await healthcare.post(`/api/records/${record.id}/cancel`, { reason: 'x' })).status, 403);
