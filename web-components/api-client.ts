@@ -1,4 +1,4 @@
-import type { FormRecord, Role, SectionAnswers, Handover, EventEntry, RedFlagEntry } from '../engine/types.ts';
+import type { AnswerValue, FormRecord, Role, SectionAnswers, Handover, EventEntry, RedFlagEntry } from '../engine/types.ts';
 
 /** An answer someone else saved since this user loaded the record, beside the one this user typed. */
 export interface ConflictBody {
@@ -65,7 +65,7 @@ export class ApiClient {
   }
 
   /** Saves one section's answers as read at `revision`; someone else's newer answer to the same question is a conflict. */
-  async saveSection(id: string, section: string, body: { answers: SectionAnswers; revision: number }): Promise<SaveResult> {
+  async saveSection(id: string, section: string, body: { answers: Record<string, AnswerValue | null>; revision: number }): Promise<SaveResult> {
     try {
       const response = await this.request<{ record: FormRecord; cleared?: string[] }>('PATCH', `/records/${enc(id)}/sections/${enc(section)}`, body);
       return { ok: true, record: response.record, cleared: response.cleared ?? [] };
@@ -84,6 +84,10 @@ export class ApiClient {
 
   confirm(id: string): Promise<FormRecord> {
     return this.request('POST', `/records/${enc(id)}/confirm`, {});
+  }
+
+  cancel(id: string, body: { reason?: string }): Promise<FormRecord> {
+    return this.request('POST', `/records/${enc(id)}/cancel`, body);
   }
 
   handover(id: string, body: Omit<Handover, 'id' | 'recordedBy'>): Promise<FormRecord> {

@@ -2,7 +2,7 @@
  * The only place the components touch the engine: load a form with its precompiled validator, build
  * the view model, and clear answers to follow-ups that closed. The browser never compiles a schema.
  */
-import { formFromPrecompiled, buildViewModel, checkAnswers, canAddEntries, type AnswersValidator, type CompiledForm } from '../engine/index.ts';
+import { formFromPrecompiled, buildViewModel, checkAnswers, type AnswersValidator, type CompiledForm } from '../engine/index.ts';
 import { clearHiddenAnswers } from '../engine/derive.ts';
 import type { AnswerCheck, Answers, FormRecord, Role, ViewModel } from '../engine/types.ts';
 import type { ApiClient } from './api-client.ts';
@@ -39,7 +39,3 @@ export function checkSection(form: LoadedForm, answers: Answers, section: string
   return { invalid: check.invalid.filter((e) => e.section === section), incomplete: check.incomplete.filter((e) => e.section === section) };
 }
 
-/** Whether the roles may add handovers, events and red flags to a confirmed record. */
-export function mayAddEntries(form: LoadedForm, roles: readonly Role[]): boolean {
-  return canAddEntries(form, roles);
-}

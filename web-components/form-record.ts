@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { AnswerValue, Answers, FormRecord, SectionView, ViewModel } from '../engine/types.ts';
 import { ApiClient, ApiError, type ConflictBody, type SessionInfo } from './api-client.ts';
+import { startOfEntry } from './views/entry-time.ts';
 import { loadForm, buildView, clearHidden, checkSection, type LoadedForm } from './engine-bridge.ts';
 import { setAnswer } from './answers-path.ts';
 import { AnswerEditor } from './answer-editor.ts';
@@ -12,9 +13,10 @@ import { renderReadOnlySection } from './views/summary-list.ts';
 import { renderConflict } from './views/conflict.ts';
 import { renderConfirm } from './views/confirm.ts';
 import { renderLocked } from './views/locked.ts';
-import { renderHandoverForm, renderEventForm, renderRedFlagForm, type EntryKind } from './views/entries.ts';
+import { renderCancel } from './views/cancel.ts';
+import { renderHandoverForm, renderEventForm, renderRedFlagForm, entryErrorsOf, type EntryKind } from './views/entries.ts';
 
-type Screen = 'tasks' | 'section' | 'confirm' | 'sure' | 'locked' | EntryKind;
+type Screen = 'tasks' | 'section' | 'confirm' | 'sure' | 'locked' | 'cancel' | EntryKind;
 
 /**
  * The whole journey for one record: task list, one section at a time, confirmation, and the locked
@@ -59,6 +61,8 @@ export class FormRecordElement extends LitElement {
   /** Answers typed in sections the user left without saving, by section. */
   unsaved = new Map<string, { answers: Answers; revision: number; touched: string[]; accepted: string[]; raw: [string, Record<string, string>][] }>();
   conflictChoices = new Map<string, 'yours' | 'theirs'>();
+  /** The user asked to save before choosing an answer for every conflicting question. */
+  conflictUnchosen = false;
   /** Fields of the handover, event or red flag being entered. */
   entry: Record<string, string | boolean> = {};
   entryErrors: Record<string, string> = {};
@@ -121,7 +125,7 @@ export class FormRecordElement extends LitElement {
   }
 
   canEdit(section: SectionView): boolean {
-    return !this.isLocked() && (section.canEdit ?? section.editRoles.some((role) => this.session?.roles.includes(role)));
+    return !this.isLocked() && section.canEdit === true;
   }
 
   currentSection(): SectionView | undefined {
@@ -169,8 +173,9 @@ export class FormRecordElement extends LitElement {
     else this.go(state.screen, false);
   };
 
-  openEntry(kind: EntryKind): void {
-    this.entry = {};
+  /** Opens a handover, event or red flag form (its time set to now), or the "are you sure" of cancelling. */
+  openEntry(kind: EntryKind | 'cancel'): void {
+    this.entry = kind === 'cancel' ? {} : startOfEntry();
     this.entryErrors = {};
     this.notice = '';
     this.go(kind);
@@ -240,7 +245,7 @@ export class FormRecordElement extends LitElement {
     this.busy = true;
     try {
       const result = await this.client.saveSection(this.record.id, this.sectionKey, {
-        answers: this.editor.answers[this.sectionKey] ?? {}, revision: this.draftRevision,
+        answers: this.sectionPatch(), revision: this.draftRevision,
       });
       if (result.ok) {
         this.conflict = undefined;
@@ -261,10 +266,33 @@ export class FormRecordElement extends LitElement {
     }
   }
 
+  /**
+   * Only the questions this user changed or accepted. Sending the untouched rest of the section would
+   * mark prefilled answers reviewed that nobody looked at, and would turn a colleague's newer answer to
+   * a question this user never touched into a conflict. Follow-ups that closed are cleared by the engine.
+   */
+  sectionPatch(): Record<string, AnswerValue | null> {
+    const edited = this.editor.answers[this.sectionKey] ?? {};
+    const patch: Record<string, AnswerValue | null> = {};
+    for (const pointer of [...this.editor.touched, ...this.editor.accepted]) {
+      const [, section, question] = pointer.split('/');
+      if (section === this.sectionKey && question) patch[question] = edited[question] ?? null;
+    }
+    return patch;
+  }
+
   /** Applies the user's choice between their answer and the one saved first, then saves again. */
   async resolveConflict(): Promise<void> {
     if (!this.conflict || !this.record) return;
     const theirs = this.conflict.theirs;
+    // Neither answer is preselected: keeping one silently could throw away a colleague's warning.
+    if (Object.keys({ ...theirs, ...this.conflict.yours }).some((pointer) => !this.conflictChoices.has(pointer))) {
+      this.conflictUnchosen = true;
+      this.focusAfterRender = '#' + this.idFor('/conflict');
+      this.requestUpdate();
+      return;
+    }
+    this.conflictUnchosen = false;
     let answers = this.editor.answers;
     for (const pointer of Object.keys(theirs)) {
       if (this.conflictChoices.get(pointer) === 'theirs') answers = setAnswer(answers, pointer, theirs[pointer] as AnswerValue | undefined);
@@ -305,6 +333,26 @@ export class FormRecordElement extends LitElement {
       this.notice = kind === 'handover' ? 'Handover recorded' : kind === 'event' ? 'Event added' : 'Red flag added';
       this.go('locked');
     } catch (error) {
+      // Fields the server refused show beside the field; anything else at the top.
+      const fields = entryErrorsOf(error);
+      if (Object.keys(fields).length) this.entryErrors = fields;
+      else this.problem = messageOf(error);
+      this.focusAfterRender = '.govuk-error-summary';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Cancels the record (the move is not going ahead); it stays readable and printable. */
+  async cancelRecord(reason: string): Promise<void> {
+    if (!this.record) return;
+    this.busy = true;
+    try {
+      this.setRecord(await this.client.cancel(this.record.id, reason.trim() ? { reason: reason.trim() } : {}));
+      this.unsaved.clear();
+      this.notice = 'Record cancelled';
+      this.go('locked');
+    } catch (error) {
       this.problem = messageOf(error);
       this.focusAfterRender = '.govuk-error-summary';
     } finally {
@@ -336,6 +384,8 @@ export class FormRecordElement extends LitElement {
         return renderConfirm(this, view, this.screen === 'sure');
       case 'locked':
         return renderLocked(this, view);
+      case 'cancel':
+        return renderCancel(this, view);
       case 'handover':
         return renderHandoverForm(this, view);
       case 'event':

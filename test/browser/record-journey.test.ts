@@ -6,15 +6,11 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { FormRecord } from '../../engine/types.ts';
-import { apiAs, axeViolations, launchChromium, logIn, openPage, root, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+import { apiAs, axeViolations, seedConfirmedPerRecord, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
 
-const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/records/per-2.0.0.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 const PERSON = { id: 'A1234BC', name: 'Jan Kowalski', dateOfBirth: '1990-04-27' };
-const SECTIONS_BY_ROLE: Record<string, string[]> = { prison: ['risk', 'sash', 'offence', 'property'], healthcare: ['health'] };
 
 interface State {
   server: Running;
@@ -31,19 +27,7 @@ test.before(async (s) => {
   s.server = await startServer();
   s.browser = await launchChromium();
   // A confirmed record of an earlier move, so the new one is prefilled from it.
-  const prison = await apiAs(s.server.url, 'prison');
-  const healthcare = await apiAs(s.server.url, 'healthcare');
-  const earlier = (await prison.post('/records', {
-    form: 'per', person: PERSON, move: { id: 'MOVE-EARLIER', type: 'court', from: 'WIN', to: 'SOTPIC', date: '2026-12-02' },
-  })) as unknown as FormRecord;
-  let revision = earlier.revision;
-  for (const [role, client] of [['prison', prison], ['healthcare', healthcare]] as const) {
-    for (const section of SECTIONS_BY_ROLE[role]!) {
-      const saved = await client.patch(`/records/${earlier.id}/sections/${section}`, { answers: fixture[section], revision });
-      revision = (saved.record as FormRecord).revision;
-    }
-  }
-  await prison.post(`/records/${earlier.id}/confirm`, {});
+  await seedConfirmedPerRecord(s.server.url, PERSON, { id: 'MOVE-EARLIER', from: 'WIN', to: 'SOTPIC', date: '2026-12-02' });
   s.prison = await openPage(s.browser);
   s.healthcare = await openPage(s.browser);
   s.police = await openPage(s.browser);
@@ -300,7 +284,8 @@ test('confirming lists what is missing, asks "are you sure", then locks the reco
   await page.waitForSelector('h2:text-is("Flags")');
   const headings = await page.locator('main h2').allInnerTexts();
   assert.ok(headings.indexOf('Flags') < headings.indexOf('Risk'), 'flags come before the answers');
-  assert.ok(headings.indexOf('Red flag warnings') < headings.indexOf('Risk'), 'red flags come before the answers');
+  const redFlags = headings.findIndex((h) => h.startsWith('Red flag warnings'));
+  assert.ok(redFlags >= 0 && redFlags < headings.indexOf('Flags'), 'red flag warnings come first, before the flags');
   assert.match(await page.locator('main').innerText(), /Confirmed/);
   assert.is(await page.locator('main input, main textarea').count(), 0, 'a confirmed record is read-only');
   await expectAccessible(page, 'locked');
@@ -325,7 +310,7 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   await expectAccessible(page, 'handover');
   await page.click('button:has-text("Save")');
   await page.waitForSelector('h2:text-is("Handovers")');
-  assert.match(await page.locator('table.govuk-table').first().innerText(), /Sam Driver \(GEO-1020\)/);
+  assert.match(await page.locator('.govuk-summary-card', { hasText: 'Handed over on' }).innerText(), /Sam Driver \(GEO-1020\), GEOAmey/);
 
   await page.click('button:has-text("Add to the record of events")');
   await page.waitForSelector('h1:text-is("Add to the record of events")');
@@ -343,8 +328,8 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   await page.fill('input[name=identifiedBy]', 'Sam Driver');
   await expectAccessible(page, 'red-flag');
   await page.click('button:has-text("Save")');
-  await page.waitForSelector('h2:text-is("Red flag warnings")');
-  assert.match(await page.locator('main').innerText(), /Threatened the driver during the journey \(identified by Sam Driver/);
+  await page.locator('.govuk-notification-banner:has-text("Red flag added")').waitFor();
+  assert.match(await page.locator('[role=region]', { hasText: 'Red flag warnings' }).innerText(), /Threatened the driver during the journey\s+Identified by Sam Driver, \d{1,2} \w+ \d{4} at \d{2}:\d{2}/);
 
   const printHref = await page.locator('a:has-text("Print the record")').getAttribute('href');
   assert.ok(printHref);

@@ -15,6 +15,7 @@ import { loadFormsRegistry, type FormsRegistry } from '../../server/forms-regist
 import { openStore } from '../../server/store/index.ts';
 import { ensureDemoAccounts } from '../../server/auth/demo-accounts.ts';
 import type { Store } from '../../server/store/types.ts';
+import type { FormRecord, Move, Person } from '../../engine/types.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const formsDir = join(root, 'forms');
@@ -126,4 +127,23 @@ export async function apiAs(url: string, username: string) {
     post: (path: string, body: unknown) => call('POST', path, body),
     patch: (path: string, body: unknown) => call('PATCH', path, body),
   };
+}
+
+const perFixture = JSON.parse(readFileSync(join(root, 'test/fixtures/records/per-2.0.0.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+const PER_SECTIONS_BY_ROLE = { prison: ['risk', 'sash', 'offence', 'property'], healthcare: ['health'] } as const;
+
+/** A `per` 2.0.0 record filled with the fixture answers through the API by prison and healthcare staff, then confirmed. */
+export async function seedConfirmedPerRecord(url: string, person: Person, move: Omit<Move, 'type'> & { type?: string }): Promise<string> {
+  const prison = await apiAs(url, 'prison');
+  const clients = { prison, healthcare: await apiAs(url, 'healthcare') };
+  const record = (await prison.post('/records', { form: 'per', person, move: { type: 'court', ...move } })) as unknown as FormRecord;
+  let revision = record.revision;
+  for (const role of ['prison', 'healthcare'] as const) {
+    for (const section of PER_SECTIONS_BY_ROLE[role]) {
+      const saved = await clients[role].patch(`/records/${record.id}/sections/${section}`, { answers: perFixture[section], revision });
+      revision = (saved.record as FormRecord).revision;
+    }
+  }
+  await prison.post(`/records/${record.id}/confirm`, {});
+  return record.id;
 }

@@ -44,7 +44,12 @@ export function prefillNotice(ctx: QuestionContext, question: QuestionView): Tem
 
 export function flagTags(question: QuestionView): TemplateResult | typeof nothing {
   if (!question.flags.length) return nothing;
-  return html`<p class="govuk-body">${question.flags.map((flag) => html`<strong class="govuk-tag ${flagClass(flag.level)}">${flag.label}</strong> `)}</p>`;
+  return html`<p class="govuk-body">${question.flags.map((flag) => html`<strong class="govuk-tag ${flagClass(flag.level)}">${flagLevelLabel(flag.level)}: ${flag.label}</strong> `)}</p>`;
+}
+
+/** A flag's level in words: colour alone must not carry it (WCAG 1.4.1). */
+export function flagLevelLabel(level: string): string {
+  return level.charAt(0).toUpperCase() + level.slice(1);
 }
 
 export function flagClass(level: string): string {

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { ViewModel } from '../../engine/types.ts';
 import type { FormRecordElement } from '../form-record.ts';
 import { renderErrorSummary } from './error-summary.ts';
-import { nowIso } from '../format.ts';
+import { ApiError } from '../api-client.ts';
+import { readWhen, renderWhen } from './entry-time.ts';
 
 export type EntryKind = 'handover' | 'event' | 'redFlag';
 
@@ -11,6 +12,8 @@ interface Field {
   label: string;
   error: string;
   long?: boolean;
+  /** GOV.UK width class for a short answer. */
+  width?: string;
 }
 
 /** Fields entered as text; every one is needed. Values live on the host so nothing typed is lost on a refused save. */
@@ -26,88 +29,160 @@ function textFields(host: FormRecordElement, fields: Field[]) {
       ${field.long
         ? html`<textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id=${id} name=${field.name} rows="3"
             aria-describedby=${error ? errorId : nothing} .value=${String(host.entry[field.name] ?? '')} @input=${onInput}></textarea>`
-        : html`<input class="govuk-input${error ? ' govuk-input--error' : ''}" id=${id} name=${field.name} type="text"
+        : html`<input class="govuk-input ${field.width ?? ''}${error ? ' govuk-input--error' : ''}" id=${id} name=${field.name} type="text"
             aria-describedby=${error ? errorId : nothing} .value=${String(host.entry[field.name] ?? '')} @input=${onInput}>`}
     </div>`;
   });
 }
 
-function submit(host: FormRecordElement, kind: EntryKind, fields: Field[], build: () => Record<string, unknown>, extraChecks: () => Record<string, string> = () => ({})) {
+const ENTRY_NOUN: Record<EntryKind, string> = { handover: 'the handover', event: 'the event', redFlag: 'the red flag' };
+
+/** Checks every field (and the time) on the page, then sends the entry built for the time typed. */
+function submit(host: FormRecordElement, kind: EntryKind, fields: Field[], build: (at: string) => Record<string, unknown>, extraChecks: () => Record<string, string> = () => ({})) {
   return (event: Event) => {
     event.preventDefault();
     const errors: Record<string, string> = {};
+    const when = readWhen(host.entry, ENTRY_NOUN[kind]);
+    if ('error' in when) errors.when = when.error;
     for (const f of fields) if (!String(host.entry[f.name] ?? '').trim()) errors[f.name] = f.error;
     Object.assign(errors, extraChecks());
     host.entryErrors = errors;
-    if (Object.keys(errors).length) {
+    if ('error' in when || Object.keys(errors).length) {
       host.focusSoon('.govuk-error-summary');
       host.requestUpdate();
       return;
     }
-    void host.addEntry(kind, build());
+    void host.addEntry(kind, build(when.at));
   };
 }
 
+/** Server field names ("/receivingOfficer/name") as the names of the fields on these pages. */
+const SERVER_FIELDS: Record<string, string> = {
+  '/dispatchingOfficer/name': 'dispatchingName', '/dispatchingOfficer/identifier': 'dispatchingId',
+  '/receivingOfficer/name': 'receivingName', '/receivingOfficer/identifier': 'receivingId',
+  '/acknowledgements': 'acknowledge', '/at': 'when',
+};
+
+/** Field errors in a refused entry, keyed by the field on the page, so each shows beside its field. */
+export function entryErrorsOf(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const fields = (error.body as { fields?: { field?: unknown; message?: unknown }[] } | undefined)?.fields ?? [];
+  const errors: Record<string, string> = {};
+  for (const { field, message } of fields) {
+    if (typeof field !== 'string' || typeof message !== 'string') continue;
+    const pointer = field.startsWith('/') ? field : `/${field.split('.').join('/')}`;
+    const role = /^\/acknowledgements\/(\d+)\/role$/.exec(pointer);
+    errors[role ? `ack/${role[1]}/role` : SERVER_FIELDS[pointer] ?? pointer.slice(1)] ??= message;
+  }
+  return errors;
+}
+
+/** The error summary, in the order the fields appear on the page (they are on screen when the user submits). */
 function summaryOf(host: FormRecordElement) {
-  const entries = Object.entries(host.entryErrors);
+  const position = (name: string) => document.getElementById(host.idFor(`/entry/${name}`));
+  const entries = Object.entries(host.entryErrors).sort(([a], [b]) => {
+    const [x, y] = [position(a), position(b)];
+    return x && y ? (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0;
+  });
   return entries.length ? renderErrorSummary(entries.map(([name, message]) => ({ message, href: `#${host.idFor(`/entry/${name}`)}` }))) : nothing;
 }
 
 function page(host: FormRecordElement, title: string, body: unknown, onSubmit: (e: Event) => void) {
   return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>Back to the record</a>
+    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${summaryOf(host)}
     <h1 class="govuk-heading-l" tabindex="-1">${title}</h1>
     <form novalidate @submit=${onSubmit}>${body}
       <div class="govuk-button-group"><button type="submit" class="govuk-button" ?disabled=${host.busy}>Save</button>
-      <a href="#" class="govuk-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>Cancel</a></div>
-    </form>`;
+      <a href="#" class="govuk-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>Go back without saving</a></div>
+    </form></div></div>`;
 }
 
 const handoverFields: Field[] = [
-  { name: 'dispatchingName', label: 'Dispatching officer’s name', error: 'Enter the dispatching officer’s name' },
-  { name: 'dispatchingId', label: 'Dispatching officer’s identifier', error: 'Enter the dispatching officer’s identifier' },
-  { name: 'receivingName', label: 'Receiving officer’s name', error: 'Enter the receiving officer’s name' },
-  { name: 'receivingId', label: 'Receiving officer’s identifier', error: 'Enter the receiving officer’s identifier' },
-  { name: 'receivingOrganisation', label: 'Receiving organisation', error: 'Enter the receiving organisation' },
+  { name: 'dispatchingName', label: 'Dispatching officer’s name', error: 'Enter the dispatching officer’s name', width: 'govuk-!-width-two-thirds' },
+  { name: 'dispatchingId', label: 'Dispatching officer’s identifier', error: 'Enter the dispatching officer’s identifier', width: 'govuk-input--width-10' },
+  { name: 'receivingName', label: 'Receiving officer’s name', error: 'Enter the receiving officer’s name', width: 'govuk-!-width-two-thirds' },
+  { name: 'receivingId', label: 'Receiving officer’s identifier', error: 'Enter the receiving officer’s identifier', width: 'govuk-input--width-10' },
+  { name: 'receivingOrganisation', label: 'Receiving organisation', error: 'Enter the receiving organisation', width: 'govuk-!-width-two-thirds' },
 ];
 
-/** Handover; on forms with a red flag page the receiving officer acknowledges every red flag by name. */
+const ROLE_MAX = 200;
+
+/**
+ * Handover; on forms with a red flag page the receiving officer acknowledges every red flag by name,
+ * and may give their role with each acknowledgement.
+ */
 export function renderHandoverForm(host: FormRecordElement, view: ViewModel) {
   const flags = view.form.redFlagPage ? view.redFlags : [];
   const ackId = host.idFor('/entry/acknowledge');
   const ackError = host.entryErrors.acknowledge;
-  const body = html`${textFields(host, handoverFields)}
+  const body = html`${renderWhen(host, 'When was the person handed over?')}${textFields(host, handoverFields)}
     ${flags.length
       ? html`<div class=${ackError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-        <fieldset class="govuk-fieldset" aria-describedby=${ackError ? `${ackId}-error` : nothing}>
+        <fieldset class="govuk-fieldset" aria-describedby=${ackError ? `${ackId}-hint ${ackId}-error` : `${ackId}-hint`}>
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Red flag warnings</legend>
-          <div class="govuk-hint">The receiving officer must read and acknowledge each one.</div>
+          <div class="govuk-hint" id=${`${ackId}-hint`}>The receiving officer must read and acknowledge each one.</div>
           ${ackError ? html`<p id=${`${ackId}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${ackError}</p>` : nothing}
           <div class="govuk-checkboxes">
             ${flags.map((flag, index) => {
               const id = index === 0 ? ackId : `${ackId}-${index}`;
+              const checked = Boolean(host.entry[`ack:${flag.id}`]);
+              const revealId = host.idFor(`/entry/ack/${index}`, 'reveal');
               return html`<div class="govuk-checkboxes__item">
-                <input class="govuk-checkboxes__input" id=${id} type="checkbox" .checked=${Boolean(host.entry[`ack:${flag.id}`])}
-                  @change=${(e: Event) => { host.entry[`ack:${flag.id}`] = (e.target as HTMLInputElement).checked; }}>
-                <label class="govuk-label govuk-checkboxes__label" for=${id}>I have read: ${flag.risk}</label></div>`;
+                <input class="govuk-checkboxes__input" id=${id} type="checkbox" .checked=${checked} aria-controls=${revealId}
+                  @change=${(e: Event) => acknowledge(host, flag.id, index, (e.target as HTMLInputElement).checked)}>
+                <label class="govuk-label govuk-checkboxes__label" for=${id}>I have read: ${flag.risk}</label></div>
+                <div class="govuk-checkboxes__conditional" id=${revealId} ?hidden=${!checked}>${checked ? roleField(host, index, flag.risk) : nothing}</div>`;
             })}
           </div></fieldset></div>`
       : nothing}`;
-  return page(host, 'Record a handover', body, submit(host, 'handover', handoverFields, () => {
-    const at = nowIso();
+  return page(host, 'Record a handover', body, submit(host, 'handover', handoverFields, (at) => {
     const name = String(host.entry.receivingName).trim();
     return {
       dispatchingOfficer: { name: String(host.entry.dispatchingName).trim(), identifier: String(host.entry.dispatchingId).trim() },
       receivingOfficer: { name, identifier: String(host.entry.receivingId).trim() },
       receivingOrganisation: String(host.entry.receivingOrganisation).trim(),
       at,
-      acknowledgements: flags.map((flag) => ({ entryId: flag.id, name, at })),
+      acknowledgements: flags.map((flag, index) => {
+        const role = String(host.entry[`ack/${index}/role`] ?? '').trim();
+        return { entryId: flag.id, name, ...(role ? { role } : {}), at };
+      }),
     };
-  }, (): Record<string, string> => (flags.every((f) => host.entry[`ack:${f.id}`]) ? {} : { acknowledge: 'Acknowledge every red flag warning' })));
+  }, (): Record<string, string> => {
+    const errors: Record<string, string> = flags.every((f) => host.entry[`ack:${f.id}`]) ? {} : { acknowledge: 'Acknowledge every red flag warning' };
+    flags.forEach((_, index) => {
+      if (String(host.entry[`ack/${index}/role`] ?? '').trim().length > ROLE_MAX) errors[`ack/${index}/role`] = `The role must be ${ROLE_MAX} characters or fewer`;
+    });
+    return errors;
+  }));
+}
+
+/** Ticks one acknowledgement; its role starts as the last role typed, as one officer usually acknowledges them all. */
+function acknowledge(host: FormRecordElement, flagId: string, index: number, checked: boolean): void {
+  host.entry[`ack:${flagId}`] = checked;
+  const roleKey = `ack/${index}/role`;
+  const lastRole = Object.entries(host.entry).filter(([key, value]) => /^ack\/\d+\/role$/.test(key) && String(value).trim()).pop()?.[1];
+  if (checked && !host.entry[roleKey] && lastRole) host.entry[roleKey] = lastRole;
+  host.requestUpdate();
+}
+
+/** The optional role of who acknowledges one red flag, revealed under its checkbox. */
+function roleField(host: FormRecordElement, index: number, risk: string) {
+  const name = `ack/${index}/role`;
+  const id = host.idFor(`/entry/${name}`);
+  const error = host.entryErrors[name];
+  return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+    <label class="govuk-label" for=${id}>Role of the person acknowledging it (optional)<span class="govuk-visually-hidden">: ${risk}</span></label>
+    <div class="govuk-hint" id=${`${id}-hint`}>For example, Escort custody officer</div>
+    ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+    <input class="govuk-input govuk-!-width-two-thirds${error ? ' govuk-input--error' : ''}" id=${id} name=${`acknowledgements.${index}.role`} type="text"
+      aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`} .value=${String(host.entry[name] ?? '')}
+      @input=${(e: Event) => { host.entry[name] = (e.target as HTMLInputElement).value; }}>
+  </div>`;
 }
 
 const eventFields: Field[] = [
-  { name: 'where', label: 'Where', error: 'Enter where it happened' },
+  { name: 'where', label: 'Where', error: 'Enter where it happened', width: 'govuk-!-width-two-thirds' },
   { name: 'what', label: 'What happened', error: 'Enter what happened', long: true },
 ];
 
@@ -124,9 +199,9 @@ export function renderEventForm(host: FormRecordElement, view: ViewModel) {
             .checked=${host.entry.type === t.const} @change=${() => { host.entry.type = t.const; }}>
             <label class="govuk-label govuk-radios__label" for=${id}>${t.title}</label></div>`;
         })}</div>
-      </fieldset></div>${textFields(host, eventFields)}`;
-  return page(host, 'Add to the record of events', body, submit(host, 'event', eventFields, () => ({
-    type: host.entry.type, at: nowIso(), where: String(host.entry.where).trim(), what: String(host.entry.what).trim(),
+      </fieldset></div>${renderWhen(host, 'When did it happen?')}${textFields(host, eventFields)}`;
+  return page(host, 'Add to the record of events', body, submit(host, 'event', eventFields, (at) => ({
+    type: host.entry.type, at, where: String(host.entry.where).trim(), what: String(host.entry.what).trim(),
   }), (): Record<string, string> => (host.entry.type ? {} : { type: 'Select the type of event' })));
 }
 
@@ -136,7 +211,8 @@ const redFlagFields: Field[] = [
 ];
 
 export function renderRedFlagForm(host: FormRecordElement, _view: ViewModel) {
-  return page(host, 'Add a red flag warning', textFields(host, redFlagFields), submit(host, 'redFlag', redFlagFields, () => ({
-    risk: String(host.entry.risk).trim(), identifiedBy: String(host.entry.identifiedBy).trim(), at: nowIso(),
+  const body = html`${textFields(host, redFlagFields)}${renderWhen(host, 'When was the risk identified?')}`;
+  return page(host, 'Add a red flag warning', body, submit(host, 'redFlag', redFlagFields, (at) => ({
+    risk: String(host.entry.risk).trim(), identifiedBy: String(host.entry.identifiedBy).trim(), at,
   })));
 }

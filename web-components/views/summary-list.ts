@@ -22,19 +22,20 @@ function rowsOf(question: QuestionView): TemplateResult[] {
   const rows: TemplateResult[] = [];
   if (question.list) {
     if (question.list.items.length === 0 && question.value === undefined) return rows;
-    rows.push(row(question.label, question.list.items.length ? `${question.list.items.length} ${question.list.itemTitle.toLowerCase()}` : 'None'));
+    rows.push(summaryRow(question.label, question.list.items.length ? `${question.list.items.length} ${question.list.itemTitle.toLowerCase()}` : 'None'));
     for (const item of question.list.items) {
       for (const field of item.questions) rows.push(...rowsOf({ ...field, label: `${item.label}: ${field.label}` }));
     }
   } else if (question.value !== undefined) {
-    rows.push(row(question.label, question.displayValue ?? String(question.value)));
+    rows.push(summaryRow(question.label, question.displayValue ?? String(question.value)));
   }
   for (const choice of question.choices ?? []) for (const f of choice.followUps) rows.push(...rowsOf(f));
   for (const f of question.followUps) rows.push(...rowsOf(f));
   return rows;
 }
 
-function row(label: string, value: string) {
+/** One GOV.UK summary list row; line breaks in the value are kept. */
+export function summaryRow(label: string, value: string) {
   return html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${label}</dt>
     <dd class="govuk-summary-list__value">${value.split('\n').map((line, i) => html`${i ? html`<br>` : nothing}${line}`)}</dd></div>`;
 }

@@ -26,5 +26,9 @@ export function renderTaskList(host: FormRecordElement, view: ViewModel) {
         </li>`;
       })}
     </ul>
-    <button type="button" class="govuk-button" @click=${() => host.go('confirm')}>Check and confirm the record</button>`;
+    ${view.canConfirm ? nothing : html`<p class="govuk-body">Your role cannot confirm this record: staff who can will confirm it when every section is complete.</p>`}
+    <div class="govuk-button-group">
+      ${view.canConfirm ? html`<button type="button" class="govuk-button" @click=${() => host.go('confirm')}>Check and confirm the record</button>` : nothing}
+      ${view.canCancel ? html`<button type="button" class="govuk-button govuk-button--warning" @click=${() => host.openEntry('cancel')}>Cancel this record</button>` : nothing}
+    </div>`;
 }

@@ -1,0 +1,46 @@
+import { html, nothing } from 'lit';
+import type { ViewModel } from '../../engine/types.ts';
+import type { FormRecordElement } from '../form-record.ts';
+import { renderErrorSummary } from './error-summary.ts';
+
+const REASON_MAX = 2000;
+
+/** "Are you sure" before cancelling a record, with an optional reason kept on the record. */
+export function renderCancel(host: FormRecordElement, view: ViewModel) {
+  const back = view.state === 'confirmed' ? 'locked' : 'tasks';
+  const id = host.idFor('/entry/reason');
+  const error = host.entryErrors.reason;
+  const goBack = (e: Event) => { e.preventDefault(); host.go(back); };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const reason = String(host.entry.reason ?? '');
+    host.entryErrors = reason.length > REASON_MAX ? { reason: `The reason must be ${REASON_MAX} characters or fewer` } : {};
+    if (host.entryErrors.reason) {
+      host.focusSoon('.govuk-error-summary');
+      host.requestUpdate();
+      return;
+    }
+    void host.cancelRecord(reason);
+  };
+  return html`<a href="#" class="govuk-back-link" @click=${goBack}>Back</a>
+    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    ${error ? renderErrorSummary([{ message: error, href: `#${id}` }]) : nothing}
+    <h1 class="govuk-heading-l" tabindex="-1">Are you sure you want to cancel this record?</h1>
+    <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
+        A cancelled record cannot be changed, confirmed or handed over. It can still be read and printed.</strong></div>
+    <form novalidate @submit=${submit}>
+      <div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+        <label class="govuk-label govuk-label--s" for=${id}>Why is it being cancelled? (optional)</label>
+        <div class="govuk-hint" id=${`${id}-hint`}>For example, the court hearing was adjourned and the move is not going ahead.</div>
+        ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+        <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id=${id} name="reason" rows="4"
+          aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`} .value=${String(host.entry.reason ?? '')}
+          @input=${(e: Event) => { host.entry.reason = (e.target as HTMLTextAreaElement).value; }}></textarea>
+      </div>
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button govuk-button--warning" ?disabled=${host.busy}>Yes, cancel this record</button>
+        <a href="#" class="govuk-link" @click=${goBack}>No, keep the record</a>
+      </div>
+    </form></div></div>`;
+}

@@ -1,0 +1,55 @@
+import { html, nothing } from 'lit';
+import type { FormRecordElement } from '../form-record.ts';
+import { nowIso, ukInstant, ukParts } from '../format.ts';
+
+/** A new entry's fields: its time starts as now, in UK time, for staff to change if it happened earlier. */
+export function startOfEntry(): Record<string, string> {
+  const now = ukParts(nowIso())!;
+  return { whenDay: now.day, whenMonth: now.month, whenYear: now.year, whenTime: now.time };
+}
+
+/** GOV.UK date input plus a 24-hour time box for when the entry happened. */
+export function renderWhen(host: FormRecordElement, legend: string) {
+  const id = host.idFor('/entry/when');
+  const error = host.entryErrors.when;
+  const timeId = host.idFor('/entry/when', 'time');
+  const box = (field: string, label: string, width: number, boxId: string) => html`<div class="govuk-date-input__item">
+    <div class="govuk-form-group">
+      <label class="govuk-label govuk-date-input__label" for=${boxId}>${label}</label>
+      <input class="govuk-input govuk-date-input__input govuk-input--width-${width}${error ? ' govuk-input--error' : ''}" id=${boxId} name=${field}
+        type="text" inputmode="numeric" .value=${String(host.entry[field] ?? '')} @input=${(e: Event) => { host.entry[field] = (e.target as HTMLInputElement).value; }}>
+    </div></div>`;
+  return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+    <fieldset class="govuk-fieldset" role="group" aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`}>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${legend}</legend>
+      <div class="govuk-hint" id=${`${id}-hint`}>This is set to now. Change it if it happened earlier, for example 14 12 2026.</div>
+      ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+      <div class="govuk-date-input">
+        ${box('whenDay', 'Day', 2, id)}${box('whenMonth', 'Month', 2, host.idFor('/entry/when', 'month'))}${box('whenYear', 'Year', 4, host.idFor('/entry/when', 'year'))}
+      </div>
+      <div class="govuk-form-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
+        <label class="govuk-label" for=${timeId}>Time, using the 24-hour clock, for example 14:20</label>
+        <input class="govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}" id=${timeId} name="whenTime" type="text"
+          .value=${String(host.entry.whenTime ?? '')} @input=${(e: Event) => { host.entry.whenTime = (e.target as HTMLInputElement).value; }}>
+      </div>
+    </fieldset></div>`;
+}
+
+/**
+ * The instant typed, or the message saying what is wrong with it. `what` names the entry ("the handover").
+ * A time in the future is refused: these entries record what has already happened.
+ */
+export function readWhen(entry: Record<string, unknown>, what: string, now = Date.now()): { at: string } | { error: string } {
+  const [day, month, year, time] = ['whenDay', 'whenMonth', 'whenYear', 'whenTime'].map((f) => String(entry[f] ?? '').trim()) as [string, string, string, string];
+  if (!day && !month && !year && !time) return { error: `Enter the date and time of ${what}` };
+  if (!day || !month || !year) return { error: `The date of ${what} must include a day, month and year` };
+  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(time);
+  if (!clock || Number(clock[1]) > 23 || Number(clock[2]) > 59) return { error: `Enter the time of ${what} using the 24-hour clock, for example 14:20` };
+  const numbers = [year, month, day].map(Number) as [number, number, number];
+  const at = /^\d{4}$/.test(year) && numbers.every((n) => Number.isInteger(n) && n > 0)
+    ? ukInstant(numbers[0], numbers[1], numbers[2], Number(clock[1]), Number(clock[2]))
+    : undefined;
+  if (!at) return { error: `The date of ${what} must be a real date` };
+  if (Date.parse(at) > now) return { error: `The time of ${what} must be now or in the past` };
+  return { at };
+}
