@@ -11,7 +11,7 @@ import type { Config } from './config.ts';
 import type { FormsRegistry } from './forms-registry.ts';
 import type { AppContext } from './app-context.ts';
 import { securityHeaders } from './http/security.ts';
-import { requestLog } from './http/request-log.ts';
+import { requestLog, requestPath } from './http/request-log.ts';
 import { bodyGuard } from './http/body-guard.ts';
 import { errorHandler, HttpError } from './http/errors.ts';
 import { authenticate, requireSignIn } from './auth/authenticate.ts';
@@ -52,7 +52,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
     api.use(routes(context));
   }
   api.use((req) => {
-    throw new HttpError(404, 'notFound', `No API route ${req.method} ${req.path}`);
+    throw new HttpError(404, 'notFound', `No API route ${req.method} ${requestPath(req)}`);
   });
   app.use('/api', api);
   app.use(printAssets());

@@ -5,6 +5,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { InvalidUpdateError } from '../store/types.ts';
+import { requestPath } from './request-log.ts';
 
 export interface FieldProblem {
   /** The field: a body path ("/move/from") or an answer pointer ("/risk/violent"). */
@@ -45,7 +46,7 @@ function fromKnownError(err: ParserError): HttpError | undefined {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const known = err instanceof HttpError ? err : fromKnownError(err as ParserError);
-    if (!known) logger.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
+    if (!known) logger.error({ err, method: req.method, path: requestPath(req) }, 'request failed');
     const error = known ?? new HttpError(500, 'internal', 'Something went wrong');
     res.status(error.status).json({ error: error.code, message: error.message, ...error.details });
   };

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Logger } from 'pino';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../../server/app.ts';
 import { configFromEnv, type Config } from '../../../server/config.ts';
@@ -38,15 +39,17 @@ export interface TestServer {
 }
 
 /** `shareDataOf`: a second server on the same store (same data directory or MongoDB database), as in a cluster. */
-export async function startServer(overrides: Partial<Config> = {}, env: Record<string, string> = {}, shareDataOf?: TestServer): Promise<TestServer> {
+/** `logger` in the overrides replaces the silent one, for tests of what the server logs. */
+export async function startServer(overrides: Partial<Config> & { logger?: Logger } = {}, env: Record<string, string> = {}, shareDataOf?: TestServer): Promise<TestServer> {
   const dataDir = shareDataOf?.dataDir ?? mkdtempSync(join(tmpdir(), 'per-api-'));
-  const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...env }), host: '127.0.0.1', port: 0, ...overrides };
+  const { logger, ...settings } = overrides;
+  const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...env }), host: '127.0.0.1', port: 0, ...settings };
   const forms = loadFormsRegistry(config.formsDir);
   const mongodbUrl = process.env.MONGODB_URL || undefined;
   const mongodbDatabase = shareDataOf?.mongodbDatabase ?? `per-api-${randomUUID().slice(0, 8)}`;
   const store = await openStore({ dataDir, mongodbUrl, mongodbDatabase });
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
-  const app = createApp({ store, forms, config });
+  const app = createApp({ store, forms, config, ...(logger ? { logger } : {}) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
