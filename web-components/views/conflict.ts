@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { QuestionView, SectionView } from '../../engine/types.ts';
 import type { ConflictBody } from '../api-client.ts';
 import type { FormRecordElement } from '../form-record.ts';
@@ -17,9 +17,12 @@ export function renderConflict(host: FormRecordElement, section: SectionView, co
       <p class="govuk-body">Choose which answer to keep. Nothing you typed has been lost.</p>
       ${pointers.map((pointer, index) => {
         const name = `${id}-${index}`;
-        const choice = host.conflictChoices.get(pointer) ?? 'yours';
-        return html`<div class="govuk-form-group"><fieldset class="govuk-fieldset">
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${questions.get(pointer)?.label ?? pointer}</legend>
+        const choice = host.conflictChoices.get(pointer);
+        const missing = host.conflictUnchosen && choice === undefined;
+        const label = questions.get(pointer)?.label ?? pointer;
+        return html`<div class="govuk-form-group ${missing ? 'govuk-form-group--error' : ''}"><fieldset class="govuk-fieldset" aria-describedby=${missing ? `${name}-error` : nothing}>
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${label}</legend>
+          ${missing ? html`<p class="govuk-error-message" id=${`${name}-error`}><span class="govuk-visually-hidden">Error:</span> Choose which answer to keep for “${label}”</p>` : nothing}
           <div class="govuk-radios">
             ${(['yours', 'theirs'] as const).map((side) => html`<div class="govuk-radios__item">
               <input class="govuk-radios__input" type="radio" id=${`${name}-${side}`} name=${name} .value=${side} .checked=${choice === side}
