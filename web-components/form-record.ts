@@ -17,6 +17,8 @@ import { renderCancel } from './views/cancel.ts';
 import { renderHandoverForm, renderEventForm, renderRedFlagForm, entryErrorsOf, type EntryKind } from './views/entries.ts';
 
 type Screen = 'tasks' | 'section' | 'confirm' | 'sure' | 'locked' | 'cancel' | EntryKind;
+/** The screens of a confirmed, handed-over or cancelled record. */
+const LOCKED_SCREENS = new Set<Screen>(['locked', 'cancel', 'handover', 'event', 'redFlag']);
 
 /**
  * The whole journey for one record: task list, one section at a time, confirmation, and the locked
@@ -169,6 +171,11 @@ export class FormRecordElement extends LitElement {
   private readonly onPopState = (event: PopStateEvent) => {
     const state = event.state as { formRecord?: string; screen?: Screen; sectionKey?: string } | null;
     if (state?.formRecord !== this.recordId || !state.screen) return;
+    // Back past the confirmation or cancellation: the editing screens no longer apply.
+    if (this.isLocked() && (this.record?.state === 'cancelled' ? state.screen !== 'locked' : !LOCKED_SCREENS.has(state.screen))) {
+      this.go('locked', false);
+      return;
+    }
     if (state.screen === 'section' && state.sectionKey) this.openSection(state.sectionKey, false);
     else this.go(state.screen, false);
   };
@@ -350,7 +357,7 @@ export class FormRecordElement extends LitElement {
     try {
       this.setRecord(await this.client.cancel(this.record.id, reason.trim() ? { reason: reason.trim() } : {}));
       this.unsaved.clear();
-      this.notice = 'Record cancelled';
+      // The locked view's own banner says it was cancelled, by whom and why: one banner, not two.
       this.go('locked');
     } catch (error) {
       this.problem = messageOf(error);

@@ -172,7 +172,8 @@ test('cancelling asks "are you sure", keeps the reason, and leaves the record re
   await page.getByLabel('Why is it being cancelled? (optional)').fill('Hearing adjourned; the move is not going ahead.');
   await expectAccessible(page, 'cancel-are-you-sure');
   await page.click('button:has-text("Yes, cancel this record")');
-  await page.locator('.govuk-notification-banner:has-text("Record cancelled")').waitFor();
+  await page.getByRole('region', { name: 'Cancelled' }).waitFor();
+  assert.is(await page.locator('.govuk-notification-banner').count(), 1, 'one banner says it was cancelled');
   const main = await page.locator('main').innerText();
   assert.match(main, /This record was cancelled on \d{1,2} \w+ 20\d\d at \d{2}:\d{2} by prison\./);
   assert.match(main, /Reason: Hearing adjourned; the move is not going ahead\./);
@@ -183,6 +184,30 @@ test('cancelling asks "are you sure", keeps the reason, and leaves the record re
   const record = await stored(s, s.cancelId);
   assert.is(record.state, 'cancelled');
   assert.is(record.cancelled?.reason, 'Hearing adjourned; the move is not going ahead.');
+});
+
+test('a draft can be cancelled from the task list; it then shows as cancelled and read-only', async (s) => {
+  const prison = await apiAs(s.server.url, 'prison');
+  const draft = (await prison.post('/records', {
+    form: 'per', person: { id: 'C3456DE', name: 'Ana Silva', dateOfBirth: '1979-06-30' },
+    move: { id: 'MOVE-DRAFT', type: 'court', from: 'WIN', to: 'SOTPIC', date: '2026-12-02' },
+  })) as unknown as FormRecord;
+  const { page } = s.prison;
+  await page.goto(`${s.server.url}/records/${draft.id}`);
+  await page.waitForSelector('.govuk-task-list');
+  await page.click('button:has-text("Cancel this record")');
+  await page.waitForSelector('h1:text-is("Are you sure you want to cancel this record?")');
+  await page.click('a:text-is("No, keep the record")');
+  await page.waitForSelector('.govuk-task-list');
+  await page.click('button:has-text("Cancel this record")');
+  await page.click('button:has-text("Yes, cancel this record")');
+  await page.getByRole('region', { name: 'Cancelled' }).waitFor();
+  assert.not.match(await page.locator('main').innerText(), /Reason:/, 'no reason given, none shown');
+  assert.is(await page.locator('main input, main textarea, main button').count(), 0, 'nothing can be changed');
+  assert.is((await stored(s, draft.id)).state, 'cancelled');
+  await page.goBack();
+  await page.getByRole('region', { name: 'Cancelled' }).waitFor();
+  assert.is(await page.locator('.govuk-task-list, main button').count(), 0, 'the back button does not reopen the task list');
 });
 
 test.run();

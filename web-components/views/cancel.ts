@@ -25,6 +25,7 @@ export function renderCancel(host: FormRecordElement, view: ViewModel) {
   return html`<a href="#" class="govuk-back-link" @click=${goBack}>Back</a>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${error ? renderErrorSummary([{ message: error, href: `#${id}` }]) : nothing}
+    <span class="govuk-caption-l">${host.record!.person.name}, ${host.record!.person.id}</span>
     <h1 class="govuk-heading-l" tabindex="-1">Are you sure you want to cancel this record?</h1>
     <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
       <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>

@@ -86,9 +86,9 @@ function renderRedFlags(host: FormRecordElement, view: ViewModel) {
       <h2 class="govuk-summary-card__title" id=${headingId}>Red flag warnings (${view.redFlags.length})</h2></div>
     <div class="govuk-summary-card__content">
       ${view.redFlags.length
-        ? html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+        ? html`${view.state === 'cancelled' ? nothing : html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
             <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
-              The receiving officer must read and acknowledge each one at handover.</strong></div>
+              The receiving officer must read and acknowledge each one at handover.</strong></div>`}
           <ul class="govuk-list govuk-list--spaced">${view.redFlags.map((f) => html`<li><strong>${f.risk}</strong><br>
             <span class="govuk-body-s">${f.source === 'entry'
               ? `Identified by ${f.identifiedBy ?? 'unknown'}${f.at ? `, ${formatDateTime(f.at)}` : ''}`
