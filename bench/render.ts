@@ -3,33 +3,15 @@
  * long from a keystroke to its validation feedback on screen. Prints medians against the targets
  * (first render under 100 ms, keystroke under 16 ms).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { FormRecord } from '../engine/types.ts';
-import { apiAs, launchChromium, logIn, openPage, root, startServer } from '../test/browser/support.ts';
+import { launchChromium, logIn, openPage, seedConfirmedPerRecord, startServer } from '../test/browser/support.ts';
 import { buildComponents } from '../web-components/build.ts';
 
 const RUNS = 25;
 const KEYSTROKES = 100;
-const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/records/per-2.0.0.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-const SECTIONS_BY_ROLE = { prison: ['risk', 'sash', 'offence', 'property'], healthcare: ['health'] } as const;
-
-async function seedRecord(url: string, moveId: string, confirm: boolean): Promise<string> {
-  const prison = await apiAs(url, 'prison');
-  const healthcare = await apiAs(url, 'healthcare');
-  const record = (await prison.post('/records', {
-    form: 'per', person: { id: `B${moveId}`, name: 'Bench Person', dateOfBirth: '1985-01-01' },
-    move: { id: moveId, type: 'court', from: 'WIN', to: 'SOTPIC', date: '2026-12-14' },
-  })) as unknown as FormRecord;
-  let revision = record.revision;
-  for (const [role, client] of [['prison', prison], ['healthcare', healthcare]] as const) {
-    for (const section of SECTIONS_BY_ROLE[role]) {
-      revision = ((await client.patch(`/records/${record.id}/sections/${section}`, { answers: fixture[section], revision })).record as FormRecord).revision;
-    }
-  }
-  if (confirm) await prison.post(`/records/${record.id}/confirm`, {});
-  return record.id;
+function seedRecord(url: string, moveId: string, confirm: boolean): Promise<string> {
+  return seedConfirmedPerRecord(url, { id: `B${moveId}`, name: 'Bench Person', dateOfBirth: '1985-01-01' },
+    { id: moveId, from: 'WIN', to: 'SOTPIC', date: '2026-12-14' }, { confirm });
 }
 
 /** Mounts a fresh <form-record> and times it until `selector` is rendered and laid out (data already cached). */

@@ -127,8 +127,11 @@ test('a handover may be recorded at an earlier time, with a role on each acknowl
   await page.waitForSelector('h2:text-is("Handovers")');
   const card = page.locator('.govuk-summary-card', { hasText: 'Handed over on' });
   assert.match(await card.innerText(), /Handed over on 3 January 2026 at 09:30/);
-  assert.match(await card.innerText(), /Sam Driver, Escort custody officer, 3 January 2026 at 09:30/, 'the role shows with the acknowledgement');
+  const acknowledged = await card.innerText();
+  assert.match(acknowledged, /By Sam Driver, Escort custody officer, 3 January 2026 at 09:30:\s+Escape risk\s+Hold separately/, 'the role shows with the acknowledgements');
+  assert.match(acknowledged, /By Sam Driver, 3 January 2026 at 09:30:\s+Conceals items/, 'those without a role are listed apart');
 
+  await expectAccessible(page, 'locked-handed-over');
   const handover = (await stored(s, s.handoverId)).handovers[0]!;
   assert.is(handover.at, '2026-01-03T09:30:00Z', 'stored as the UK time typed');
   assert.is(handover.acknowledgements[0]!.role, 'Escort custody officer');

@@ -132,8 +132,8 @@ export async function apiAs(url: string, username: string) {
 const perFixture = JSON.parse(readFileSync(join(root, 'test/fixtures/records/per-2.0.0.json'), 'utf8')) as Record<string, Record<string, unknown>>;
 const PER_SECTIONS_BY_ROLE = { prison: ['risk', 'sash', 'offence', 'property'], healthcare: ['health'] } as const;
 
-/** A `per` 2.0.0 record filled with the fixture answers through the API by prison and healthcare staff, then confirmed. */
-export async function seedConfirmedPerRecord(url: string, person: Person, move: Omit<Move, 'type'> & { type?: string }): Promise<string> {
+/** A `per` 2.0.0 record filled with the fixture answers through the API by prison and healthcare staff, then (unless told not to) confirmed. */
+export async function seedConfirmedPerRecord(url: string, person: Person, move: Omit<Move, 'type'> & { type?: string }, options: { confirm?: boolean } = {}): Promise<string> {
   const prison = await apiAs(url, 'prison');
   const clients = { prison, healthcare: await apiAs(url, 'healthcare') };
   const record = (await prison.post('/records', { form: 'per', person, move: { type: 'court', ...move } })) as unknown as FormRecord;
@@ -144,6 +144,6 @@ export async function seedConfirmedPerRecord(url: string, person: Person, move: 
       revision = (saved.record as FormRecord).revision;
     }
   }
-  await prison.post(`/records/${record.id}/confirm`, {});
+  if (options.confirm ?? true) await prison.post(`/records/${record.id}/confirm`, {});
   return record.id;
 }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { FlagLevel, RaisedFlag, ViewModel } from '../../engine/types.ts';
+import type { Acknowledgement, FlagLevel, RaisedFlag, ViewModel } from '../../engine/types.ts';
 import type { FormRecordElement } from '../form-record.ts';
 import { renderRecordHeading } from './record-heading.ts';
 import { renderSectionAnswers, summaryRow as row } from './summary-list.ts';
@@ -46,7 +46,8 @@ export function renderLocked(host: FormRecordElement, view: ViewModel) {
             ${row('To', `${h.receivingOfficer.name} (${h.receivingOfficer.identifier}), ${h.receivingOrganisation}`)}
             ${h.acknowledgements.length
               ? html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Red flags acknowledged</dt>
-                <dd class="govuk-summary-list__value"><ul class="govuk-list">${h.acknowledgements.map((a) => html`<li>${riskOf(view, a.entryId)}: ${a.name}${a.role ? `, ${a.role}` : ''}, ${formatDateTime(a.at)}</li>`)}</ul></dd></div>`
+                <dd class="govuk-summary-list__value">${acknowledgementGroups(h.acknowledgements).map((g) => html`<p class="govuk-body">By ${g.who}:</p>
+                  <ul class="govuk-list govuk-list--bullet">${g.entryIds.map((id) => html`<li>${riskOf(view, id)}</li>`)}</ul>`)}</dd></div>`
               : nothing}
             ${row('Recorded by', h.recordedBy)}
           </dl></div></div>`)}`
@@ -110,6 +111,16 @@ function renderFlags(host: FormRecordElement, flags: RaisedFlag[]) {
             <dd class="govuk-summary-list__value"><ul class="govuk-list">${g.labels.map((label) => html`<li>${label}</li>`)}</ul></dd></div>`)}</dl>`
         : html`<p class="govuk-body">No flags raised.</p>`}
     </div></div>`;
+}
+
+/** Acknowledgements by the same person, role and time together, so each reads once. */
+function acknowledgementGroups(acknowledgements: Acknowledgement[]): { who: string; entryIds: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const a of acknowledgements) {
+    const who = `${a.name}${a.role ? `, ${a.role}` : ''}, ${formatDateTime(a.at)}`;
+    groups.set(who, [...(groups.get(who) ?? []), a.entryId]);
+  }
+  return [...groups].map(([who, entryIds]) => ({ who, entryIds }));
 }
 
 function riskOf(view: ViewModel, entryId: string): string {
