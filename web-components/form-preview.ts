@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { DefinitionProblem, FormRecord, ViewModel } from '../engine/types.ts';
 import { DefinitionError, formFromPrecompiled, type CompiledForm } from '../engine/index.ts';
 import { ROLES } from '../engine/vocabulary/index.ts';
+import { BROWSER_CHECKER_FILE } from '../engine/check/validators.ts';
 import { AnswerEditor } from './answer-editor.ts';
 import { buildView, clearHidden, importValidator } from './engine-bridge.ts';
 import { mandatoryOnlyValidator } from './preview-validator.ts';
@@ -20,8 +21,9 @@ interface CheckResult {
 /**
  * Renders any definition as staff would see it, with no record and nothing saved, for policy teams
  * writing a form. With a `check` URL the server lists every problem `form-engine validate` finds and
- * precompiles the validator (full validation); without one it works offline, showing what the engine
- * can read, and checks mandatory answers only.
+ * precompiles the validator (full validation). Without one it works with no server: the browser
+ * checker (BROWSER_CHECKER_FILE, next to the components bundle, loaded only then) lists the problems,
+ * all but the strict-mode ones `form-engine validate` adds, and answers are checked for mandatory ones only.
  */
 export class FormPreviewElement extends LitElement {
   static properties = {
@@ -41,6 +43,8 @@ export class FormPreviewElement extends LitElement {
   view?: ViewModel;
   /** True when the validator is the server-compiled one, false when only mandatory answers are checked. */
   fullValidation = false;
+  /** True when the definition was checked in the browser, which skips the checks that need compiling it. */
+  checkedInBrowser = false;
   readonly editor = new AnswerEditor((answers) => clearHidden(this.form!, answers), () => this.refreshView());
   private loaded?: unknown;
 
@@ -77,6 +81,7 @@ export class FormPreviewElement extends LitElement {
     try {
       let validate = undefined;
       this.fullValidation = false;
+      this.checkedInBrowser = !this.check;
       if (this.check) {
         const result = await checkOnServer(this.check, definition);
         this.problems = result.problems;
@@ -85,6 +90,9 @@ export class FormPreviewElement extends LitElement {
           validate = await importValidator(new URL(result.validator, document.baseURI).href);
           this.fullValidation = true;
         }
+      } else {
+        this.problems = (await browserChecker()).checkDefinition(definition);
+        if (this.problems.length) return;
       }
       this.form = formFromPrecompiled(definition, validate ?? mandatoryOnlyValidator(definition));
       this.editor.reset({});
@@ -119,7 +127,8 @@ export class FormPreviewElement extends LitElement {
       <span class="govuk-caption-l">Preview of ${this.view.form.name} ${this.view.form.version}</span>
       <h2 class="govuk-heading-l">${this.view.form.title}</h2>
       <div class="govuk-inset-text">This is a preview: nothing is saved.
-        ${this.fullValidation ? 'Answers are checked with the definition’s full rules.' : 'Only missing mandatory answers are checked here.'}</div>
+        ${this.fullValidation ? 'Answers are checked with the definition’s full rules.' : 'Only missing mandatory answers are checked here.'}
+        ${this.checkedInBrowser ? BROWSER_CHECK_NOTE : nothing}</div>
       ${this.view.sections.map((section) => html`<section class="govuk-!-margin-bottom-8" aria-labelledby=${this.editor.idFor(`/${section.key}`, 'title')}>
           <h3 class="govuk-heading-m" id=${this.editor.idFor(`/${section.key}`, 'title')}>${section.title}</h3>
           ${section.description ? html`<p class="govuk-body">${section.description}</p>` : nothing}
@@ -134,7 +143,7 @@ export class FormPreviewElement extends LitElement {
       <div role="alert"><h2 class="govuk-error-summary__title">This definition has ${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'}</h2>
       <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">
         ${this.problems.map((p) => html`<li><code>${p.pointer || '(root)'}</code>: ${p.message}</li>`)}
-      </ul></div></div></div>`;
+      </ul>${this.checkedInBrowser ? html`<p class="govuk-body">${BROWSER_CHECK_NOTE}</p>` : nothing}</div></div></div>`;
   }
 
   updated(): void {
@@ -144,6 +153,21 @@ export class FormPreviewElement extends LitElement {
       (target?.querySelector<HTMLElement>('input, textarea') ?? target)?.focus();
     }
   }
+}
+
+/** Said wherever the browser checked the definition: it skips the strict-mode checks. */
+const BROWSER_CHECK_NOTE = html`A few checks run only in <code>form-engine validate</code>.`;
+
+let checker: Promise<typeof import('../engine/check/browser.ts')> | undefined;
+
+/** The browser definition checker, imported on first use from beside this bundle (its own file, see build.ts). */
+function browserChecker(): Promise<typeof import('../engine/check/browser.ts')> {
+  const url = new URL(BROWSER_CHECKER_FILE, import.meta.url).href;
+  checker ??= (import(url) as Promise<typeof import('../engine/check/browser.ts')>).catch((error: unknown) => {
+    checker = undefined;
+    throw new Error(`The definition checker (${url}) could not be loaded: ${messageOf(error)}`);
+  });
+  return checker;
 }
 
 async function checkOnServer(url: string, definition: unknown): Promise<CheckResult> {

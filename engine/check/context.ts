@@ -1,5 +1,6 @@
 import { childPointer } from './pointer.ts';
 import { childSchemas, isObject, stringList, type SchemaObject } from './schema-object.ts';
+import type { CheckValidators } from './validators.ts';
 
 /**
  * What a schema object is in a form definition. The rules use it to know which keywords belong where.
@@ -72,6 +73,8 @@ export interface Misshapen {
 
 export interface CheckContext {
   definition: SchemaObject;
+  /** What the rules validate with: compiled by ajv in Node, precompiled in the browser. */
+  validators: CheckValidators;
   misshapen: Misshapen[];
   nodes: SchemaNode[];
   scopes: Scope[];
@@ -81,8 +84,8 @@ export interface CheckContext {
 }
 
 /** Walks a definition once and records every schema object with its role, and the form's structure. */
-export function buildContext(definition: SchemaObject): CheckContext {
-  const ctx: CheckContext = { definition, misshapen: [], nodes: [], scopes: [], groups: [], questions: [], conditions: [] };
+export function buildContext(definition: SchemaObject, validators: CheckValidators): CheckContext {
+  const ctx: CheckContext = { definition, validators, misshapen: [], nodes: [], scopes: [], groups: [], questions: [], conditions: [] };
   ctx.nodes.push({ pointer: '', schema: definition, role: 'root' });
   for (const child of childSchemas(definition)) {
     const at = childAt('', child.keyword, child.name);

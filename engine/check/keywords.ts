@@ -1,8 +1,3 @@
-import { createAjv } from '../ajv.ts';
-
-/** Every keyword ajv knows in draft 2020-12 with our formats and vocabulary: anything else is a typo. */
-export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set(Object.keys(createAjv().RULES.keywords));
-
 /** The closest of `candidates` to a misspelt word, if it is close enough to be what was meant. */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;

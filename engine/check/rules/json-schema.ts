@@ -1,4 +1,3 @@
-import { createAjv } from '../../ajv.ts';
 import { plainAjvErrors } from '../plain-ajv-error.ts';
 import { pointerFromSchemaPath, pointerTokens } from '../pointer.ts';
 import { problem } from '../problem.ts';
@@ -10,34 +9,23 @@ import { DRAFT_2020_12 } from './root.ts';
 
 /**
  * What ajv itself says: the definition against the draft 2020-12 meta-schema (every error), then a
- * strict compile with strict problems logged rather than thrown, so all of them are collected.
+ * strict compile with strict problems logged rather than thrown, so all of them are collected (in
+ * Node only: the browser cannot compile, see validators.ts).
  * The x-* values are checked by vocabulary-values.ts and unknown keywords by unknown-keyword.ts,
  * so the compile sees the definition without them.
  */
-let warnings: string[] = [];
-// One instance for every check (making one costs more than the check); each compiled copy is removed again.
-// The compile does not re-check the meta-schema, so strict problems are found even when it fails.
-const ajv = createAjv({
-  strict: 'log', verbose: true, validateSchema: false,
-  logger: { log: () => {}, warn: (m: unknown) => warnings.push(String(m)), error: () => {} },
-});
-
-export const jsonSchema: Rule = ({ definition }) => {
+export const jsonSchema: Rule = ({ definition, validators: { metaSchema, strictCompile } }) => {
   // Another $schema is reported by root.ts; ajv would only add that it cannot find it.
   if (definition.$schema !== undefined && definition.$schema !== DRAFT_2020_12) return [];
-  const metaValid = ajv.validate(DRAFT_2020_12, definition);
-  const problems = metaValid ? [] : plainAjvErrors(ajv.errors, '', '');
-  warnings = [];
+  const metaValid = metaSchema(definition);
+  const metaErrors = metaSchema.errors ?? [];
+  const problems = metaValid ? [] : plainAjvErrors(metaErrors, '', '');
+  if (!strictCompile) return problems;
   const copy = withoutKeywords(definition, (k) => k.startsWith('x-')) as SchemaObject;
-  if (!metaValid) dropInvalidKeywords(copy, ajv.errors ?? []);
-  try {
-    ajv.compile(copy);
-  } catch (error) {
-    // On a schema the meta-schema refused, the compile's failure is a consequence already reported.
-    if (metaValid) problems.push(compileError((error as Error).message));
-  } finally {
-    ajv.removeSchema(copy);
-  }
+  if (!metaValid) dropInvalidKeywords(copy, metaErrors);
+  const { warnings, error } = strictCompile(copy);
+  // On a schema the meta-schema refused, the compile's failure is a consequence already reported.
+  if (error !== undefined && metaValid) problems.push(compileError(error));
   return [...problems, ...warnings.filter((w) => !w.includes('unknown keyword')).map(strictWarning)];
 };
 

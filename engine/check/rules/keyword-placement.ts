@@ -1,5 +1,4 @@
 import type { NodeRole } from '../context.ts';
-import { KNOWN_KEYWORDS } from '../keywords.ts';
 import { keywordProblem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
@@ -57,7 +56,7 @@ const HINTS: Record<string, string> = {
 };
 
 export const keywordPlacement: Rule = (ctx) => ctx.nodes.flatMap((node) => Object.keys(node.schema).flatMap((keyword) => {
-  if (!KNOWN_KEYWORDS.has(keyword)) return [];
+  if (!ctx.validators.knownKeywords.has(keyword)) return [];
   const home = HOME[keyword];
   if (home) {
     return home.roles.includes(node.role) ? [] : [keywordProblem(node.pointer, keyword, `"${keyword}" belongs ${home.place}, not here`)];

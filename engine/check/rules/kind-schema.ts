@@ -1,5 +1,4 @@
 import type { QuestionNode } from '../context.ts';
-import { KNOWN_KEYWORDS } from '../keywords.ts';
 import { childPointer } from '../pointer.ts';
 import { keywordProblem, problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
@@ -81,7 +80,7 @@ export const kindSchema: Rule = (ctx) => ctx.questions.flatMap((q) => {
   const shape = SHAPES[q.kind as QuestionKind];
   if (!shape) return [];
   const misplaced = Object.keys(q.schema)
-    .filter((k) => KNOWN_KEYWORDS.has(k) && !COMMON.includes(k) && !shape.keywords.includes(k) && !belongsElsewhere(k, 'question'))
+    .filter((k) => ctx.validators.knownKeywords.has(k) && !COMMON.includes(k) && !shape.keywords.includes(k) && !belongsElsewhere(k, 'question'))
     .map((k) => keywordProblem(q.pointer, k, `"${k}" is not used by a ${String(q.kind)} question (its schema is ${shape.schema})`));
   return [...misplaced, ...shape.check(q)];
 });
