@@ -8,6 +8,7 @@ import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
 import { buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
 import { escapeHtml, renderPage } from './layout.ts';
+import { sameSitePath } from './next-path.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 /** Validators compiled for pasted definitions on the preview page, by content hash; oldest dropped first. */
@@ -97,7 +98,7 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
 
   router.get('/', (_req, res) => res.redirect(303, '/records'));
   router.get('/login', (req, res) => {
-    const next = typeof req.query.next === 'string' && req.query.next.startsWith('/') && !req.query.next.startsWith('//') ? req.query.next : '/records';
+    const next = sameSitePath(req.query.next);
     res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));
   });
   router.get('/records', requireSession, (_req, res) => {

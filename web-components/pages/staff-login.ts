@@ -4,6 +4,17 @@ import { renderErrorSummary } from '../views/error-summary.ts';
 import { messageOf } from '../form-record.ts';
 import { ensureGovukStyles } from '../styles.ts';
 
+/**
+ * Only a path on this site is followed, so a crafted link cannot send staff elsewhere: "//host" and
+ * "/\host" parse as another host, so the path must resolve to this page's origin.
+ */
+export function sameSiteTarget(next: string): string {
+  const here = window.location.origin;
+  if (!/^\/(?![/\\])/.test(next)) return '/records';
+  const url = new URL(next, here);
+  return url.origin === here ? url.href : '/records';
+}
+
 /** Sign-in form of the server's own login page; goes to `next` once signed in. */
 export class StaffLoginElement extends LitElement {
   static properties = { api: { type: String }, next: { type: String }, problem: { state: true }, errors: { state: true } };
@@ -35,8 +46,7 @@ export class StaffLoginElement extends LitElement {
     if (Object.keys(this.errors).length === 0) {
       try {
         await new ApiClient(this.api).login(username, password);
-        // Only a same-site path is followed, so a crafted link cannot send staff elsewhere.
-        window.location.assign(this.next.startsWith('/') && !this.next.startsWith('//') ? this.next : '/records');
+        window.location.assign(sameSiteTarget(this.next));
         return;
       } catch (error) {
         this.problem = messageOf(error);
