@@ -342,8 +342,13 @@ export class FormRecordElement extends LitElement {
     } catch (error) {
       // Fields the server refused show beside the field; anything else at the top.
       const fields = entryErrorsOf(error);
-      if (Object.keys(fields).length) this.entryErrors = fields;
-      else this.problem = messageOf(error);
+      if (Object.keys(fields).length) {
+        this.entryErrors = fields;
+        // Someone may have added a red flag since this page loaded: show it, to be acknowledged too.
+        if (kind === 'handover') this.setRecord(await this.client.record(this.record.id).catch(() => this.record!));
+      } else {
+        this.problem = messageOf(error);
+      }
       this.focusAfterRender = '.govuk-error-summary';
     } finally {
       this.busy = false;

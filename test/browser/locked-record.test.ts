@@ -16,9 +16,10 @@ interface State {
   browser: Browser;
   prison: WatchedPage;
   healthcare: WatchedPage;
-  /** Confirmed records: one to hand over, one to cancel. */
+  /** Confirmed records: one to hand over, one to cancel, one that gains a red flag while its handover form is open. */
   handoverId: string;
   cancelId: string;
+  lateFlagId: string;
 }
 const test = suite<State>('locked record');
 
@@ -31,6 +32,7 @@ test.before(async (s) => {
   s.browser = await launchChromium();
   s.handoverId = await confirmedRecord(s.server, 'MOVE-HANDOVER');
   s.cancelId = await confirmedRecord(s.server, 'MOVE-CANCEL');
+  s.lateFlagId = await confirmedRecord(s.server, 'MOVE-LATE-FLAG');
   // A red flag added during the move, so the block holds both kinds.
   await (await apiAs(s.server.url, 'prison')).post(`/records/${s.handoverId}/red-flags`, { risk: 'Threatened the driver', identifiedBy: 'Sam Driver' });
   s.prison = await openPage(s.browser);
@@ -154,6 +156,41 @@ test('an event can be recorded at an earlier time', async (s) => {
   await page.click('button:has-text("Save")');
   await page.waitForSelector('h2:text-is("Record of events")');
   assert.match(await page.locator('table.govuk-table').innerText(), /3 January 2026 at 10:15/);
+});
+
+test('a red flag added by someone else while the handover form is open is shown, to be acknowledged too', async (s) => {
+  const { page } = s.prison;
+  await page.goto(`${s.server.url}/records/${s.lateFlagId}`);
+  await page.click('button:has-text("Record a handover")');
+  await page.waitForSelector('h1:text-is("Record a handover")');
+  await page.fill('input[name=dispatchingName]', 'Officer Patel');
+  await page.fill('input[name=dispatchingId]', 'WIN-4411');
+  await page.fill('input[name=receivingName]', 'Sam Driver');
+  await page.fill('input[name=receivingId]', 'GEO-1020');
+  await page.fill('input[name=receivingOrganisation]', 'x'.repeat(201));
+  const boxes = page.locator('input[type=checkbox]');
+  const before = await boxes.count();
+  for (const box of await boxes.all()) await box.check();
+  await page.click('button:has-text("Save")');
+  await page.locator('.govuk-error-summary').waitFor();
+  assert.match(await page.locator('.govuk-error-summary').innerText(), /The receiving organisation must be 200 characters or fewer/);
+  await page.fill('input[name=receivingOrganisation]', 'GEOAmey');
+
+  await (await apiAs(s.server.url, 'police')).post(`/records/${s.lateFlagId}/red-flags`, { risk: 'Spat at an officer in the van', identifiedBy: 'PC Jones' });
+  await page.click('button:has-text("Save")');
+  const message = 'The receiving officer must acknowledge the red flag “Spat at an officer in the van”';
+  await page.locator(`.govuk-error-summary:has-text("${message}")`).waitFor();
+  const group = page.locator('.govuk-form-group', { has: page.locator('legend:text-is("Red flag warnings")') });
+  assert.match(await group.locator('.govuk-error-message').innerText(), new RegExp(message), 'the refusal shows beside the acknowledgements');
+  assert.is(await boxes.count(), before + 1, 'the new red flag is listed');
+  const late = page.locator('.govuk-checkboxes__item', { hasText: 'I have read: Spat at an officer in the van' }).locator('input');
+  assert.is(await late.isChecked(), false, 'the new red flag waits for its acknowledgement');
+  assert.is(await page.locator('input[type=checkbox]:checked').count(), before, 'earlier ticks are kept');
+  assert.is(await page.inputValue('input[name=receivingName]'), 'Sam Driver', 'nothing typed is lost');
+  await late.check();
+  await page.click('button:has-text("Save")');
+  await page.waitForSelector('h2:text-is("Handovers")');
+  assert.ok((await stored(s, s.lateFlagId)).handovers[0]!.acknowledgements.length === before + 1);
 });
 
 test('cancelling asks "are you sure", keeps the reason, and leaves the record read-only', async (s) => {

@@ -12,6 +12,9 @@ interface Field {
   label: string;
   error: string;
   long?: boolean;
+  /** The most characters the server accepts, and what to say when there are more. */
+  max: number;
+  tooLong: string;
   /** GOV.UK width class for a short answer. */
   width?: string;
 }
@@ -44,7 +47,11 @@ function submit(host: FormRecordElement, kind: EntryKind, fields: Field[], build
     const errors: Record<string, string> = {};
     const when = readWhen(host.entry, ENTRY_NOUN[kind]);
     if ('error' in when) errors.when = when.error;
-    for (const f of fields) if (!String(host.entry[f.name] ?? '').trim()) errors[f.name] = f.error;
+    for (const f of fields) {
+      const text = String(host.entry[f.name] ?? '').trim();
+      if (!text) errors[f.name] = f.error;
+      else if (text.length > f.max) errors[f.name] = f.tooLong;
+    }
     Object.assign(errors, extraChecks());
     host.entryErrors = errors;
     if ('error' in when || Object.keys(errors).length) {
@@ -99,11 +106,11 @@ function page(host: FormRecordElement, title: string, body: unknown, onSubmit: (
 }
 
 const handoverFields: Field[] = [
-  { name: 'dispatchingName', label: 'Dispatching officer’s name', error: 'Enter the dispatching officer’s name', width: 'govuk-!-width-two-thirds' },
-  { name: 'dispatchingId', label: 'Dispatching officer’s identifier', error: 'Enter the dispatching officer’s identifier', width: 'govuk-input--width-10' },
-  { name: 'receivingName', label: 'Receiving officer’s name', error: 'Enter the receiving officer’s name', width: 'govuk-!-width-two-thirds' },
-  { name: 'receivingId', label: 'Receiving officer’s identifier', error: 'Enter the receiving officer’s identifier', width: 'govuk-input--width-10' },
-  { name: 'receivingOrganisation', label: 'Receiving organisation', error: 'Enter the receiving organisation', width: 'govuk-!-width-two-thirds' },
+  { name: 'dispatchingName', label: 'Dispatching officer’s name', error: 'Enter the dispatching officer’s name', max: 200, tooLong: 'The dispatching officer’s name must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
+  { name: 'dispatchingId', label: 'Dispatching officer’s identifier', error: 'Enter the dispatching officer’s identifier', max: 100, tooLong: 'The dispatching officer’s identifier must be 100 characters or fewer', width: 'govuk-input--width-10' },
+  { name: 'receivingName', label: 'Receiving officer’s name', error: 'Enter the receiving officer’s name', max: 200, tooLong: 'The receiving officer’s name must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
+  { name: 'receivingId', label: 'Receiving officer’s identifier', error: 'Enter the receiving officer’s identifier', max: 100, tooLong: 'The receiving officer’s identifier must be 100 characters or fewer', width: 'govuk-input--width-10' },
+  { name: 'receivingOrganisation', label: 'Receiving organisation', error: 'Enter the receiving organisation', max: 200, tooLong: 'The receiving organisation must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
 ];
 
 const ROLE_MAX = 200;
@@ -182,8 +189,8 @@ function roleField(host: FormRecordElement, index: number, risk: string) {
 }
 
 const eventFields: Field[] = [
-  { name: 'where', label: 'Where', error: 'Enter where it happened', width: 'govuk-!-width-two-thirds' },
-  { name: 'what', label: 'What happened', error: 'Enter what happened', long: true },
+  { name: 'where', label: 'Where', error: 'Enter where it happened', max: 200, tooLong: 'Where it happened must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
+  { name: 'what', label: 'What happened', error: 'Enter what happened', long: true, max: 2000, tooLong: 'What happened must be 2000 characters or fewer' },
 ];
 
 export function renderEventForm(host: FormRecordElement, view: ViewModel) {
@@ -206,8 +213,8 @@ export function renderEventForm(host: FormRecordElement, view: ViewModel) {
 }
 
 const redFlagFields: Field[] = [
-  { name: 'risk', label: 'What is the risk?', error: 'Enter the risk', long: true },
-  { name: 'identifiedBy', label: 'Who identified it?', error: 'Enter who identified the risk' },
+  { name: 'risk', label: 'What is the risk?', error: 'Enter the risk', long: true, max: 500, tooLong: 'The risk must be 500 characters or fewer' },
+  { name: 'identifiedBy', label: 'Who identified it?', error: 'Enter who identified the risk', max: 200, tooLong: 'Who identified the risk must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
 ];
 
 export function renderRedFlagForm(host: FormRecordElement, _view: ViewModel) {
