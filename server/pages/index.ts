@@ -6,7 +6,8 @@ import { checkDefinition } from '../../engine/check/index.ts';
 import { validatorModuleSource } from '../../engine/node.ts';
 import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
-import { buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
+import { buildBrowserChecker, buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
+import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 
@@ -34,6 +35,13 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
 
   router.get('/components/form-engine.js', async (_req, res) => {
     res.type('text/javascript').set('cache-control', 'no-cache').send((await bundle).code);
+  });
+  // <form-preview> with no server check loads the definition checker from beside the bundle; most pages
+  // never ask for it, so it is built on the first request only.
+  let checker: Promise<{ code: string }> | undefined;
+  router.get(`/components/${BROWSER_CHECKER_FILE}`, async (_req, res) => {
+    checker ??= buildBrowserChecker();
+    res.type('text/javascript').set('cache-control', 'no-cache').send((await checker).code);
   });
   router.use('/components/govuk-frontend.min.css', express.static(`${govukDist}govuk-frontend.min.css`, { maxAge: '1h' }));
   router.use('/assets', express.static(`${govukDist}assets`, { maxAge: '1d' }));
