@@ -204,6 +204,10 @@ test('a prison officer and a healthcare nurse fill the record at the same time',
   const nurse = s.healthcare.page;
   await logIn(nurse, s.server.url, 'healthcare', `/records/${s.recordId}`);
   await nurse.waitForSelector('.govuk-task-list');
+  // The view model says what this role may do: a nurse neither confirms nor cancels the record.
+  assert.is(await nurse.locator('button:has-text("Check and confirm the record"), button:has-text("Cancel this record")').count(), 0);
+  assert.match(await nurse.locator('main').innerText(), /Your role cannot confirm this record/);
+  assert.is(await prison.locator('button:has-text("Cancel this record")').count(), 1, 'a prison officer may cancel it');
   await openSection(prison, 'Offence');
   await openSection(nurse, 'Health');
   // Both pages are open on the record at the same revision; each saves its own section.
