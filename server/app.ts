@@ -17,7 +17,7 @@ import { errorHandler, HttpError } from './http/errors.ts';
 import { authenticate, requireSignIn } from './auth/authenticate.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { formRoutes } from './routes/forms.ts';
-import { locationRoutes } from './routes/locations.ts';
+import { referenceDataRoutes } from './routes/reference-data.ts';
 import { recordRoutes } from './routes/records.ts';
 import { sectionRoutes } from './routes/sections.ts';
 import { lifecycleRoutes } from './routes/lifecycle.ts';
@@ -48,7 +48,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, locationRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, openApiRoutes]) {
+  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, openApiRoutes]) {
     api.use(routes(context));
   }
   api.use((req) => {

@@ -1,10 +1,10 @@
 /**
  * Loads what the server knows about forms from FORMS_DIR once at start: the rollout
  * (`<dir>/rollout.json`, which names every form), every version of those forms
- * (`<dir>/<name>/<version>.json`, compiled by the engine and cached: definitions are immutable) and
- * the locations (`<dir>/locations.json`). The two data files are checked against forms/schemas/ and
- * against each other first: the server refuses to start, naming the file and field, rather than serve
- * a rollout it misreads.
+ * (`<dir>/<name>/<version>.json`, compiled by the engine and cached: definitions are immutable), the
+ * locations (`<dir>/locations.json`) and the types of move (`<dir>/move-types.json`). The data files
+ * are checked against forms/schemas/ and against each other first: the server refuses to start, naming
+ * the file and field, rather than serve a rollout it misreads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { compare } from 'semver';
@@ -17,6 +17,12 @@ import { chooseVersion, type Location, type Locations, type Rollout } from '../e
 import type { Move } from '../engine/types.ts';
 
 export type { Location } from '../engine/rollout.ts';
+
+export interface MoveType {
+  /** Stored on the record as move.type. */
+  const: string;
+  title: string;
+}
 
 export interface FormVersion {
   name: string;
@@ -34,6 +40,8 @@ export interface FormsRegistry {
   versionFor(name: string, move: Move): FormVersion | undefined;
   locations: Location[];
   location(code: string): Location | undefined;
+  moveTypes: MoveType[];
+  moveType(code: string): MoveType | undefined;
 }
 
 const byVersion = (a: string, b: string) => compare(a.replace(/\.json$/, ''), b.replace(/\.json$/, ''));
@@ -46,11 +54,11 @@ function readJson(path: string): unknown {
   }
 }
 
-/** The shapes of locations.json and rollout.json are part of the format, so they come from this repository's forms/schemas. */
+/** The shapes of the data files are part of the format, so they come from this repository's forms/schemas. */
 const SCHEMAS_DIR = fileURLToPath(new URL('../forms/schemas/', import.meta.url));
 
 /** Reads `<dir>/<name>.json` and throws, naming the file and every wrong field, unless it matches forms/schemas/<name>.schema.json. */
-function readDataFile<T>(dir: string, name: 'locations' | 'rollout'): T {
+function readDataFile<T>(dir: string, name: 'locations' | 'rollout' | 'move-types'): T {
   const path = join(dir, `${name}.json`);
   const data = readJson(path);
   const validate = createAjv({ verbose: true }).compile(readJson(join(SCHEMAS_DIR, `${name}.schema.json`)) as object);
@@ -63,7 +71,14 @@ function refuse(path: string, problems: { pointer: string; message: string }[]):
 }
 
 /** What the schemas cannot say: every region, location and version named must exist. */
-function checkReferences(dir: string, rollout: Rollout, locations: Locations, forms: Map<string, FormVersion[]>): void {
+function checkReferences(dir: string, rollout: Rollout, locations: Locations, moveTypes: MoveType[], forms: Map<string, FormVersion[]>): void {
+  const seen = new Map<string, number>();
+  const repeated = moveTypes.flatMap((t, i) => {
+    const first = seen.get(t.const);
+    seen.set(t.const, first ?? i);
+    return first === undefined ? [] : [{ pointer: `/moveTypes/${i}/const`, message: `"${t.const}" is already the code of /moveTypes/${first}` }];
+  });
+  if (repeated.length > 0) refuse(join(dir, 'move-types.json'), repeated);
   const regions = new Set(locations.regions.map((r) => r.code));
   const codes = new Set(locations.locations.map((l) => l.code));
   const unknownRegions = locations.locations.flatMap((l, i) => (regions.has(l.region) ? [] : [{
@@ -107,9 +122,11 @@ function loadVersions(dir: string, names: string[]): Map<string, FormVersion[]> 
 export function loadFormsRegistry(dir: string): FormsRegistry {
   const rollout = readDataFile<Rollout>(dir, 'rollout');
   const locations = readDataFile<Locations>(dir, 'locations');
+  const { moveTypes } = readDataFile<{ moveTypes: MoveType[] }>(dir, 'move-types');
   const forms = loadVersions(dir, Object.keys(rollout.forms));
-  checkReferences(dir, rollout, locations, forms);
+  checkReferences(dir, rollout, locations, moveTypes, forms);
   const byCode = new Map(locations.locations.map((l) => [l.code, l]));
+  const moveTypeByCode = new Map(moveTypes.map((t) => [t.const, t]));
   const get = (name: string, version: string) => forms.get(name)?.find((v) => v.version === version);
   return {
     list: () => [...forms.entries()].map(([name, versions]) => ({ name, title: versions.at(-1)!.title, versions: versions.map((v) => v.version) })),
@@ -121,5 +138,7 @@ export function loadFormsRegistry(dir: string): FormsRegistry {
     },
     locations: locations.locations,
     location: (code) => byCode.get(code),
+    moveTypes,
+    moveType: (code) => moveTypeByCode.get(code),
   };
 }

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { formatDate, formatDateTime, type FormRecord, type ViewModel } from '../../engine/index.ts';
-import type { Location } from '../forms-registry.ts';
 
 export const PRINT_CSS_PATH = '/print-assets/print.css';
 export const printCss = readFileSync(new URL('./print.css', import.meta.url), 'utf8');
@@ -22,15 +21,22 @@ const STATE_LABELS: Record<FormRecord['state'], string> = {
   draft: 'Draft', complete: 'Ready to confirm', confirmed: 'Confirmed', handedOver: 'Handed over', cancelled: 'Cancelled',
 };
 
-export function renderPrint(record: FormRecord, view: ViewModel, locationName: (code: string) => string): string {
+/** Words for the codes stored on a record; a code without words (a record older than the list) prints as it is. */
+export interface PrintNames {
+  location(code: string): string | undefined;
+  moveType(code: string): string | undefined;
+}
+
+export function renderPrint(record: FormRecord, view: ViewModel, names: PrintNames): string {
   const eventTitles = new Map(view.form.eventTypes.map((t) => [t.const, t.title]));
   const risks = new Map(view.redFlags.map((flag) => [flag.id, flag.risk]));
   return renderRecord({
     record,
     view,
     stateLabel: STATE_LABELS[record.state],
-    from: locationName(record.move.from),
-    to: locationName(record.move.to),
+    from: names.location(record.move.from) ?? record.move.from,
+    to: names.location(record.move.to) ?? record.move.to,
+    moveType: names.moveType(record.move.type) ?? record.move.type,
     events: record.events.map((event) => ({ ...event, typeTitle: eventTitles.get(event.type) ?? event.type })),
     handovers: record.handovers.map((handover) => ({
       ...handover,

@@ -12,7 +12,7 @@ export function printRoutes({ store, forms }: AppContext): Router {
   router.get('/records/:id/print', async (req, res) => {
     const record = await visibleRecord(store, principalOf(res), String(req.params.id));
     const view = buildViewModel(formOf(forms, record).compiled, record, { omitUnanswered: true });
-    const html = renderPrint(record, view, (code) => forms.location(code)?.name ?? code);
+    const html = renderPrint(record, view, { location: (code) => forms.location(code)?.name, moveType: (code) => forms.moveType(code)?.title });
     res.type('html').set('cache-control', 'no-store').send(html);
   });
   return router;

@@ -22,6 +22,10 @@ export function recordRoutes({ store, forms }: AppContext): Router {
     for (const end of ['from', 'to'] as const) {
       if (!forms.location(move[end])) throw badRequest(`/move/${end} is not a known location code`, [{ field: `/move/${end}`, message: 'is not a known location code' }]);
     }
+    if (!forms.moveType(move.type)) {
+      const known = `use one of ${forms.moveTypes.map((t) => t.const).join(', ')}`;
+      throw badRequest(`/move/type is not a known type of move: ${known}`, [{ field: '/move/type', message: `is not a known type of move: ${known}` }]);
+    }
     if (!worksAtEitherEnd(principal, move)) throw forbidden('You can only create records for moves that start or end where you work');
     const form = forms.versionFor(name, move);
     if (!form) throw notFound(`No form called ${name}`);

@@ -35,7 +35,13 @@ export const bodySchemas = {
         type: 'object',
         required: ['id', 'type', 'from', 'to', 'date'],
         additionalProperties: false,
-        properties: { id: code, type: shortText(64), from: code, to: code, date: { type: 'string', format: 'date' } },
+        properties: {
+          id: code,
+          type: { ...shortText(64), description: 'The const of a type of move from GET /api/move-types (forms/move-types.json)' },
+          from: { ...code, description: 'A location code from GET /api/locations' },
+          to: { ...code, description: 'A location code from GET /api/locations' },
+          date: { type: 'string', format: 'date' },
+        },
       },
       person: {
         type: 'object',

@@ -26,8 +26,9 @@ const routes: Record<string, Record<string, Operation>> = {
   '/forms': { get: { summary: 'Every form with its versions', success: [200, 'Forms'], refusals: { 401: 'Not signed in' } } },
   '/forms/{form}/versions/{version}': { get: { summary: 'One form definition (JSON Schema)', success: [200, 'The definition'], refusals: { 401: 'Not signed in', 404: 'No such version' } } },
   '/locations': { get: { summary: 'Every location code with its name, kind and region', success: [200, 'Locations'], refusals: { 401: 'Not signed in' } } },
+  '/move-types': { get: { summary: 'Every type of move a record can be made for: const (stored as move.type) and title', success: [200, 'Move types'], refusals: { 401: 'Not signed in' } } },
   '/records': {
-    post: { summary: 'Create a record for a move, on the version the rollout picks, prefilled from the person\'s last confirmed records', body: 'CreateRecord', success: [201, 'The record with its view model'], refusals: { ...common, 403: 'The caller does not work at either end of the move, or their role may not start this form', 404: 'No such form', 409: 'This form already has a record for the move' } },
+    post: { summary: 'Create a record for a move, on the version the rollout picks, prefilled from the person\'s last confirmed records', body: 'CreateRecord', success: [201, 'The record with its view model'], refusals: { ...common, 400: 'The body is invalid, or names an unknown location or type of move (fields named)', 403: 'The caller does not work at either end of the move, or their role may not start this form', 404: 'No such form', 409: 'This form already has a record for the move' } },
     get: { summary: 'A person\'s records at the caller\'s locations', query: [{ name: 'person', description: 'Person id (required: there is no search without it)', required: true }], success: [200, 'Records, newest first'], refusals: common },
   },
   '/records/{id}': { get: { summary: 'A record with answers, state, section statuses and errors, flags, prefill marks and its view model', success: [200, 'The record'], refusals: onRecord } },

@@ -14,7 +14,7 @@ test.before(async () => {
 });
 test.after(async () => { await server.close(); });
 
-test('GET /api/forms, a definition, and /api/locations', async () => {
+test('GET /api/forms, a definition, /api/locations and /api/move-types', async () => {
   const forms = await prison.get('/api/forms');
   assert.is(forms.status, 200);
   assert.equal(forms.body.find((f: { name: string }) => f.name === FORM).versions, ['1.0.0', '1.1.0']);
@@ -25,6 +25,10 @@ test('GET /api/forms, a definition, and /api/locations', async () => {
   assert.is((await prison.get('/api/forms/nothing/versions/1.0.0')).status, 404);
   const locations = await prison.get('/api/locations');
   assert.ok(locations.body.some((l: { code: string }) => l.code === 'WIN'));
+  const moveTypes = await prison.get('/api/move-types');
+  assert.is(moveTypes.status, 200);
+  assert.equal(moveTypes.body.slice(0, 2), [{ const: 'court', title: 'Court appearance' }, { const: 'prison-transfer', title: 'Transfer between prisons' }]);
+  assert.is((await server.anonymous().get('/api/move-types')).status, 401);
 });
 
 test('creating a record: 201 on the version the rollout picks, with its view model', async () => {
@@ -47,10 +51,15 @@ test('one record per form per move: the second answers 409 and nothing changes',
   assert.is(again.body.error, 'duplicate');
 });
 
-test('creating refuses unknown locations (400 naming the field), unknown forms (404), and callers at neither end (403)', async () => {
+test('creating refuses unknown locations and move types (400 naming the field), unknown forms (404), and callers at neither end (403)', async () => {
   const unknown = await prison.post('/api/records', { form: FORM, move: newMove('WIN', 'NOWHERE'), person: newPerson() });
   assert.is(unknown.status, 400);
   assert.is(unknown.body.fields[0].field, '/move/to');
+  const person = newPerson();
+  const unknownType = await prison.post('/api/records', { form: FORM, move: { ...newMove(), type: 'court appearance' }, person });
+  assert.is(unknownType.status, 400);
+  assert.equal(unknownType.body.fields, [{ field: '/move/type', message: 'is not a known type of move: use one of court, prison-transfer, hospital' }]);
+  assert.equal((await prison.get(`/api/records?person=${person.id}`)).body, [], 'nothing is stored');
   const wrong = await prison.post('/api/records', { form: FORM, move: { ...newMove(), date: '2026-13-01' }, person: { ...newPerson(), dateOfBirth: 19900401 } });
   assert.is(wrong.status, 400);
   assert.equal(wrong.body.fields.map((f: { message: string }) => f.message), ['/move/date must be a real date, like 2026-12-01', '/person/dateOfBirth must be a string']);
@@ -225,6 +234,8 @@ test('print: HTML from precompiled templates, red flags first, only answered que
   const html = page.text;
   assert.ok(html.indexOf('Red flag warnings') < html.indexOf('Are they violent or dangerous?'), 'flags come before sections');
   assert.ok(html.includes('Sertraline'));
+  assert.match(html, '<dt>Type of move</dt><dd>Court appearance</dd>', 'the move type is a labelled row, in words');
+  assert.match(html, /<dt>Move<\/dt><dd>HMP Winchester to [^<]+ on 15 December 2026<\/dd>/);
   assert.not.ok(html.includes('Height in centimetres'), 'unanswered questions are left out');
   assert.not.ok(html.includes('<script>alert(1)</script>'), 'answers are escaped');
   assert.ok(html.includes('Sandwich &lt;script&gt;'));

@@ -1,8 +1,8 @@
-// The server checks forms/locations.json and forms/rollout.json against forms/schemas/ and against each
-// other when it starts, and refuses to start naming the file and the field, rather than misread them.
+// The server checks forms/locations.json, forms/rollout.json and forms/move-types.json against
+// forms/schemas/ and against each other when it starts, and refuses to start naming the file and the field, rather than misread them.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ const REAL_FORMS = fileURLToPath(new URL('../../forms', import.meta.url));
 const made: string[] = [];
 
 /** A copy of the fixture forms folder with one data file changed. */
-function formsWith(file: 'locations.json' | 'rollout.json', change: (data: any) => void): string {
+function formsWith(file: 'locations.json' | 'rollout.json' | 'move-types.json', change: (data: any) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'forms-registry-'));
   made.push(dir);
   cpSync(FIXTURE_FORMS, dir, { recursive: true });
@@ -38,6 +38,22 @@ test.after(() => { for (const dir of made) rmSync(dir, { recursive: true, force:
 test('the committed forms/ and the test fixtures load', () => {
   assert.equal(loadFormsRegistry(REAL_FORMS).list().map((f) => f.name), ['per', 'per-local', 'sash']);
   assert.ok(loadFormsRegistry(FIXTURE_FORMS).locations.length > 0);
+  const real = loadFormsRegistry(REAL_FORMS);
+  assert.is(real.moveType('court')?.title, 'Court appearance');
+  assert.is(real.moveType('Court appearance'), undefined, 'a type is found by its code only');
+});
+
+test('move types that do not match their schema, or repeat a code, are refused naming the field; a missing file names the file', () => {
+  const file = (dir: string) => join(dir, 'move-types.json');
+  const wrong = formsWith('move-types.json', (m) => { m.moveTypes[0].const = 'Court Appearance'; delete m.moveTypes[1].title; });
+  const message = refusal(wrong);
+  assert.match(message, `${file(wrong)}#/moveTypes/0/const: "move-types.moveTypes[0].const" must match the pattern`);
+  assert.match(message, `${file(wrong)}#/moveTypes/1: "move-types.moveTypes[1]" is missing "title"`);
+  const repeated = formsWith('move-types.json', (m) => { m.moveTypes.push({ const: 'court', title: 'Crown court' }); });
+  assert.match(refusal(repeated), `${file(repeated)}#/moveTypes/3/const: "court" is already the code of /moveTypes/0`);
+  const missing = formsWith('move-types.json', () => {});
+  unlinkSync(file(missing));
+  assert.match(refusal(missing), `Cannot read ${file(missing)}`);
 });
 
 test('a rollout that does not match its schema is refused, naming the file and every wrong field', () => {
