@@ -15,12 +15,25 @@ const protectedRoots = new Set(['id', '_id', 'revision']);
 /** MongoDB refuses documents nested deeper than 100 levels; refuse earlier with a clear message. */
 const maxDepth = 64;
 
+/**
+ * Why a key may not reach an object or the store, or undefined when it may. Only "constructor" and
+ * "prototype" themselves are refused, so "constructorDetails" is an ordinary key. With `operatorKeys`
+ * set, keys starting with "$" or holding "." are accepted: for JSON that is stored as text, never as
+ * keys (a JSON Schema's "$defs").
+ */
+export function unsafeKeyProblem(key: string, options: { operatorKeys?: boolean } = {}): string | undefined {
+  if (typeof key !== 'string' || key === '') return 'empty key';
+  if (key.includes('\0')) return 'key contains a NUL character';
+  if (key.includes('__proto__') || forbiddenKeys.has(key)) return `key "${key}" is not allowed`;
+  if (options.operatorKeys) return undefined;
+  if (key.startsWith('$')) return `key "${key}" starts with "$"`;
+  if (key.includes('.')) return `key "${key}" contains "."`;
+  return undefined;
+}
+
 export function assertSafeKey(key: string, where: string): void {
-  if (typeof key !== 'string' || key === '') throw new InvalidUpdateError(`${where}: empty key`);
-  if (key.startsWith('$')) throw new InvalidUpdateError(`${where}: key "${key}" starts with "$"`);
-  if (key.includes('.')) throw new InvalidUpdateError(`${where}: key "${key}" contains "."`);
-  if (key.includes('\0')) throw new InvalidUpdateError(`${where}: key contains a NUL character`);
-  if (key.includes('__proto__') || forbiddenKeys.has(key)) throw new InvalidUpdateError(`${where}: key "${key}" is not allowed`);
+  const problem = unsafeKeyProblem(key);
+  if (problem) throw new InvalidUpdateError(`${where}: ${problem}`);
 }
 
 /** Builds a path from keys, refusing unsafe ones: recordPath('prefill', '/risk/violent'). */
