@@ -1,8 +1,10 @@
 /**
  * Prefill: answers carried from a person's previous confirmed records into a new record. Answers are
- * matched by question key (unique form-wide, so a question may move section between versions); the
- * most recently confirmed record holding a key wins. Only questions marked x-prefill in the new
- * definition, of the same kind as before, with a value valid now and a follow-up condition met, survive.
+ * matched by question key (unique form-wide, so a question may move section between versions). Each key
+ * belongs to the most recently confirmed record whose form defines it, answered or not: an answer
+ * cleared in the latest record stays cleared rather than coming back from an older one. Only questions
+ * marked x-prefill in the new definition, of the same kind as before, with a value valid now and a
+ * follow-up condition met, survive.
  */
 import { checkAnswers, isPlainObject, splitPointer, toPointer } from './answers.ts';
 import { clearHiddenAnswers } from './derive.ts';
@@ -12,8 +14,12 @@ import type { Answers, AnswerValue, FormRecord, ListItem, PrefillMark } from './
 
 export interface PreviousRecord {
   record: FormRecord;
-  /** The form the record was confirmed under (its own version), to tell whether a question's kind changed. */
-  form: CompiledForm;
+  /**
+   * The form the record was confirmed under (its own version): which keys the record speaks for, and
+   * whether a question's kind changed. When the definition is not available the record speaks only
+   * for the keys it answered, and kinds cannot be compared (the new schema still checks each value).
+   */
+  form?: CompiledForm;
 }
 
 export type DropReason = 'notMarked' | 'kindChanged' | 'notInForm' | 'invalid' | 'hidden';
@@ -47,28 +53,35 @@ export function prefillAnswers(form: CompiledForm, previous: PreviousRecord[]): 
   const taken = new Set<string>();
 
   for (const { record, form: oldForm } of usable) {
+    const answered: { oldSection: string; key: string; value: AnswerValue }[] = [];
     for (const [oldSection, values] of Object.entries(record.answers)) {
-      if (!isPlainObject(values)) continue;
-      for (const [key, value] of Object.entries(values)) {
-        if (taken.has(key)) continue;
-        taken.add(key);
-        const drop = (reason: DropReason) => dropped.push({ key, sourceRecordId: record.id, reason });
-        const target = form.model.questionByKey.get(key);
-        if (!target) { drop('notInForm'); continue; }
-        const { section, question } = target;
-        if (!question.prefill) { drop('notMarked'); continue; }
+      if (isPlainObject(values)) for (const [key, value] of Object.entries(values)) answered.push({ oldSection, key, value });
+    }
+    // The record speaks for every question its form asked, so one it left empty hides older answers.
+    const spokenFor = [...(oldForm?.model.questionByKey.keys() ?? []), ...answered.map((a) => a.key)];
+    const mine = new Set(spokenFor.filter((key) => !taken.has(key)));
+    for (const key of mine) taken.add(key);
+
+    for (const { oldSection, key, value } of answered) {
+      if (!mine.has(key)) continue;
+      const drop = (reason: DropReason) => dropped.push({ key, sourceRecordId: record.id, reason });
+      const target = form.model.questionByKey.get(key);
+      if (!target) { drop('notInForm'); continue; }
+      const { section, question } = target;
+      if (!question.prefill) { drop('notMarked'); continue; }
+      if (oldForm) {
         const before = oldForm.model.sectionByKey.get(oldSection)?.byKey.get(key) ?? oldForm.model.questionByKey.get(key)?.question;
         if (!before || before.kind !== question.kind) { drop('kindChanged'); continue; }
-        const carried = question.list ? carriedItems(question, value) : value;
-        if (carried === undefined) { drop('notMarked'); continue; }
-        (answers[section.key] ??= {})[key] = carried;
-        const pointer = toPointer([section.key, key]);
-        sourceOf.set(pointer, record.id);
-        marks[pointer] = {
-          sourceRecordId: record.id, sourceForm: record.form, sourceVersion: record.version,
-          confirmedAt: record.confirmed!.at, needsReview: true,
-        };
       }
+      const carried = question.list ? carriedItems(question, value) : value;
+      if (carried === undefined) { drop('notMarked'); continue; }
+      (answers[section.key] ??= {})[key] = carried;
+      const pointer = toPointer([section.key, key]);
+      sourceOf.set(pointer, record.id);
+      marks[pointer] = {
+        sourceRecordId: record.id, sourceForm: record.form, sourceVersion: record.version,
+        confirmedAt: record.confirmed!.at, needsReview: true,
+      };
     }
   }
 

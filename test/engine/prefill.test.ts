@@ -30,14 +30,13 @@ test('prefill sources are this form and the forms named in prefillFrom', () => {
 test('answers carry across versions by key, with provenance; dropped answers are reported with a reason', () => {
   const result = prefillAnswers(v2, [{ record: olderMove, form: v1 }, { record: lastMove, form: v1 }]);
   assert.equal(result.answers, {
-    safety: { aggressive: 'yes', lastReview: '2024-05-30' },
+    safety: { aggressive: 'yes' },
     care: { medicated: 'yes', medicines: [{ label: 'A' }, { label: 'B' }] },
   });
   assert.equal(result.marks['/safety/aggressive'], {
     sourceRecordId: 'move-2025', sourceForm: 'fixture-move', sourceVersion: '1.0.0', confirmedAt: '2025-01-10T09:00:00Z', needsReview: true,
   });
-  assert.is(result.marks['/safety/lastReview']!.sourceRecordId, 'move-2024', 'a key only an older record holds comes from it');
-  assert.equal(Object.keys(result.marks).sort(), ['/care/medicated', '/care/medicines', '/safety/aggressive', '/safety/lastReview']);
+  assert.equal(Object.keys(result.marks).sort(), ['/care/medicated', '/care/medicines', '/safety/aggressive']);
   const reasons = Object.fromEntries(result.dropped.map((d) => [d.key, d.reason]));
   assert.equal(reasons, {
     aggressionDetails: 'invalid',
@@ -55,6 +54,26 @@ test('the most recently confirmed record wins, including a record of a form name
   assert.equal(result.answers.care, { medicated: 'no', allergies: 'Peanuts' });
   assert.equal(result.marks['/care/allergies']!.sourceForm, 'fixture-health');
   assert.ok(result.dropped.some((d) => d.key === 'medicines' && d.reason === 'hidden'), 'the list opened by the older answer is dropped');
+});
+
+test('an answer left empty in the latest record does not come back from an older record whose form asked it too', () => {
+  const result = prefillAnswers(v2, [{ record: olderMove, form: v1 }, { record: lastMove, form: v1 }]);
+  assert.is(result.answers.safety?.lastReview, undefined, 'the latest record (same form) asked “last review” and left it empty');
+  assert.is(result.marks['/safety/lastReview'], undefined);
+});
+
+test('a question the latest record’s form never asked is carried from the older record that answered it', () => {
+  const screen = confirmedRecord(health, 'screen-1', '2025-02-01T09:00:00Z', { screen: { medicated: 'no' } });
+  const result = prefillAnswers(v2, [{ record: olderMove, form: v1 }, { record: screen, form: health }]);
+  assert.is(result.answers.safety?.lastReview, '2024-05-30');
+  assert.is(result.marks['/safety/lastReview']!.sourceRecordId, 'move-2024');
+  assert.is(result.marks['/care/medicated']!.sourceRecordId, 'screen-1');
+});
+
+test('a record whose definition is not available speaks only for the questions it answered', () => {
+  const result = prefillAnswers(v2, [{ record: olderMove, form: v1 }, { record: lastMove }]);
+  assert.is(result.answers.safety?.lastReview, '2024-05-30');
+  assert.is(result.answers.safety?.aggressive, 'yes');
 });
 
 test('records that are not confirmed, or of forms not allowed, prefill nothing', () => {

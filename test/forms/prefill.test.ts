@@ -126,4 +126,23 @@ test('a newer SASH warning wins over an older PER for the SASH questions; the re
   assert.is(record.answers.sash!.concernBadNewsDetails, undefined, "the older record's details of a concern no longer ticked are not carried");
 });
 
+test('a risk cleared in the latest PER does not come back from an older one', () => {
+  const per2 = form('per', '2.0.0');
+  const latestAnswers = structuredClone(fixtureAnswers('per', '2.0.0')) as Answers;
+  delete latestAnswers.risk!.riskToOthers;
+  const olderAnswers = structuredClone(latestAnswers);
+  Object.assign(olderAnswers.risk!, {
+    riskToOthers: ['staff', 'women'], riskToStaffDetails: 'Assaulted an officer in 2024.', riskToWomenDetails: 'Harassed female staff.',
+  });
+  const older = confirmed(per2, olderAnswers, 'older', '2026-11-23T08:30:00Z');
+  const latest = confirmed(per2, latestAnswers, 'latest', '2026-11-23T09:00:00Z');
+  assert.equal(older.answers.risk!.riskToOthers, ['staff', 'women']);
+  assert.is(latest.answers.risk!.riskToOthers, undefined, 'the latest record left the question empty');
+  const record = newRecordFrom(per2, [{ record: latest, form: per2 }, { record: older, form: per2 }]);
+  for (const key of ['riskToOthers', 'riskToStaffDetails', 'riskToWomenDetails']) {
+    assert.is(record.answers.risk![key], undefined, `${key} is not carried from the older record`);
+  }
+  assert.is(record.prefill['/risk/escapeRisk']?.sourceRecordId, 'latest');
+});
+
 test.run();
