@@ -17,7 +17,10 @@ export interface OidcConfig {
 
 export interface Config {
   port: number;
-  /** 127.0.0.1 in tests; main listens on every interface unless HOST says otherwise. */
+  /**
+   * Address to listen on: HOST, else 127.0.0.1 outside production (where demo accounts with a known
+   * password exist), else undefined: every interface.
+   */
   host?: string;
   dataDir: string;
   mongodbUrl?: string;
@@ -76,7 +79,7 @@ export function configFromEnv(env: Env = process.env): Config {
   const oidc = oidcFrom(env);
   return {
     port: integer(env, 'PORT', 3000),
-    host: env.HOST || undefined,
+    host: env.HOST || (production ? undefined : '127.0.0.1'),
     dataDir: resolve(env.DATA_DIR || './data'),
     mongodbUrl: env.MONGODB_URL || undefined,
     formsDir: resolve(env.FORMS_DIR || './forms'),

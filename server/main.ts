@@ -22,7 +22,8 @@ try {
   const server = app.listen(config.port, config.host ?? '0.0.0.0', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info({ port, store: config.mongodbUrl ? 'mongodb' : 'sqlite', oidc: config.oidc?.issuer ?? false, forms: forms.list().map((f) => f.name) }, `listening on port ${port}`);
+    const host = typeof address === 'object' && address ? address.address : config.host;
+    logger.info({ port, host, store: config.mongodbUrl ? 'mongodb' : 'sqlite', oidc: config.oidc?.issuer ?? false, forms: forms.list().map((f) => f.name) }, `listening on port ${port}`);
   });
   server.on('error', (error) => {
     logger.fatal(`could not listen on port ${config.port}: ${error.message}`);
