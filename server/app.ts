@@ -13,6 +13,7 @@ import type { AppContext } from './app-context.ts';
 import { securityHeaders } from './http/security.ts';
 import { requestLog, requestPath } from './http/request-log.ts';
 import { bodyGuard } from './http/body-guard.ts';
+import { jsonBodiesOnly } from './http/json-bodies-only.ts';
 import { errorHandler, HttpError } from './http/errors.ts';
 import { authenticate, requireSignIn } from './auth/authenticate.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -43,6 +44,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   app.use(requestLog(logger));
 
   const api = express.Router();
+  api.use(jsonBodiesOnly);
   api.use(express.json({ limit: config.bodyLimit, strict: true }));
   api.use(bodyGuard(config.maxBodyDepth));
   api.use(cookieParser());

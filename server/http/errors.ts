@@ -39,6 +39,8 @@ function fromKnownError(err: ParserError): HttpError | undefined {
   if (err.type === 'entity.too.large') return new HttpError(413, 'tooLarge', 'The request body is too large');
   if (err.type === 'entity.parse.failed') return badRequest('The request body is not valid JSON');
   if (err.type === 'charset.unsupported' || err.type === 'encoding.unsupported') return new HttpError(415, 'unsupportedMediaType', 'Send the body as UTF-8 JSON');
+  // The router's own refusal of a path segment that is not valid percent-encoding ("%E0%A4%A").
+  if (err instanceof URIError && err.status === 400) return badRequest('The address holds a character that is not encoded correctly');
   if (typeof err.status === 'number' && err.status >= 400 && err.status < 500 && err.expose) return new HttpError(err.status, 'badRequest', 'The request could not be read');
   return undefined;
 }

@@ -102,7 +102,7 @@ export const bodySchemas = {
   Cancel: {
     type: 'object',
     additionalProperties: false,
-    properties: { reason: shortText(2000) },
+    properties: { reason: { ...shortText(500), description: 'Why the move will not happen' } },
   },
   Empty: { type: 'object', additionalProperties: false, properties: {} },
 } as const;

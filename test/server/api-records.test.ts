@@ -176,6 +176,12 @@ test('cancel: by a role that confirms, then locked; others 403', async () => {
   assert.is(cancelled.body.state, 'cancelled');
   assert.is(cancelled.body.cancelled.reason, 'Move called off');
   assert.is((await prison.post(`/api/records/${record.id}/cancel`)).status, 423);
+  const documented = (await server.anonymous().get('/api/openapi.json')).body.components.schemas.Cancel.properties.reason.maxLength;
+  assert.is(documented, 500, 'the API description states the limit the engine applies');
+  const other = await createRecord(prison);
+  const long = await prison.post(`/api/records/${other.id}/cancel`, { reason: 'x'.repeat(501) });
+  assert.equal([long.status, long.body.fields[0].field], [400, '/reason']);
+  assert.is((await prison.post(`/api/records/${other.id}/cancel`, { reason: 'x'.repeat(500) })).status, 200);
   assert.is((await save(prison, record.id, 'risk', { violent: 'no' }, cancelled.body.revision)).status, 423);
 });
 
@@ -253,7 +259,7 @@ test('OpenAPI 3.1 document describes every route with the same schemas the serve
   assert.is(doc.openapi, '3.1.0');
   assert.equal(doc.components.schemas.CreateRecord, JSON.parse(JSON.stringify(bodySchemas.CreateRecord)));
   assert.is(doc.paths['/records/{id}/sections/{section}'].patch.requestBody.content['application/json'].schema.$ref, '#/components/schemas/SaveSection');
-  for (const path of ['/session', '/forms', '/locations', '/records', '/records/{id}', '/records/{id}/confirm', '/records/{id}/handovers', '/records/{id}/events', '/records/{id}/red-flags', '/records/{id}/cancel', '/records/{id}/print', '/records/{id}/audit', '/records/{id}/prefill-reviews']) {
+  for (const path of ['/session', '/forms', '/locations', '/move-types', '/records', '/records/{id}', '/records/{id}/confirm', '/records/{id}/handovers', '/records/{id}/events', '/records/{id}/red-flags', '/records/{id}/cancel', '/records/{id}/print', '/records/{id}/audit', '/records/{id}/prefill-reviews']) {
     assert.ok(doc.paths[path], path);
   }
 });
