@@ -19,6 +19,8 @@ export interface Topic {
   flags?: [string, string][];
   /** The catalogue's "details": a mandatory longText `<key>Details` opened by Yes. */
   details?: boolean;
+  /** The catalogue's "details per choice": a mandatory longText opened by each choice except an exclusive one ("none"). */
+  choiceDetails?: boolean;
   forms: string[];
 }
 
@@ -37,6 +39,7 @@ export const CATALOGUE: Topic[] = [
   t('must be held separately', 'holdSeparately', 'yesNo', true, NATIONAL_AND_LOCAL, yes('alert')),
   t('at risk from other people', 'atRiskFromOthers', 'yesNo', true, NATIONAL_AND_LOCAL, yes('alert')),
   t('risk to others', 'riskToOthers', 'multipleChoice', true, NATIONAL_AND_LOCAL, {
+    choiceDetails: true,
     flags: ['staff', 'women', 'lgb', 'transgender', 'otherEthnicities', 'otherReligions', 'otherGroup'].map((c) => [c, 'alert']),
   }),
   t('indication of self-harm or suicide', 'selfHarmIndicated', 'yesNo', true, SELF_HARM),
@@ -44,15 +47,20 @@ export const CATALOGUE: Topic[] = [
     flags: ['hourly', 'every30', 'every15', 'every10', 'every5', 'cctv', 'constant', 'other'].map((c) => [c, 'warning']),
   }),
   t('nature of self-harm concern / reasons for concern', 'selfHarmConcerns', 'multipleChoice', true, SELF_HARM, {
+    choiceDetails: true,
     flags: ['statedIntent', 'previousAttempts', 'openAcct', 'badNews', 'mentalIllness', 'firstTimeInCustody', 'withdrawal',
       'seriousCharge', 'other'].map((c) => [c, 'alert']),
   }),
   t('history of self-harm', 'selfHarmHistory', 'yesNo', true, SELF_HARM),
+  // The catalogue marks the history row P, but seed 001 (the digital PER FAQ) lists "how recently did
+  // self-harm occur" among the answers most likely to change between moves that are not prefilled: the
+  // FAQ, the more specific source, wins for the date; the rest of the history row is prefilled.
   t('when they last harmed themselves', 'selfHarmLastDate', 'date', false, SELF_HARM),
   t('method of self-harm', 'selfHarmMethods', 'multipleChoice', true, SELF_HARM),
-  t('action taken (self-harm)', 'selfHarmActions', 'multipleChoice', true, [PER1, LOCAL], { flags: [['openAcct', 'alert']] }),
+  // Also the SASH section's "action taken" (2.0.0 and the standalone SASH), with the same key so it prefills across them.
+  t('action taken (self-harm)', 'selfHarmActions', 'multipleChoice', true, SELF_HARM, { flags: [['openAcct', 'alert']], choiceDetails: true }),
   t('concealed items', 'concealedItems', 'yesNo', true, NATIONAL_AND_LOCAL, { flags: [['yes', 'alert']] }),
-  t('which concealed items', 'concealedItemTypes', 'multipleChoice', true, NATIONAL_AND_LOCAL),
+  t('which concealed items', 'concealedItemTypes', 'multipleChoice', true, NATIONAL_AND_LOCAL, { choiceDetails: true }),
   t('communication needs', 'communicationNeeds', 'yesNo', true, NATIONAL, yes('alert')),
   t('next of kin known', 'nextOfKinKnown', 'yesNo', true, NATIONAL, yes('information')),
   t('religious or cultural needs', 'religiousNeeds', 'yesNo', true, NATIONAL, yes('information')),
@@ -108,18 +116,24 @@ export const CATALOGUE: Topic[] = [
   t('what happened', 'sashWhatHappened', 'longText', true, SASH_SECTION),
   t('when it happened', 'sashWhenHappened', 'dateTime', true, SASH_SECTION),
   t('source of the information', 'sashSource', 'text', true, SASH_SECTION),
-  t('action taken', 'sashActionTaken', 'longText', true, SASH_SECTION),
-  t('raised by: name', 'sashRaisedByName', 'text', true, SASH_SECTION),
-  t('raised by: role', 'sashRaisedByRole', 'text', true, SASH_SECTION),
-  t('raised by: location', 'sashRaisedByLocation', 'text', true, SASH_SECTION),
-  t('raised by: date and time', 'sashRaisedAt', 'dateTime', true, SASH_SECTION),
+  t('action taken, in words (optional, beside the choices of selfHarmActions)', 'sashActionTaken', 'longText', true, SASH_SECTION),
+  t('raised by: name', 'sashRaisedByName', 'text', false, SASH_SECTION),
+  t('raised by: role', 'sashRaisedByRole', 'text', false, SASH_SECTION),
+  t('raised by: location', 'sashRaisedByLocation', 'text', false, SASH_SECTION),
+  t('raised by: date and time', 'sashRaisedAt', 'dateTime', false, SASH_SECTION),
   // Local moves
   t('reason for the local move', 'localMoveReason', 'singleChoice', false, [LOCAL]),
 ];
 
-/** Topics the catalogue says are never prefilled; no definition may mark them. */
+/**
+ * Questions never prefilled; no definition may mark them. Most are the catalogue's "no" rows and the
+ * FAQ's answers likely to change between moves (selfHarmLastDate: see its topic above). Who raised a
+ * SASH warning and when is about that warning: carried into a new one it would claim the previous
+ * officer raised it.
+ */
 export const NOT_PREFILLED = ['frequency', 'lastGiven', 'nextDue', 'neededWhileMoving', 'carriedBy', 'travellingWithChild',
-  'childName', 'childDateOfBirth', 'observationLevel', 'observationLevelDetails', 'healthContact'];
+  'childName', 'childDateOfBirth', 'observationLevel', 'observationLevelDetails', 'healthContact', 'selfHarmLastDate',
+  'sashRaisedByName', 'sashRaisedByRole', 'sashRaisedByLocation', 'sashRaisedAt'];
 
 /** Sections whose every question is never prefilled. */
 export const NOT_PREFILLED_SECTIONS = ['property'];

@@ -107,6 +107,14 @@ for (const { form, version, definition } of files) {
         assert.equal(details!.gates.at(-1), { list: undefined, key: topic.key, condition: { const: 'yes' } }, `${topic.topic}: details open on yes`);
         assert.is(details!.schema['x-prefill'] === true, topic.prefill, `${topic.topic}: details prefill mark`);
       }
+      if (topic.choiceDetails) {
+        for (const choice of schema.items.oneOf.filter((c: any) => !c['x-exclusive'])) {
+          const opened = questions.filter((d) => d.gates.at(-1)?.key === topic.key && d.gates.at(-1)?.condition.contains?.const === choice.const);
+          const boxes = opened.filter((d) => d.schema['x-kind'] === 'longText');
+          assert.is(boxes.length, 1, `${topic.topic}: one details box opened by ${choice.const}`);
+          assert.is(boxes[0]!.schema['x-prefill'] === true, topic.prefill, `${topic.topic}: details of ${choice.const} prefill mark`);
+        }
+      }
     }
   });
 }

@@ -52,6 +52,8 @@ test('a confirmed PER 1.0.0 prefills 2.0.0 with every prefill-marked answer whos
   assert.ok(Object.keys(expected.risk!).length >= 15 && Object.keys(expected.health!).length >= 15, 'most of the record carries');
   assert.is(expected.sash!.selfHarmIndicated, 'yes', 'the self-harm answers move from risk into the SASH section');
   assert.equal(expected.sash!.selfHarmConcerns, ['badNews', 'previousAttempts']);
+  assert.equal(record.answers.sash!.selfHarmActions, ['openAcct', 'conversation'], 'so does the action taken, with its details');
+  assert.ok(record.answers.sash!.actionOpenAcctDetails);
   for (const [section, values] of Object.entries(expected)) {
     for (const key of Object.keys(values)) {
       const mark = record.prefill[`/${section}/${key}`];
@@ -80,7 +82,10 @@ test('a standalone SASH warning prefills the SASH section of PER 2.0.0', () => {
   const { answers, record, expected } = prefillBetween(['sash', '1.0.0'], ['per', '2.0.0']);
   assert.equal(record.answers, expected);
   assert.equal(Object.keys(expected), ['sash']);
-  assert.is(Object.keys(expected.sash!).length, Object.keys(answers.sash!).length - 2, 'all but observation level and the last self-harm date');
+  const notCarried = Object.keys(answers.sash!).filter((key) => !(key in expected.sash!)).sort();
+  assert.equal(notCarried, ['observationLevel', 'sashRaisedAt', 'sashRaisedByLocation', 'sashRaisedByName', 'sashRaisedByRole', 'selfHarmLastDate'],
+    'all but observation level, the last self-harm date and who raised the warning when');
+  assert.equal(record.answers.sash!.selfHarmActions, ['medicalReferral', 'other']);
   assert.is(record.prefill['/sash/sashWhatHappened']?.sourceForm, 'sash');
 });
 
@@ -88,7 +93,10 @@ test('the SASH section of a confirmed PER 2.0.0 prefills a standalone SASH warni
   const { record, expected } = prefillBetween(['per', '2.0.0'], ['sash', '1.0.0']);
   assert.equal(record.answers, expected);
   assert.equal(Object.keys(expected), ['sash']);
-  assert.is(record.answers.sash!.sashRaisedByName, 'Amrit Patel');
+  assert.equal(record.answers.sash!.selfHarmActions, ['openAcct', 'medicalReferral', 'cellShare']);
+  for (const key of ['sashRaisedByName', 'sashRaisedByRole', 'sashRaisedByLocation', 'sashRaisedAt']) {
+    assert.is(record.answers.sash![key], undefined, `a new warning does not claim the previous officer raised it (${key})`);
+  }
 });
 
 // Every pair the definitions allow (x-form.prefillFrom, or an earlier record of the same form) carries
