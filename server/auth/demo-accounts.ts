@@ -51,7 +51,9 @@ export function demoAccounts(locations: Location[]): DemoAccount[] {
 
 /**
  * Creates the demo accounts, or brings their roles and locations up to date with the data; an existing
- * account keeps its password hash and lock-out state. A real account of the same name is left alone.
+ * account keeps its password hash but is unlocked with its failed-attempt count cleared, so a demo
+ * locked by mistyping is usable again after a restart. A real account of the same name is left alone.
+ * Only called outside production.
  */
 export async function ensureDemoAccounts(store: Store, locations: Location[]): Promise<DemoAccount[]> {
   const accounts = demoAccounts(locations);
@@ -59,8 +61,8 @@ export async function ensureDemoAccounts(store: Store, locations: Location[]): P
   for (const account of accounts) {
     const existing = await store.getUser(account.username);
     if (existing && !existing.demo) continue;
-    const base = existing ?? { username: account.username, passwordHash, failedAttempts: 0, demo: true };
-    await store.putUser({ ...base, roles: account.roles, locations: account.locations });
+    const { lockedAt: _lock, ...base } = existing ?? { username: account.username, passwordHash, demo: true };
+    await store.putUser({ ...base, failedAttempts: 0, roles: account.roles, locations: account.locations });
   }
   return accounts;
 }

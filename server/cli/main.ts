@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { displayPath } from './definition-files.ts';
 import { generateTypes } from './generate-types.ts';
+import { unlockConfiguredAccount } from './accounts.ts';
 import { plural, report, validate } from './validate.ts';
 
 const USAGE = `Usage:
@@ -13,6 +14,10 @@ const USAGE = `Usage:
       Write a TypeScript type of each definition's answers to <dir>/<name>-<version>.ts
       (type <Name><Version>Answers: my-form 1.2.0 gives MyForm120Answers). Definitions with any problem
       validate reports (including two files of one name and version) are not written; exits 1 then.
+  form-engine accounts unlock <username>
+      Unlock a local account locked after too many failed sign-ins, and clear its failed-attempt
+      count. Uses the store the server is configured with: MONGODB_URL, else the SQLite store under
+      DATA_DIR (default ./data).
   form-engine --help
       Show this help.
 
@@ -31,8 +36,12 @@ async function run(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (!command) throw new UsageError('say what to do: validate or types');
-  if (command !== 'validate' && command !== 'types') throw new UsageError(`unknown command "${command}": use validate or types`);
+  if (!command) throw new UsageError('say what to do: validate or types (or accounts unlock <username>)');
+  if (command === 'accounts') {
+    if (values.out !== undefined) throw new UsageError('--out is only for the types command');
+    return accounts(positionals.slice(1));
+  }
+  if (command !== 'validate' && command !== 'types') throw new UsageError(`unknown command "${command}": use validate or types (or accounts unlock <username>)`);
   if (!target) throw new UsageError(`${command} needs a file or folder, for example: form-engine ${command} forms${command === 'types' ? ' --out types' : ''}`);
   if (extra.length) throw new UsageError(`give one file or folder; did not expect ${extra.map((e) => `"${e}"`).join(' ')}`);
   if (!existsSync(target)) throw new UsageError(`no such file or folder: ${target}`);
@@ -51,6 +60,14 @@ async function run(argv: string[]): Promise<number> {
   const notWritten = generated.notWritten ? `: ${plural(generated.notWritten, 'definition')} with problems not written` : '';
   console.log(`${plural(generated.written.length, 'type file')} written${others}${notWritten}`);
   return generated.problems.length ? 1 : 0;
+}
+
+async function accounts([action, username, ...extra]: string[]): Promise<number> {
+  if (action !== 'unlock') throw new UsageError(action ? `unknown accounts action "${action}": use unlock` : 'accounts needs an action: form-engine accounts unlock <username>');
+  if (!username) throw new UsageError('accounts unlock needs a username, for example: form-engine accounts unlock prison');
+  if (extra.length) throw new UsageError(`give one username; did not expect ${extra.map((e) => `"${e}"`).join(' ')}`);
+  console.log(await unlockConfiguredAccount(username));
+  return 0;
 }
 
 try {
