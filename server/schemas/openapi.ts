@@ -62,7 +62,8 @@ function pathParameters(path: string) {
 function operation(path: string, op: Operation) {
   const [status, description] = op.success;
   const responses: Record<string, unknown> = { [status]: { description } };
-  for (const [code, why] of Object.entries(op.refusals ?? {})) {
+  const refusals = op.body ? { ...op.refusals, 415: 'The body is not JSON (Content-Type: application/json)' } : op.refusals;
+  for (const [code, why] of Object.entries(refusals ?? {})) {
     responses[code] = { description: why, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
   }
   return {
