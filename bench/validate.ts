@@ -1,5 +1,6 @@
 // Validation cost of the engine against plain ajv compiled from the same schema, on a generated
-// 250-question definition with follow-ups and a complete record. Prints medians as a table.
+// 250-question definition with follow-ups and a complete record. Batches of the two alternate; prints
+// medians as a table.
 import { performance } from 'node:perf_hooks';
 import { createAjv } from '../engine/ajv.ts';
 import { checkAnswers, compileForm, type Answers } from '../engine/node.ts';
@@ -73,16 +74,26 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median per-call time in microseconds, over `rounds` batches of `batch` calls. */
-function time(fn: () => unknown, rounds: number, batch: number): number {
-  for (let i = 0; i < batch * 5; i++) fn();
-  const samples: number[] = [];
+/** Microseconds per call of one batch of `batch` calls. */
+function batchUs(fn: () => unknown, batch: number): number {
+  const start = performance.now();
+  for (let i = 0; i < batch; i++) fn();
+  return ((performance.now() - start) * 1000) / batch;
+}
+
+/**
+ * Median per-call time in microseconds of `a` and of `b`. Both are warmed up first, then their batches
+ * alternate (the one going first alternates too), so JIT warm-up, GC and machine load weigh on both alike
+ * rather than on whichever was timed first.
+ */
+function compare(a: () => unknown, b: () => unknown, rounds: number, batch: number): [number, number] {
+  for (let i = 0; i < 5; i++) { batchUs(a, batch); batchUs(b, batch); }
+  const [samplesA, samplesB]: number[][] = [[], []];
   for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    samples.push(((performance.now() - start) * 1000) / batch);
+    if (r % 2 === 0) { samplesA.push(batchUs(a, batch)); samplesB.push(batchUs(b, batch)); }
+    else { samplesB.push(batchUs(b, batch)); samplesA.push(batchUs(a, batch)); }
   }
-  return median(samples);
+  return [median(samplesA), median(samplesB)];
 }
 
 const { definition, answers, questions } = generate('1.0.0');
@@ -95,14 +106,17 @@ if (check.invalid.length + check.incomplete.length > 0) throw new Error('the eng
 
 const ROUNDS = 200;
 const BATCH = 500;
-const plainUs = time(() => plain(answers), ROUNDS, BATCH);
-const engineUs = time(() => checkAnswers(form, answers), ROUNDS, BATCH);
+const [plainUs, engineUs] = compare(() => plain(answers), () => checkAnswers(form, answers), ROUNDS, BATCH);
 
 // Compile times: a new version each run, so the engine's cache is not hit.
 const COMPILES = 15;
 let n = 0;
-const plainCompileMs = time(() => createAjv().compile(generate(`1.0.${++n}`).definition), COMPILES, 1) / 1000;
-const engineCompileMs = time(() => compileForm(generate(`2.0.${++n}`).definition), COMPILES, 1) / 1000;
+const [plainCompileUs, engineCompileUs] = compare(
+  () => createAjv().compile(generate(`1.0.${++n}`).definition),
+  () => compileForm(generate(`2.0.${++n}`).definition),
+  COMPILES, 1,
+);
+const [plainCompileMs, engineCompileMs] = [plainCompileUs / 1000, engineCompileUs / 1000];
 
 const rows: [string, string, string, string][] = [
   ['measure', 'plain ajv', 'engine', 'engine / ajv'],
@@ -110,7 +124,7 @@ const rows: [string, string, string, string][] = [
   ['compile definition (ms, median)', plainCompileMs.toFixed(1), engineCompileMs.toFixed(1), (engineCompileMs / plainCompileMs).toFixed(2)],
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-console.log(`${questions} questions in ${SECTIONS} sections (${SECTIONS * FOLLOW_UPS_PER_SECTION} follow-ups open); ${ROUNDS} batches of ${BATCH} validations; ${COMPILES} compiles`);
+console.log(`${questions} questions in ${SECTIONS} sections (${SECTIONS * FOLLOW_UPS_PER_SECTION} follow-ups open); ${ROUNDS} alternating batches of ${BATCH} validations each after warm-up; ${COMPILES} compiles each`);
 for (const [i, row] of rows.entries()) {
   console.log(`| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`);
   if (i === 0) console.log(`|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`);
