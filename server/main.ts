@@ -10,6 +10,8 @@ import { loadFormsRegistry } from './forms-registry.ts';
 import { ensureDemoAccounts } from './auth/demo-accounts.ts';
 import { createApp } from './app.ts';
 
+/** How long a definition checked on the preview page is kept for its validator to be rebuilt. */
+const PREVIEW_KEEP_DAYS = 7;
 const logger = pino({ level: process.env.LOG_LEVEL || 'info' });
 
 try {
@@ -29,10 +31,13 @@ try {
     logger.fatal(`could not listen on port ${config.port}: ${error.message}`);
     process.exit(1);
   });
-  // Housekeeping only: an idle session is refused when used whether or not it was swept.
+  // Housekeeping only: an idle session is refused when used whether or not it was swept, and a preview
+  // page left open for a week checks its definition again.
   const sweep = setInterval(() => {
     const before = new Date(Date.now() - config.sessionIdleMinutes * 60_000).toISOString();
     store.deleteIdleSessions(before).catch((error: unknown) => logger.warn({ err: error }, 'could not remove idle sessions'));
+    const previewsBefore = new Date(Date.now() - PREVIEW_KEEP_DAYS * 86_400_000).toISOString();
+    store.deletePreviewsBefore(previewsBefore).catch((error: unknown) => logger.warn({ err: error }, 'could not remove old previews'));
   }, 10 * 60_000);
   sweep.unref();
   const stop = () => {

@@ -1,19 +1,17 @@
 import express, { Router, type Express, type Request, type Response, type NextFunction } from 'express';
 import cookieParser from 'cookie-parser';
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { checkDefinition } from '../../engine/check/index.ts';
 import { validatorModuleSource } from '../../engine/node.ts';
 import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
+import { setPrincipal } from '../auth/principal.ts';
 import { buildBrowserChecker, buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
 import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
+import { previewRoutes } from './preview.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
-/** Validators compiled for pasted definitions on the preview page, by content hash; oldest dropped first. */
-const PREVIEW_CACHE_SIZE = 20;
 
 /**
  * Mounts the web pages and the component bundle. The API calls it once, after its routes. Pages other
@@ -28,7 +26,6 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
   });
   bundle.catch((error: unknown) => logger.error({ err: error }, 'the web components bundle did not build'));
   const validators = new Map<string, Promise<string>>();
-  const previewValidators = new Map<string, Promise<string>>();
 
   const router = Router();
   router.use(cookieParser());
@@ -48,15 +45,19 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
   // Browsers ask for it on every page, the print view included.
   router.use('/favicon.ico', express.static(`${govukDist}assets/images/favicon.ico`, { maxAge: '1d' }));
 
-  router.get('/components/validators/preview/:hash.js', async (req, res) => {
-    const code = previewValidators.get(req.params.hash);
-    if (!code) {
-      res.status(404).type('text/plain').send('Check the definition again: its validator is no longer kept');
-      return;
+  const requireSession = async (req: Request, res: Response, next: NextFunction) => {
+    const principal = await sessionPrincipal(store, config, req);
+    if (principal) {
+      setPrincipal(res, principal);
+      return next();
     }
-    res.type('text/javascript').set('cache-control', 'private, max-age=3600, immutable').send(await code);
-  });
-  // Then one standalone validator module per form version: the browser imports it instead of compiling.
+    if (req.method === 'GET') res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
+    else res.status(401).json({ error: 'unauthenticated', message: 'Sign in first' });
+  };
+
+  // Before the form validators below, whose path would otherwise match /components/validators/preview/*.
+  router.use(previewRoutes({ store, config }, requireSession));
+  // One standalone validator module per form version: the browser imports it instead of compiling.
   router.get('/components/validators/:form/:version.js', async (req, res) => {
     const form = forms.get(req.params.form, req.params.version);
     if (!form) {
@@ -68,36 +69,6 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     res.type('text/javascript').set('cache-control', 'public, max-age=3600, immutable').send(await validators.get(key)!);
   });
 
-  const requireSession = async (req: Request, res: Response, next: NextFunction) => {
-    if (await sessionPrincipal(store, config, req)) return next();
-    if (req.method === 'GET') res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
-    else res.status(401).json({ error: 'unauthenticated', message: 'Sign in first' });
-  };
-
-  // The definition check behind the preview page: every problem `form-engine validate` reports, and for a
-  // sound definition the URL of its precompiled validator.
-  router.post('/preview/check', requireSession, express.json({ limit: '512kb' }), async (req, res) => {
-    const definition: unknown = req.body;
-    const problems = checkDefinition(definition);
-    if (problems.length > 0) {
-      res.json({ problems });
-      return;
-    }
-    const hash = createHash('sha256').update(JSON.stringify(definition)).digest('hex').slice(0, 32);
-    if (!previewValidators.has(hash)) {
-      if (previewValidators.size >= PREVIEW_CACHE_SIZE) previewValidators.delete(previewValidators.keys().next().value!);
-      const code = Promise.resolve().then(() => bundleValidatorModule(validatorModuleSource(definition))).then((b) => b.code);
-      previewValidators.set(hash, code);
-    }
-    try {
-      await previewValidators.get(hash);
-    } catch (error) {
-      previewValidators.delete(hash);
-      res.json({ problems: [{ pointer: '', message: `the schema cannot be compiled: ${(error as Error).message}` }] });
-      return;
-    }
-    res.json({ problems: [], validator: `/components/validators/preview/${hash}.js` });
-  });
   router.get('/preview/forms/:form/:version.json', requireSession, (req: Request<{ form: string; version: string }>, res) => {
     const form = forms.get(req.params.form, req.params.version);
     if (!form) res.status(404).json({ error: 'notFound', message: 'No such form version' });

@@ -34,6 +34,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   const audit = db.collection<Stored>('audit');
   const users = db.collection<Stored>('users');
   const sessions = db.collection<Stored>('sessions');
+  const previews = db.collection<Stored>('previews');
   await Promise.all([
     records.createIndexes([
       { key: { form: 1, 'move.id': 1 }, unique: true, name: 'form_move_unique' },
@@ -43,6 +44,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     ]),
     audit.createIndexes([{ key: { recordId: 1, revision: 1 }, unique: true, name: 'record_revision' }]),
     sessions.createIndexes([{ key: { lastSeenAt: 1 }, name: 'last_seen' }, { key: { username: 1 }, name: 'username' }]),
+    previews.createIndexes([{ key: { at: 1 }, name: 'at' }]),
   ]);
   const transactions = await supportsTransactions(client);
   if (!transactions) console.warn('MongoDB is a standalone server: record changes and their audit entries are written one after the other, not in a transaction');
@@ -173,6 +175,23 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     async deleteIdleSessions(before) {
       assertText(before, 'before');
       return (await sessions.deleteMany({ lastSeenAt: { $lt: before } })).deletedCount;
+    },
+
+    async putPreview(hash, definition, at) {
+      assertText(hash, 'preview hash');
+      assertText(definition, 'preview definition');
+      assertText(at, 'at');
+      // The definition stays one string: its "$schema" and "$defs" keys never become document keys.
+      await previews.updateOne({ _id: hash }, { $set: { at }, $setOnInsert: { definition } }, { upsert: true });
+    },
+    async getPreview(hash) {
+      assertText(hash, 'preview hash');
+      const found = await previews.findOne({ _id: hash });
+      return typeof found?.definition === 'string' ? found.definition : null;
+    },
+    async deletePreviewsBefore(before) {
+      assertText(before, 'before');
+      return (await previews.deleteMany({ at: { $lt: before } })).deletedCount;
     },
 
     async close() {

@@ -53,6 +53,12 @@ CREATE TABLE IF NOT EXISTS sessions (
 );
 CREATE INDEX IF NOT EXISTS sessions_username ON sessions (username);
 CREATE INDEX IF NOT EXISTS sessions_last_seen ON sessions (last_seen_at);
+CREATE TABLE IF NOT EXISTS previews (
+  hash TEXT PRIMARY KEY,
+  at TEXT NOT NULL,
+  definition TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS previews_at ON previews (at);
 `;
 
 interface RecordRow { doc: string }
@@ -101,6 +107,10 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   const touch = db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?');
   const removeSession = db.prepare('DELETE FROM sessions WHERE id = ?');
   const removeIdleSessions = db.prepare('DELETE FROM sessions WHERE last_seen_at < ?');
+  const upsertPreview = db.prepare(`INSERT INTO previews (hash, at, definition) VALUES (?, ?, ?)
+    ON CONFLICT (hash) DO UPDATE SET at = excluded.at`);
+  const selectPreview = db.prepare<[string], { definition: string }>('SELECT definition FROM previews WHERE hash = ?');
+  const removeOldPreviews = db.prepare('DELETE FROM previews WHERE at < ?');
 
   function appendAudit(recordId: string, revision: number, audit: Omit<AuditEntry, 'id' | 'recordId'>): void {
     const entry: AuditEntry = { id: randomUUID(), recordId, ...audit, revision };
@@ -210,6 +220,21 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     },
     async deleteIdleSessions(before) {
       return removeIdleSessions.run(before).changes;
+    },
+
+    async putPreview(hash, definition, at) {
+      assertText(hash, 'preview hash');
+      assertText(definition, 'preview definition');
+      assertText(at, 'at');
+      upsertPreview.run(hash, at, definition);
+    },
+    async getPreview(hash) {
+      assertText(hash, 'preview hash');
+      return selectPreview.get(hash)?.definition ?? null;
+    },
+    async deletePreviewsBefore(before) {
+      assertText(before, 'before');
+      return removeOldPreviews.run(before).changes;
     },
 
     async close() {

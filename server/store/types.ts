@@ -90,6 +90,15 @@ export interface Store {
   /** Removes sessions whose lastSeenAt is before `before` (ISO); returns how many. Optional housekeeping. */
   deleteIdleSessions(before: string): Promise<number>;
 
+  /**
+   * A definition pasted on the preview page, as JSON text, keyed by the hash of its content, so any
+   * server can rebuild its validator. Putting the same hash again keeps the text and refreshes `at`.
+   */
+  putPreview(hash: string, definition: string, at: string): Promise<void>;
+  getPreview(hash: string): Promise<string | null>;
+  /** Removes previews last put before `before` (ISO); returns how many. Housekeeping. */
+  deletePreviewsBefore(before: string): Promise<number>;
+
   close(): Promise<void>;
 }
 

@@ -231,6 +231,20 @@ export function registerStoreContract(adapter: string, open: () => Promise<Store
     assert.equal(await store.getSession(active.id), active);
   });
 
+  test('previews: the definition text reads back by hash, a second put refreshes its time, old ones are pruned', async ({ store }) => {
+    const text = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { 'a.b': { type: 'string' } }, title: 'Draft' });
+    const kept = randomUUID().replace(/-/g, '');
+    const old = randomUUID().replace(/-/g, '');
+    await store.putPreview(kept, text, '2000-01-01T00:00:00.000Z');
+    await store.putPreview(old, '{}', '2000-01-01T00:00:00.000Z');
+    assert.is(await store.getPreview(kept), text);
+    assert.is(await store.getPreview(randomUUID().replace(/-/g, '')), null);
+    await store.putPreview(kept, text, '2999-01-01T00:00:00.000Z');
+    assert.ok((await store.deletePreviewsBefore('2001-01-01T00:00:00.000Z')) >= 1);
+    assert.is(await store.getPreview(old), null);
+    assert.is(await store.getPreview(kept), text, 'the one put again is kept');
+  });
+
   test('dangerous keys and ambiguous updates are refused and nothing is stored', async ({ store }) => {
     const record = makeRecord();
     await store.insertRecord(record, createAudit);
