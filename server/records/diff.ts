@@ -63,6 +63,16 @@ export function answerChanges(before: Answers, after: Answers): Changes {
   return diff.changes;
 }
 
+/**
+ * What the audit trail records when a record is created: its answers, and each prefill mark, which names
+ * the confirmed record the answer was carried from. That record may have been made at another location
+ * (the record travels with the person), so the trail must say where every carried answer came from.
+ */
+export function creationChanges(record: FormRecord): Changes {
+  const marks = Object.entries(record.prefill).map(([pointer, mark]) => change(`/prefill/${escape(pointer)}`, undefined, mark));
+  return [...answerChanges({}, record.answers), ...marks];
+}
+
 export function diffRecords(before: FormRecord, after: FormRecord): RecordDiff {
   const diff: RecordDiff = { set: {}, unset: [], push: {}, changes: [] };
   diffAnswers(before.answers, after.answers, diff);

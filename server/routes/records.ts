@@ -11,7 +11,7 @@ import { DuplicateError } from '../store/types.ts';
 import { visibleRecord, worksAtEitherEnd } from '../records/access.ts';
 import { formOf, recordResponse } from '../records/view.ts';
 import { canStartRecord } from '../records/permissions.ts';
-import { answerChanges } from '../records/diff.ts';
+import { creationChanges } from '../records/diff.ts';
 
 export function recordRoutes({ store, forms }: AppContext): Router {
   const router = Router();
@@ -35,7 +35,7 @@ export function recordRoutes({ store, forms }: AppContext): Router {
     const at = new Date().toISOString();
     const record = createRecord(form.compiled, { id: randomUUID(), move, person, prefill }, actorOf(principal), at);
     try {
-      await store.insertRecord(record, { at, user: principal.username, action: 'create', changes: answerChanges({}, record.answers) });
+      await store.insertRecord(record, { at, user: principal.username, action: 'create', changes: creationChanges(record) });
     } catch (error) {
       if (error instanceof DuplicateError) throw new HttpError(409, 'duplicate', `This move already has a ${form.name} record`);
       throw error;
