@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { validatorModuleSource } from '../../engine/node.ts';
 import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
-import { setPrincipal } from '../auth/principal.ts';
+import { hasRole, principalOf, setPrincipal } from '../auth/principal.ts';
 import { buildBrowserChecker, buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
 import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
 import { escapeHtml, renderPage } from './layout.ts';
@@ -89,6 +89,14 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     }));
   });
   router.get('/preview', requireSession, (_req, res) => {
+    // The page's definition check is for policy teams only; say so rather than show a page that cannot work.
+    if (!hasRole(principalOf(res), ['policy'])) {
+      res.status(403).type('html').send(renderPage({
+        title: 'You cannot preview forms', signedIn: true,
+        main: '<h1 class="govuk-heading-l">You cannot preview forms</h1><p class="govuk-body">Only policy staff who write the forms can preview them. <a class="govuk-link" href="/records">Find records</a></p>',
+      }));
+      return;
+    }
     const list = JSON.stringify(forms.list());
     res.type('html').send(renderPage({
       title: 'Preview a form', signedIn: true, main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}"></preview-workbench>`,

@@ -35,6 +35,17 @@ test('only a signed-in policy user may check a definition', async () => {
   assert.is(refused.body.error, 'forbidden');
 });
 
+test('the preview page opens for policy staff and tells anyone else they cannot preview forms', async () => {
+  const page = await policy.request('GET', '/preview');
+  assert.is(page.status, 200);
+  assert.match(page.text, /<preview-workbench/);
+  const prison = await a.login('prison');
+  const refused = await prison.request('GET', '/preview');
+  assert.is(refused.status, 403);
+  assert.match(refused.text, /Only policy staff who write the forms can preview them/);
+  assert.not.match(refused.text, /<preview-workbench/);
+});
+
 test('a validator checked on one server is served by another on the same store', async () => {
   const checked = await check(policy, JSON.stringify(example));
   assert.is(checked.status, 200, checked.text);
