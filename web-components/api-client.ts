@@ -56,6 +56,11 @@ export class ApiClient {
     return this.request('GET', '/locations');
   }
 
+  /** The types of move a record may be for: `const` is the code a move carries, `title` what staff read. */
+  moveTypes(): Promise<{ const: string; title: string }[]> {
+    return this.request('GET', '/move-types');
+  }
+
   createRecord(body: { form: string; move: FormRecord['move']; person: FormRecord['person'] }): Promise<FormRecord> {
     return this.request('POST', '/records', body);
   }

@@ -62,6 +62,15 @@ async function typeDate(page: Page, label: string, isoDate: string): Promise<voi
   await group.getByLabel('Year', { exact: true }).fill(year!);
 }
 
+/** Who raised a SASH warning is not prefilled: whoever records it says so each time. */
+async function fillRaisedBy(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Name of the person raising this warning', { exact: true }).fill(name);
+  await page.getByLabel('Role of the person raising this warning', { exact: true }).fill('Reception officer');
+  await page.getByLabel('Where the person raising this warning works', { exact: true }).fill('HMP Winchester');
+  await typeDate(page, 'When was this warning raised?', '2026-11-22');
+  await page.getByRole('group', { name: 'When was this warning raised?', exact: true }).getByLabel(/^Time/).fill('17:10');
+}
+
 async function answerNo(page: Page, question: string): Promise<void> {
   await page.locator('fieldset', { has: page.locator(`legend:text-is("${question}")`) }).locator('label:text-is("No")').first().click();
 }
@@ -81,11 +90,15 @@ test('a prison officer finds the person and creates a record for a move', async 
   assert.match(await page.locator('table.govuk-table').innerText(), /Confirmed/, 'the earlier record is listed');
   await page.selectOption('#form', 'per');
   await page.click('button:has-text("Create record")');
-  assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter the person’s full name/, 'missing fields are named');
+  const missing = await page.locator('.govuk-error-summary').innerText();
+  assert.match(missing, /Enter the person’s full name/, 'missing fields are named');
+  assert.match(missing, /Select the type of move/, 'the type of move must be chosen');
   await page.fill('#personName', PERSON.name);
   await typeDate(page, 'Date of birth', PERSON.dateOfBirth);
   await page.fill('#moveId', 'MOVE-NOW');
-  await page.fill('#moveType', 'court');
+  // The types of move are the codes the API accepts, offered by their titles.
+  assert.ok((await page.locator('#moveType option').allInnerTexts()).includes('Court appearance'));
+  await page.selectOption('#moveType', { label: 'Court appearance' });
   await typeDate(page, 'Date of the move', '2026-12-14');
   await page.selectOption('#from', 'WIN');
   await page.selectOption('#to', 'SOTPIC');
@@ -248,6 +261,7 @@ test('when someone saved the same question first, both answers show and the user
   await what(police).fill('Told the police officer he would harm himself.');
   const observation = (page: Page) => page.locator('fieldset', { has: page.locator('legend:text-is("What level of observation do you recommend while they are being moved?")') });
   await observation(police).locator('label:text-is("Standard")').click();
+  await fillRaisedBy(police, 'Amrit Patel');
   while (await police.locator('button[data-accept]').count()) await police.locator('button[data-accept]').first().click();
   await police.click('button:has-text("Save and continue")');
   await police.waitForSelector('.govuk-task-list').catch(async (e) => { await screenshot(police, 'debug-police'); throw e; });
@@ -255,6 +269,8 @@ test('when someone saved the same question first, both answers show and the user
   const mine = 'Tearful in reception; said he would rather be dead than be moved.';
   await what(prison).fill(mine);
   await observation(prison).locator('label:text-is("Standard")').click();
+  // The same person raised it, so only what happened differs from the police officer's save.
+  await fillRaisedBy(prison, 'Amrit Patel');
   while (await prison.locator('button[data-accept]').count()) await prison.locator('button[data-accept]').first().click();
   await prison.click('button:has-text("Save and continue")');
   const conflict = prison.locator('[id$="-conflict"]');
@@ -341,7 +357,9 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   const printProblems: string[] = [];
   printPage.on('console', (m) => { if (m.type() === 'error') printProblems.push(m.text()); });
   await printPage.goto(s.server.url + printHref);
-  assert.match(await printPage.locator('body').innerText(), new RegExp(PERSON.name));
+  const printed = await printPage.locator('body').innerText();
+  assert.match(printed, new RegExp(PERSON.name));
+  assert.match(printed, /Court appearance/, 'the type of move is printed in words');
   await screenshot(printPage, 'print');
   assert.equal(printProblems, []);
   await printPage.close();

@@ -9,11 +9,11 @@ import { formatDate, stateLabel } from '../format.ts';
 import { ensureGovukStyles } from '../styles.ts';
 
 type Locations = Awaited<ReturnType<ApiClient['locations']>>;
+type MoveTypes = Awaited<ReturnType<ApiClient['moveTypes']>>;
 
 const TEXT_FIELDS = [
   { name: 'personName', label: 'Full name', error: 'Enter the person’s full name' },
   { name: 'moveId', label: 'Move reference', error: 'Enter the move reference' },
-  { name: 'moveType', label: 'Type of move', hint: 'For example, court appearance or hospital appointment', error: 'Enter the type of move' },
 ];
 const DATE_FIELDS = [
   { name: 'dateOfBirth', label: 'Date of birth', hint: 'For example, 27 4 1990', error: 'Enter a real date of birth' },
@@ -29,6 +29,7 @@ export class RecordFinderElement extends LitElement {
   records?: FormRecord[];
   forms: { name: string; title: string }[] = [];
   locations?: Locations;
+  moveTypes: MoveTypes = [];
   problem = '';
   errors: Record<string, string> = {};
   /** Dates as typed, "1990-04-27" once complete. */
@@ -44,9 +45,10 @@ export class RecordFinderElement extends LitElement {
     super.connectedCallback();
     ensureGovukStyles();
     this.client = new ApiClient(this.api);
-    void Promise.all([this.client.forms(), this.client.locations()]).then(([forms, locations]) => {
+    void Promise.all([this.client.forms(), this.client.locations(), this.client.moveTypes()]).then(([forms, locations, moveTypes]) => {
       this.forms = forms;
       this.locations = locations;
+      this.moveTypes = moveTypes;
       this.requestUpdate();
     }, (error) => { this.problem = messageOf(error); });
   }
@@ -74,6 +76,7 @@ export class RecordFinderElement extends LitElement {
     const errors: Record<string, string> = {};
     for (const field of TEXT_FIELDS) if (!value(field.name)) errors[field.name] = field.error;
     for (const field of DATE_FIELDS) if (!isRealDate(this.dates[field.name])) errors[field.name] = field.error;
+    if (!value('moveType')) errors.moveType = 'Select the type of move';
     if (!value('from')) errors.from = 'Select where the move starts';
     if (!value('to')) errors.to = 'Select where the move ends';
     if (!value('form')) errors.form = 'Select the form';
@@ -180,9 +183,10 @@ export class RecordFinderElement extends LitElement {
       <h2 class="govuk-heading-m">Create a record for a move</h2>
       <form novalidate @submit=${(e: Event) => void this.create(e)}>
         ${this.select('form', 'Form', this.forms.map((f) => ({ value: f.name, label: f.title })))}
-        ${TEXT_FIELDS.slice(0, 1).map((f) => this.field(f.name, f.label, f.hint))}
+        ${TEXT_FIELDS.slice(0, 1).map((f) => this.field(f.name, f.label))}
         ${this.dateField(DATE_FIELDS[0]!)}
-        ${TEXT_FIELDS.slice(1).map((f) => this.field(f.name, f.label, f.hint))}
+        ${TEXT_FIELDS.slice(1).map((f) => this.field(f.name, f.label))}
+        ${this.select('moveType', 'Type of move', this.moveTypes.map((t) => ({ value: t.const, label: t.title })))}
         ${this.dateField(DATE_FIELDS[1]!)}
         ${this.select('from', 'From', locations)}
         ${this.select('to', 'To', locations)}
