@@ -93,6 +93,8 @@ test('a prison officer finds the person and creates a record for a move', async 
   const missing = await page.locator('.govuk-error-summary').innerText();
   assert.match(missing, /Enter the person’s full name/, 'missing fields are named');
   assert.match(missing, /Select the type of move/, 'the type of move must be chosen');
+  const order = await page.locator('.govuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.equal(order, ['#personName', '#dateOfBirth-input', '#moveId', '#moveType', '#date-input', '#from', '#to'], 'problems are listed in the order of the form');
   await page.fill('#personName', PERSON.name);
   await typeDate(page, 'Date of birth', PERSON.dateOfBirth);
   await page.fill('#moveId', 'MOVE-NOW');

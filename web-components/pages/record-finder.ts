@@ -74,12 +74,18 @@ export class RecordFinderElement extends LitElement {
     const form = event.target as HTMLFormElement;
     const value = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
     const errors: Record<string, string> = {};
-    for (const field of TEXT_FIELDS) if (!value(field.name)) errors[field.name] = field.error;
-    for (const field of DATE_FIELDS) if (!isRealDate(this.dates[field.name])) errors[field.name] = field.error;
-    if (!value('moveType')) errors.moveType = 'Select the type of move';
-    if (!value('from')) errors.from = 'Select where the move starts';
-    if (!value('to')) errors.to = 'Select where the move ends';
-    if (!value('form')) errors.form = 'Select the form';
+    const check = (name: string, ok: boolean, message: string) => { if (!ok) errors[name] = message; };
+    const text = (field: (typeof TEXT_FIELDS)[number]) => check(field.name, value(field.name) !== '', field.error);
+    const date = (field: (typeof DATE_FIELDS)[number]) => check(field.name, isRealDate(this.dates[field.name]), field.error);
+    // In the order of the form, so the error summary reads top to bottom like the page.
+    check('form', value('form') !== '', 'Select the form');
+    text(TEXT_FIELDS[0]!);
+    date(DATE_FIELDS[0]!);
+    text(TEXT_FIELDS[1]!);
+    check('moveType', value('moveType') !== '', 'Select the type of move');
+    date(DATE_FIELDS[1]!);
+    check('from', value('from') !== '', 'Select where the move starts');
+    check('to', value('to') !== '', 'Select where the move ends');
     this.errors = errors;
     this.problem = '';
     if (Object.keys(errors).length === 0) {
