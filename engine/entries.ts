@@ -27,6 +27,13 @@ export interface RedFlagInput {
   at: string;
 }
 
+/**
+ * How far ahead of the server's clock an entry's time may be. Times are typed or taken from the
+ * recording device's clock, which can run a little fast; two minutes forgives that drift without
+ * letting anyone log a handover, event or red flag that has not happened yet.
+ */
+export const CLOCK_SKEW_MS = 2 * 60 * 1000;
+
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function isIsoDateTime(value: unknown): value is string {
@@ -46,7 +53,8 @@ function realCalendarDate(date: string): boolean {
 export class FieldReader {
   readonly errors: FieldError[] = [];
 
-  constructor(private readonly input: unknown, private readonly prefix = '') {
+  /** `now` (ISO): when given, a dateTime later than now (beyond CLOCK_SKEW_MS) is refused. */
+  constructor(private readonly input: unknown, private readonly prefix = '', private readonly now?: string) {
     if (!isPlainObject(input)) this.errors.push({ field: prefix || 'input', message: 'must be an object' });
   }
 
@@ -69,6 +77,10 @@ export class FieldReader {
     const value = this.value(field);
     if (!isIsoDateTime(value)) {
       this.errors.push({ field: this.name(field), message: `${capitalise(label)} must be a real date and time, like 2025-03-03T14:20:00Z` });
+      return '';
+    }
+    if (this.now !== undefined && Date.parse(value) > Date.parse(this.now) + CLOCK_SKEW_MS) {
+      this.errors.push({ field: this.name(field), message: `${capitalise(label)} must be now or in the past` });
       return '';
     }
     return value;
@@ -104,15 +116,16 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function readHandover(input: unknown): { value: HandoverInput; errors: FieldError[] } {
-  const reader = new FieldReader(input);
+/** `now` (ISO) is the server's time: an entry cannot record something that has not happened yet. */
+export function readHandover(input: unknown, now: string): { value: HandoverInput; errors: FieldError[] } {
+  const reader = new FieldReader(input, '', now);
   const value: HandoverInput = {
     dispatchingOfficer: reader.officer('dispatchingOfficer', 'dispatching officer'),
     receivingOfficer: reader.officer('receivingOfficer', 'receiving officer'),
     receivingOrganisation: reader.text('receivingOrganisation', 'the receiving organisation', 200),
-    at: reader.dateTime('at', 'the time of handover'),
+    at: reader.dateTime('at', 'the time of the handover'),
     acknowledgements: reader.list('acknowledgements').map((raw, i) => {
-      const ack = new FieldReader(raw, `acknowledgements.${i}`);
+      const ack = new FieldReader(raw, `acknowledgements.${i}`, now);
       const entry: Acknowledgement = { entryId: ack.text('entryId', 'the red flag acknowledged', 300), name: ack.text('name', 'the name of who acknowledged it', 200), at: ack.dateTime('at', 'the time it was acknowledged') };
       const role = ack.optionalText('role', 'the role of who acknowledged it', 200);
       if (role !== undefined) entry.role = role;
@@ -123,8 +136,8 @@ export function readHandover(input: unknown): { value: HandoverInput; errors: Fi
   return { value, errors: reader.errors };
 }
 
-export function readEvent(input: unknown, types: { const: string; title: string }[]): { value: EventInput; errors: FieldError[] } {
-  const reader = new FieldReader(input);
+export function readEvent(input: unknown, types: { const: string; title: string }[], now: string): { value: EventInput; errors: FieldError[] } {
+  const reader = new FieldReader(input, '', now);
   const value: EventInput = {
     type: reader.text('type', 'the type of event', 64),
     at: reader.dateTime('at', 'the time of the event'),
@@ -137,8 +150,8 @@ export function readEvent(input: unknown, types: { const: string; title: string 
   return { value, errors: reader.errors };
 }
 
-export function readRedFlag(input: unknown): { value: RedFlagInput; errors: FieldError[] } {
-  const reader = new FieldReader(input);
+export function readRedFlag(input: unknown, now: string): { value: RedFlagInput; errors: FieldError[] } {
+  const reader = new FieldReader(input, '', now);
   const value: RedFlagInput = {
     risk: reader.text('risk', 'the risk', 500),
     identifiedBy: reader.text('identifiedBy', 'who identified the risk', 200),

@@ -195,7 +195,7 @@ export function confirmRecord(form: CompiledForm, record: FormRecord, actor: Act
 export function recordHandover(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
   const refused = entryRefusal(form, record, actor, 'record a handover', 'The record must be confirmed before the person is handed over');
   if (refused) return refused;
-  const { value, errors } = readHandover(input);
+  const { value, errors } = readHandover(input, now);
   if (form.model.settings.redFlagPage) {
     const acknowledged = new Set(value.acknowledgements?.map((a) => a.entryId));
     const current = redFlagViews(form, record);
@@ -217,7 +217,7 @@ export function addEvent(form: CompiledForm, record: FormRecord, input: unknown,
   if (refused) return refused;
   const types = form.model.settings.eventTypes ?? [];
   if (types.length === 0) return refuse('badInput', 'This form has no record of events', { fields: [{ field: 'type', message: 'This form has no event types' }] });
-  const { value, errors } = readEvent(input, types);
+  const { value, errors } = readEvent(input, types, now);
   if (errors.length > 0) return refuse('badInput', 'The event is not complete', { fields: errors });
   const event = { id, ...value, recordedBy: actor.user };
   return { ok: true, record: { ...record, events: [...record.events, event], revision: record.revision + 1, updatedAt: now } };
@@ -227,7 +227,7 @@ export function addRedFlag(form: CompiledForm, record: FormRecord, input: unknow
   const refused = entryRefusal(form, record, actor, 'add a red flag warning', 'Red flags can be added once the record is confirmed');
   if (refused) return refused;
   if (!form.model.settings.redFlagPage) return refuse('badInput', 'This form has no red flag warning page', { fields: [{ field: 'risk', message: 'This form has no red flag warning page' }] });
-  const { value, errors } = readRedFlag(input);
+  const { value, errors } = readRedFlag(input, now);
   if (errors.length > 0) return refuse('badInput', 'The red flag is not complete', { fields: errors });
   const entry = { id, ...value, recordedBy: actor.user };
   return { ok: true, record: { ...record, redFlags: [...record.redFlags, entry], revision: record.revision + 1, updatedAt: now } };

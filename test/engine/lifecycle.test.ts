@@ -209,6 +209,29 @@ test('events and red flags are appended after confirmation and after handover, w
   assert.is(accepted(addRedFlag(form, later, { risk: 'Spat', identifiedBy: 'Escort', at: LATER }, escort, LATER)).record.redFlags.length, 1);
 });
 
+test('a handover, event, red flag or acknowledgement in the future is refused, naming the field; two minutes of clock drift is allowed', () => {
+  let record = confirmed();
+  record = accepted(addRedFlag(form, record, { risk: 'Threatened staff', identifiedBy: 'Officer Jones', at: LATER }, escort, LATER, 'rf-1')).record;
+  const inAnHour = '2025-03-03T16:00:00Z';
+  const withinDrift = '2025-03-03T15:02:00Z';
+  const justBeyond = '2025-03-03T15:02:01Z';
+
+  const handover = refusal(recordHandover(form, record, { ...handoverInput(record), at: inAnHour }, escort, LATER));
+  assert.is(handover.kind, 'badInput');
+  assert.equal(handover.fields, [{ field: 'at', message: 'The time of the handover must be now or in the past' }]);
+  const acknowledgement = { ...handoverInput(record), acknowledgements: [{ entryId: 'rf-1', name: 'Rita Seeve', at: justBeyond }] };
+  assert.equal(refusal(recordHandover(form, record, acknowledgement, escort, LATER)).fields,
+    [{ field: 'acknowledgements.0.at', message: 'The time it was acknowledged must be now or in the past' }]);
+  assert.equal(refusal(addEvent(form, record, { type: 'meal', at: inAnHour, where: 'Van', what: 'Sandwich' }, escort, LATER)).fields,
+    [{ field: 'at', message: 'The time of the event must be now or in the past' }]);
+  assert.equal(refusal(addRedFlag(form, record, { risk: 'Spat', identifiedBy: 'Escort', at: justBeyond }, escort, LATER)).fields,
+    [{ field: 'at', message: 'When the risk was identified must be now or in the past' }]);
+  // A time zone offset is read as the instant it names: 16:01+01:00 is 15:01Z, within the drift allowed.
+  assert.ok(accepted(addEvent(form, record, { type: 'meal', at: '2025-03-03T16:01:00+01:00', where: 'Van', what: 'Sandwich' }, escort, LATER)));
+  assert.is(accepted(addRedFlag(form, record, { risk: 'Spat', identifiedBy: 'Escort', at: withinDrift }, escort, LATER)).record.redFlags.length, 2);
+  assert.is(accepted(recordHandover(form, record, { ...handoverInput(record), at: withinDrift }, escort, LATER)).record.handovers[0]!.at, withinDrift);
+});
+
 test('handovers, events and red flags wait for confirmation: refused in draft and complete, saying why', () => {
   const entries = [
     { add: recordHandover, input: (r: FormRecord) => handoverInput(r), message: 'The record must be confirmed before the person is handed over' },

@@ -28,7 +28,7 @@ async function confirmedRecord() {
 }
 
 function acknowledgementsOf(record: { viewModel: { redFlags: { id: string }[] } }, role?: string) {
-  const at = '2026-12-15T10:30:00Z';
+  const at = '2026-01-15T10:30:00Z';
   return record.viewModel.redFlags.map((flag) => ({ entryId: flag.id, name: 'B Officer', at, ...(role === undefined ? {} : { role }) }));
 }
 
@@ -42,7 +42,7 @@ test('a handover stores the role of who acknowledged each red flag, and the prin
   const stored = await prison.get(`/api/records/${record.id}`);
   assert.is(stored.body.handovers[0].acknowledgements[0].role, 'Escort custody officer');
   const page = await prison.request('GET', `/api/records/${record.id}/print`, undefined, { headers: { accept: 'text/html' } });
-  assert.match(page.text, /B Officer, Escort custody officer, 15 December 2026 at 10:30/);
+  assert.match(page.text, /B Officer, Escort custody officer, 15 January 2026 at 10:30/);
 });
 
 test('an acknowledgement without a role prints name and time only', async () => {
@@ -51,7 +51,7 @@ test('an acknowledgement without a role prints name and time only', async () => 
   assert.is(done.status, 201);
   assert.is(done.body.handovers[0].acknowledgements[0].role, undefined);
   const page = await prison.request('GET', `/api/records/${record.id}/print`, undefined, { headers: { accept: 'text/html' } });
-  assert.match(page.text, /B Officer, 15 December 2026 at 10:30/);
+  assert.match(page.text, /B Officer, 15 January 2026 at 10:30/);
 });
 
 test('a role over 200 characters answers 400 naming acknowledgements.0.role, and stores nothing', async () => {
@@ -65,6 +65,28 @@ test('a role over 200 characters answers 400 naming acknowledgements.0.role, and
   const after = await prison.get(`/api/records/${record.id}`);
   assert.is(after.body.revision, record.revision);
   assert.equal(after.body.handovers, []);
+});
+
+test('an entry timed in the future answers 400 naming the field, and stores nothing; a time left out means now', async () => {
+  const record = await confirmedRecord();
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
+  const refusals = [
+    { path: 'handovers', body: { ...officers, at: tomorrow, acknowledgements: acknowledgementsOf(record) }, field: '/at', message: 'The time of the handover must be now or in the past' },
+    { path: 'handovers', body: { ...officers, acknowledgements: acknowledgementsOf(record).map((a) => ({ ...a, at: tomorrow })) }, field: '/acknowledgements/0/at', message: 'The time it was acknowledged must be now or in the past' },
+    { path: 'events', body: { type: 'meal', at: tomorrow, where: 'Van', what: 'Ate lunch' }, field: '/at', message: 'The time of the event must be now or in the past' },
+    { path: 'red-flags', body: { risk: 'Made threats', identifiedBy: 'Escort officer', at: tomorrow }, field: '/at', message: 'When the risk was identified must be now or in the past' },
+  ];
+  for (const { path, body, field, message } of refusals) {
+    const res = await escort.post(`/api/records/${record.id}/${path}`, body);
+    assert.is(res.status, 400, path);
+    assert.equal(res.body.fields.find((f: { field: string }) => f.field === field)?.message, message, `${path} ${field}`);
+    await assertUnchanged(record, `a future ${path} entry stores nothing`);
+  }
+  const before = Date.now();
+  const event = await escort.post(`/api/records/${record.id}/events`, { type: 'meal', where: 'Van', what: 'Ate lunch' });
+  assert.is(event.status, 201);
+  const at = Date.parse(event.body.events[0].at);
+  assert.ok(at >= before - 1000 && at <= Date.now(), 'a time left out is the time it was recorded');
 });
 
 type StoredRecord = { id: string; revision: number; viewModel: { redFlags: { id: string }[] } };
