@@ -8,9 +8,13 @@ export interface Actor {
 
 export type RefusalKind = 'badInput' | 'notFound' | 'forbidden' | 'locked' | 'notReady' | 'invalid' | 'conflict';
 
-/** The HTTP status a server would naturally answer each refusal with. */
-export const REFUSAL_STATUS: Record<RefusalKind, number> = {
-  badInput: 400, notFound: 404, forbidden: 403, locked: 409, notReady: 409, invalid: 422, conflict: 409,
+/**
+ * The HTTP status each refusal is answered with; the server's only table (server/records/refusals.ts).
+ * A locked record (confirmed, handed over or cancelled) is 423 Locked: the request was fine, the
+ * record no longer takes it. Not ready to confirm and someone else's newer change are 409.
+ */
+export const REFUSAL_STATUS: Readonly<Record<RefusalKind, number>> = {
+  badInput: 400, notFound: 404, forbidden: 403, locked: 423, notReady: 409, invalid: 422, conflict: 409,
 };
 
 /** A problem with one field of an input (handover, event, red flag, save): `field` is a dotted path. */

@@ -3,12 +3,8 @@
  * changed by someone else 409 with theirs and yours, a locked record 423, not ready to confirm 409
  * listing why, a role that may not 403, malformed input 400 naming the fields.
  */
-import type { Refusal, RefusalKind } from '../../engine/index.ts';
+import { REFUSAL_STATUS, type Refusal } from '../../engine/index.ts';
 import { HttpError } from '../http/errors.ts';
-
-const STATUS: Record<RefusalKind, number> = {
-  badInput: 400, notFound: 404, forbidden: 403, locked: 423, notReady: 409, invalid: 422, conflict: 409,
-};
 
 /** `extra` joins the body (a conflict carries the current record, so the editor can show theirs in place). */
 export function refusal({ kind, message, reasons, errors, fields, conflicts }: Refusal, extra: Record<string, unknown> = {}): HttpError {
@@ -24,5 +20,5 @@ export function refusal({ kind, message, reasons, errors, fields, conflicts }: R
     details.theirs = Object.fromEntries(conflicts.map((c) => [c.pointer, c.theirs ?? null]));
     details.yours = Object.fromEntries(conflicts.map((c) => [c.pointer, c.yours ?? null]));
   }
-  return new HttpError(STATUS[kind], kind, message, details);
+  return new HttpError(REFUSAL_STATUS[kind], kind, message, details);
 }
