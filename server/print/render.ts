@@ -1,10 +1,12 @@
 /**
- * The printable page of a record. Templates are compiled once when this module loads and reused for
- * every request; Handlebars escapes every value, so answers cannot inject markup.
+ * The printable page of a record, from the templates precompiled when this module loads (see
+ * precompile.ts) and reused for every request; Handlebars escapes every value, so answers cannot inject
+ * markup.
  */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { formatDate, formatDateTime, type FormRecord, type ViewModel } from '../../engine/index.ts';
+import { precompileTemplates } from './precompile.ts';
 
 export const PRINT_CSS_PATH = '/print-assets/print.css';
 export const printCss = readFileSync(new URL('./print.css', import.meta.url), 'utf8');
@@ -13,9 +15,14 @@ const handlebars = Handlebars.create();
 // Dates and times as staff read them ("3 March 2025", "3 March 2025 at 14:20"), the engine's way.
 handlebars.registerHelper('date', (value: unknown) => (typeof value === 'string' ? formatDate(value) : ''));
 handlebars.registerHelper('dateTime', (value: unknown) => (typeof value === 'string' ? formatDateTime(value) : ''));
-const template = (name: string) => readFileSync(new URL(`./templates/${name}.hbs`, import.meta.url), 'utf8');
-handlebars.registerPartial('question', handlebars.compile(template('question'), { strict: false }));
-const renderRecord = handlebars.compile(template('record'));
+const specs = precompileTemplates();
+const template = (name: string) => {
+  const spec = specs.get(name);
+  if (!spec) throw new Error(`server/print/templates/${name}.hbs is missing`);
+  return handlebars.template(spec);
+};
+handlebars.registerPartial('question', template('question'));
+const renderRecord = template('record');
 
 const STATE_LABELS: Record<FormRecord['state'], string> = {
   draft: 'Draft', complete: 'Ready to confirm', confirmed: 'Confirmed', handedOver: 'Handed over', cancelled: 'Cancelled',

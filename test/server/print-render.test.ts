@@ -1,0 +1,37 @@
+/** The print page's templates: precompiled at start, and strict, so a field they name but lack fails loudly. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { buildViewModel } from '../../engine/index.ts';
+import { precompileTemplates } from '../../server/print/precompile.ts';
+import { renderPrint } from '../../server/print/render.ts';
+import { completeRecord, fixtureForm } from '../engine/helpers.ts';
+
+const form = fixtureForm();
+const record = completeRecord(form);
+const names = { location: () => undefined, moveType: () => undefined };
+
+test('every template in server/print/templates is precompiled to a spec, not kept as source', () => {
+  const specs = precompileTemplates();
+  assert.equal([...specs.keys()], ['question', 'record']);
+  for (const [name, spec] of specs) assert.type((spec as { main?: unknown }).main, 'function', name);
+});
+
+test('a complete record prints its person, form and every section', () => {
+  const view = buildViewModel(form, record, { omitUnanswered: true });
+  const html = renderPrint(record, view, names);
+  assert.match(html, `<h1>${record.person.name}</h1>`);
+  assert.match(html, `${view.form.title} · version ${view.form.version}`);
+  for (const section of view.sections) assert.match(html, `id="section-${section.key}"`);
+});
+
+test('a field the template names but the data lacks throws, naming it, instead of printing blank', () => {
+  const view = buildViewModel(form, record, { omitUnanswered: true });
+  const { title: _title, ...untitled } = view.form;
+  assert.throws(() => renderPrint(record, { ...view, form: untitled as typeof view.form }, names), /"title" not defined/);
+  const [first, ...rest] = view.sections;
+  const { displayValue: _value, ...blank } = first!.questions[0]!;
+  const sections = [{ ...first!, questions: [blank as typeof first.questions[0], ...first!.questions.slice(1)] }, ...rest];
+  assert.throws(() => renderPrint(record, { ...view, sections }, names), /"displayValue" not defined/);
+});
+
+test.run();
