@@ -24,9 +24,16 @@ export class ApiError extends Error {
 /** The result of saving a section: either the stored record, or a conflict the user must resolve. */
 export type SaveResult = { ok: true; record: FormRecord; cleared: string[] } | { ok: false; conflict: ConflictBody };
 
-/** Speaks the server's JSON API. Cookies carry the session, so every call is same-origin with credentials. */
+/** Yields the caller's current access token, or nothing to fall back to the session cookie. */
+export type TokenProvider = () => string | undefined | Promise<string | undefined>;
+
+/**
+ * Speaks the server's JSON API. A session cookie goes with every same-origin call; with a `token`
+ * provider, each call also asks it for the current token (so a refreshed one is used) and sends it as
+ * `Authorization: Bearer`, for pages whose staff sign in through OIDC.
+ */
 export class ApiClient {
-  constructor(readonly base: string) {}
+  constructor(readonly base: string, private readonly options: { token?: TokenProvider } = {}) {}
 
   session(): Promise<SessionInfo> {
     return this.request('GET', '/session');
@@ -112,10 +119,14 @@ export class ApiClient {
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const token = await this.options.token?.();
+    if (token) headers.authorization = `Bearer ${token}`;
     const response = await fetch(this.base + path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();

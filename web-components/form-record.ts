@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { AnswerValue, Answers, FormRecord, SectionView, ViewModel } from '../engine/types.ts';
-import { ApiClient, ApiError, type ConflictBody, type SessionInfo } from './api-client.ts';
+import { ApiClient, ApiError, type ConflictBody, type SessionInfo, type TokenProvider } from './api-client.ts';
 import { startOfEntry } from './views/entry-time.ts';
 import { loadForm, buildView, clearHidden, checkSection, type LoadedForm } from './engine-bridge.ts';
 import { setAnswer } from './answers-path.ts';
@@ -24,6 +24,12 @@ const LOCKED_SCREENS = new Set<Screen>(['locked', 'cancel', 'handover', 'event',
  * The whole journey for one record: task list, one section at a time, confirmation, and the locked
  * record with the entries still allowed. Renders into the light DOM so GOV.UK styles, label `for` and
  * error-summary links work as on any GOV.UK page.
+ *
+ * Signed in by the session cookie, or, on a page whose staff sign in through OIDC, by a token: set the
+ * JS property `getToken` to a function returning the current access token (never an attribute, so the
+ * token is not in the DOM). It is asked before every request. Set it before appending the element; set
+ * later, the element loads the record again with it. The print link is a plain navigation, which
+ * carries no token: printing needs a session.
  */
 export class FormRecordElement extends LitElement {
   static properties = {
@@ -34,6 +40,7 @@ export class FormRecordElement extends LitElement {
     problem: { state: true },
     notice: { state: true },
     busy: { state: true },
+    getToken: { attribute: false },
   };
 
   recordId = '';
@@ -45,6 +52,8 @@ export class FormRecordElement extends LitElement {
   /** A success message (GOV.UK notification banner). */
   notice = '';
   busy = false;
+  /** Yields the current OIDC access token; without it the session cookie signs the user in. */
+  getToken?: TokenProvider;
 
   client!: ApiClient;
   session?: SessionInfo;
@@ -70,6 +79,9 @@ export class FormRecordElement extends LitElement {
   entryErrors: Record<string, string> = {};
   /** Focus the error summary (or heading) after the next render. */
   private focusAfterRender = '';
+  /** Counts loads, so a load overtaken by a newer one (the token arrived meanwhile) changes nothing. */
+  private loads = 0;
+  private loadedWithToken = false;
 
   createRenderRoot(): HTMLElement {
     return this;
@@ -78,7 +90,7 @@ export class FormRecordElement extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     ensureGovukStyles();
-    this.client = new ApiClient(this.api);
+    this.client = new ApiClient(this.api, { token: () => this.getToken?.() });
     window.addEventListener('popstate', this.onPopState);
     void this.load();
   }
@@ -88,12 +100,20 @@ export class FormRecordElement extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('getToken') && this.getToken && this.isConnected && !this.loadedWithToken) void this.load();
+  }
+
   async load(): Promise<void> {
+    const load = ++this.loads;
+    this.loadedWithToken = this.getToken !== undefined;
     try {
       this.busy = true;
+      this.problem = '';
       const [session, record, locations] = await Promise.all([
         this.client.session(), this.client.record(this.recordId), this.client.locations().catch(() => []),
       ]);
+      if (load !== this.loads) return;
       this.session = session;
       this.locationNames = new Map(locations.map((l) => [l.code, l.name]));
       this.form = await loadForm(this.client, record.form, record.version);
@@ -101,9 +121,9 @@ export class FormRecordElement extends LitElement {
       this.screen = this.isLocked() ? 'locked' : 'tasks';
       history.replaceState({ formRecord: this.recordId, screen: this.screen }, '');
     } catch (error) {
-      this.problem = messageOf(error);
+      if (load === this.loads) this.problem = messageOf(error);
     } finally {
-      this.busy = false;
+      if (load === this.loads) this.busy = false;
     }
   }
 

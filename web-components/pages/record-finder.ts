@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { FormRecord, QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from '../questions/context.ts';
 import { renderQuestion } from '../questions/index.ts';
-import { ApiClient } from '../api-client.ts';
+import { ApiClient, type TokenProvider } from '../api-client.ts';
 import { renderErrorSummary } from '../views/error-summary.ts';
 import { messageOf } from '../form-record.ts';
 import { formatDate, stateLabel } from '../format.ts';
@@ -20,11 +20,16 @@ const DATE_FIELDS = [
   { name: 'date', label: 'Date of the move', hint: 'For example, 14 12 2026', error: 'Enter a real date for the move' },
 ];
 
-/** Finds a person's records by their id, and creates a record for a move. */
+/**
+ * Finds a person's records by their id, and creates a record for a move. Like `<form-record>`, signed
+ * in by the session cookie or by the JS property `getToken` (a function returning the current OIDC
+ * access token, asked before every request); set later than connecting, the choices load again with it.
+ */
 export class RecordFinderElement extends LitElement {
-  static properties = { api: { type: String }, records: { state: true }, problem: { state: true }, errors: { state: true } };
+  static properties = { api: { type: String }, getToken: { attribute: false }, records: { state: true }, problem: { state: true }, errors: { state: true } };
 
   api = '/api';
+  getToken?: TokenProvider;
   personId = '';
   records?: FormRecord[];
   forms: { name: string; title: string }[] = [];
@@ -36,6 +41,7 @@ export class RecordFinderElement extends LitElement {
   dates: Record<string, string> = {};
   private readonly dateParts = new Map<string, Record<string, string>>();
   private client!: ApiClient;
+  private loadedWithToken = false;
 
   createRenderRoot(): HTMLElement {
     return this;
@@ -44,13 +50,26 @@ export class RecordFinderElement extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     ensureGovukStyles();
-    this.client = new ApiClient(this.api);
+    this.client = new ApiClient(this.api, { token: () => this.getToken?.() });
+    this.loadChoices();
+  }
+
+  willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('getToken') && this.getToken && this.isConnected && !this.loadedWithToken) this.loadChoices();
+  }
+
+  /** The forms, locations and move types the create form offers. */
+  private loadChoices(): void {
+    const withToken = this.getToken !== undefined;
+    this.loadedWithToken = withToken;
+    this.problem = '';
     void Promise.all([this.client.forms(), this.client.locations(), this.client.moveTypes()]).then(([forms, locations, moveTypes]) => {
       this.forms = forms;
       this.locations = locations;
       this.moveTypes = moveTypes;
       this.requestUpdate();
-    }, (error) => { this.problem = messageOf(error); });
+      // A load that went out before the token arrived is overtaken by the one that carries it.
+    }, (error) => { if (withToken || !this.getToken) this.problem = messageOf(error); });
   }
 
   async find(event: Event): Promise<void> {
