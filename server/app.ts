@@ -23,7 +23,7 @@ import { recordRoutes } from './routes/records.ts';
 import { sectionRoutes } from './routes/sections.ts';
 import { lifecycleRoutes } from './routes/lifecycle.ts';
 import { entryRoutes } from './routes/entries.ts';
-import { printRoutes, printAssets } from './routes/print.ts';
+import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { mountPages } from './pages/index.ts';
@@ -58,6 +58,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   });
   app.use('/api', api);
   app.use(printAssets());
+  app.use(printLinkPages(context));
 
   mountPages(app, context);
   app.use(errorHandler(logger));

@@ -35,6 +35,8 @@ export interface Config {
   bodyLimit: string;
   /** Deepest nesting of objects and arrays accepted in a body. */
   maxBodyDepth: number;
+  /** How long a single-use print link (POST /api/records/{id}/print-links) stays valid. */
+  printLinkSeconds: number;
   /** How often a save is re-decided when another writer got in first. */
   saveRetries: number;
   logLevel: string;
@@ -89,6 +91,7 @@ export function configFromEnv(env: Env = process.env): Config {
     loginRateLimit: { windowMs: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 900) * 1000, max: integer(env, 'LOGIN_RATE_LIMIT', 100) },
     bodyLimit: env.BODY_LIMIT || '100kb',
     maxBodyDepth: 32,
+    printLinkSeconds: integer(env, 'PRINT_LINK_SECONDS', 60),
     saveRetries: 20,
     logLevel: env.LOG_LEVEL || 'info',
     oidc,

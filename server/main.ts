@@ -31,13 +31,14 @@ try {
     logger.fatal(`could not listen on port ${config.port}: ${error.message}`);
     process.exit(1);
   });
-  // Housekeeping only: an idle session is refused when used whether or not it was swept, and a preview
-  // page left open for a week checks its definition again.
+  // Housekeeping only: an idle session or expired print link is refused when used whether or not it was
+  // swept, and a preview page left open for a week checks its definition again.
   const sweep = setInterval(() => {
     const before = new Date(Date.now() - config.sessionIdleMinutes * 60_000).toISOString();
     store.deleteIdleSessions(before).catch((error: unknown) => logger.warn({ err: error }, 'could not remove idle sessions'));
     const previewsBefore = new Date(Date.now() - PREVIEW_KEEP_DAYS * 86_400_000).toISOString();
     store.deletePreviewsBefore(previewsBefore).catch((error: unknown) => logger.warn({ err: error }, 'could not remove old previews'));
+    store.deletePrintLinksBefore(new Date().toISOString()).catch((error: unknown) => logger.warn({ err: error }, 'could not remove expired print links'));
   }, 10 * 60_000);
   sweep.unref();
   const stop = () => {

@@ -114,8 +114,20 @@ export class ApiClient {
     return this.request('POST', `/records/${enc(id)}/red-flags`, body);
   }
 
+  /** The print page for a browser signed in by the session cookie, which a plain navigation carries. */
   printUrl(id: string): string {
     return `${this.base}/records/${enc(id)}/print`;
+  }
+
+  /**
+   * Where to open the print page. A navigation carries no bearer token, so with a token the server is
+   * asked for a single-use link, valid for a minute (on the API's origin, which may not be the page's);
+   * without one, the plain address.
+   */
+  async printLink(id: string): Promise<string> {
+    if (!(await this.options.token?.())) return this.printUrl(id);
+    const link = await this.request<{ url: string }>('POST', `/records/${enc(id)}/print-links`, {});
+    return new URL(link.url, new URL(this.base, location.href)).href;
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -28,8 +28,9 @@ const LOCKED_SCREENS = new Set<Screen>(['locked', 'cancel', 'handover', 'event',
  * Signed in by the session cookie, or, on a page whose staff sign in through OIDC, by a token: set the
  * JS property `getToken` to a function returning the current access token (never an attribute, so the
  * token is not in the DOM). It is asked before every request. Set it before appending the element; set
- * later, the element loads the record again with it. The print link is a plain navigation, which
- * carries no token: printing needs a session.
+ * later, the element loads the record again with it. Printing opens a new tab, which a token cannot
+ * follow: with a token the element asks the server for a single-use print link (valid for a minute)
+ * and opens that instead.
  */
 export class FormRecordElement extends LitElement {
   static properties = {
@@ -206,6 +207,21 @@ export class FormRecordElement extends LitElement {
     this.entryErrors = {};
     this.notice = '';
     this.go(kind);
+  }
+
+  /**
+   * The print link's click: with a token provider, opens the print page through a single-use link
+   * (the navigation could not carry the token); without one, the plain link opens it with the cookie.
+   */
+  async print(event: Event): Promise<void> {
+    if (!this.record || !this.getToken) return;
+    event.preventDefault();
+    try {
+      window.open(await this.client.printLink(this.record.id), '_blank', 'noopener');
+    } catch (error) {
+      this.problem = messageOf(error);
+      this.focusAfterRender = '.govuk-error-summary';
+    }
   }
 
   /** Moves focus to the element matching `selector` once the next render is on screen. */

@@ -1,19 +1,67 @@
-/** GET /api/records/{id}/print: the record as a printable HTML page, and the stylesheet it links. */
+/**
+ * The record as a printable HTML page: GET /api/records/{id}/print for a browser with a session
+ * cookie, and single-use print links for staff who call the API with a bearer token, which a
+ * navigation to a new tab cannot carry. Also the stylesheet the page links.
+ */
+import { createHash, randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import { buildViewModel } from '../../engine/index.ts';
+import { buildViewModel, type FormRecord } from '../../engine/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { visibleRecord } from '../records/access.ts';
 import { formOf } from '../records/view.ts';
+import { validateBody } from '../schemas/validate.ts';
 import { PRINT_CSS_PATH, printCss, renderPrint } from '../print/render.ts';
 
-export function printRoutes({ store, forms }: AppContext): Router {
+/** Where a print link's page is served, outside /api: it is opened by navigation, without a session. */
+export const PRINT_LINK_PATH = '/print';
+/** 32 random bytes in base64url: exactly 43 characters of the URL-safe alphabet. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function printPage({ forms }: Pick<AppContext, 'forms'>, record: FormRecord): string {
+  const view = buildViewModel(formOf(forms, record).compiled, record, { omitUnanswered: true });
+  return renderPrint(record, view, { location: (code) => forms.location(code)?.name, moveType: (code) => forms.moveType(code)?.title });
+}
+
+export function printRoutes(context: AppContext): Router {
+  const { store, config } = context;
   const router = Router();
   router.get('/records/:id/print', async (req, res) => {
     const record = await visibleRecord(store, principalOf(res), String(req.params.id));
-    const view = buildViewModel(formOf(forms, record).compiled, record, { omitUnanswered: true });
-    const html = renderPrint(record, view, { location: (code) => forms.location(code)?.name, moveType: (code) => forms.moveType(code)?.title });
-    res.type('html').set('cache-control', 'no-store').send(html);
+    res.type('html').set('cache-control', 'no-store').send(printPage(context, record));
+  });
+  // Only whoever may read the record gets a link to its print page; the link itself is the permission.
+  router.post('/records/:id/print-links', validateBody('Empty'), async (req, res) => {
+    const principal = principalOf(res);
+    const record = await visibleRecord(store, principal, String(req.params.id));
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + config.printLinkSeconds * 1000).toISOString();
+    await store.createPrintLink({ hash: hashOf(token), recordId: record.id, username: principal.username, expiresAt });
+    res.status(201).set('cache-control', 'no-store').json({ url: `${PRINT_LINK_PATH}/${token}`, expiresAt });
+  });
+  return router;
+}
+
+const NOT_FOUND_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Print link not found</title></head>
+<body><h1>Print link not found</h1><p>This print link has expired or has been used. Go back to the record and print it again.</p></body></html>`;
+
+/** GET /print/{token}: the print page once, for a link that is known, unused and not expired. */
+export function printLinkPages(context: AppContext): Router {
+  const { store } = context;
+  const router = Router();
+  router.get(`${PRINT_LINK_PATH}/:token`, async (req, res) => {
+    const token = String(req.params.token);
+    const link = TOKEN_PATTERN.test(token) ? await store.usePrintLink(hashOf(token), new Date().toISOString()) : null;
+    const record = link ? await store.getRecord(link.recordId) : null;
+    // The token is in the address: never cached, never sent on as a referrer.
+    res.set('cache-control', 'no-store').set('referrer-policy', 'no-referrer');
+    if (!record) {
+      res.status(404).type('html').send(NOT_FOUND_PAGE);
+      return;
+    }
+    res.type('html').send(printPage(context, record));
   });
   return router;
 }

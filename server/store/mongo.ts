@@ -35,6 +35,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   const users = db.collection<Stored>('users');
   const sessions = db.collection<Stored>('sessions');
   const previews = db.collection<Stored>('previews');
+  const printLinks = db.collection<Stored>('printLinks');
   await Promise.all([
     records.createIndexes([
       { key: { form: 1, 'move.id': 1 }, unique: true, name: 'form_move_unique' },
@@ -45,6 +46,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     audit.createIndexes([{ key: { recordId: 1, revision: 1 }, unique: true, name: 'record_revision' }]),
     sessions.createIndexes([{ key: { lastSeenAt: 1 }, name: 'last_seen' }, { key: { username: 1 }, name: 'username' }]),
     previews.createIndexes([{ key: { at: 1 }, name: 'at' }]),
+    printLinks.createIndexes([{ key: { expiresAt: 1 }, name: 'expires_at' }]),
   ]);
   const transactions = await supportsTransactions(client);
   if (!transactions) console.warn('MongoDB is a standalone server: record changes and their audit entries are written one after the other, not in a transaction');
@@ -192,6 +194,25 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     async deletePreviewsBefore(before) {
       assertText(before, 'before');
       return (await previews.deleteMany({ at: { $lt: before } })).deletedCount;
+    },
+
+    async createPrintLink(link) {
+      for (const [name, value] of Object.entries(link)) assertText(value, `print link ${name}`);
+      await printLinks.insertOne({ _id: link.hash, recordId: link.recordId, username: link.username, expiresAt: link.expiresAt, usedAt: null });
+    },
+    async usePrintLink(hash, now) {
+      assertText(hash, 'print link hash');
+      assertText(now, 'now');
+      const used = await printLinks.findOneAndUpdate(
+        { _id: hash, usedAt: null, expiresAt: { $gt: now } },
+        { $set: { usedAt: now } },
+        { returnDocument: 'after' },
+      );
+      return used ? { hash: used._id, recordId: String(used.recordId), username: String(used.username), expiresAt: String(used.expiresAt), usedAt: String(used.usedAt) } : null;
+    },
+    async deletePrintLinksBefore(before) {
+      assertText(before, 'before');
+      return (await printLinks.deleteMany({ expiresAt: { $lt: before } })).deletedCount;
     },
 
     async close() {

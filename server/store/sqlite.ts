@@ -59,9 +59,18 @@ CREATE TABLE IF NOT EXISTS previews (
   definition TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS previews_at ON previews (at);
+CREATE TABLE IF NOT EXISTS print_links (
+  hash TEXT PRIMARY KEY,
+  record_id TEXT NOT NULL,
+  username TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  used_at TEXT
+);
+CREATE INDEX IF NOT EXISTS print_links_expires ON print_links (expires_at);
 `;
 
 interface RecordRow { doc: string }
+interface PrintLinkRow { hash: string; record_id: string; username: string; expires_at: string; used_at: string }
 interface UserRow { failed_attempts: number; locked_at: string | null; doc: string }
 
 /** Opens (creating if needed) the store in `dir`. */
@@ -111,6 +120,10 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ON CONFLICT (hash) DO UPDATE SET at = excluded.at`);
   const selectPreview = db.prepare<[string], { definition: string }>('SELECT definition FROM previews WHERE hash = ?');
   const removeOldPreviews = db.prepare('DELETE FROM previews WHERE at < ?');
+  const insertPrintLink = db.prepare('INSERT INTO print_links (hash, record_id, username, expires_at) VALUES (?, ?, ?, ?)');
+  const usePrintLink = db.prepare<[string, string, string], PrintLinkRow>(`UPDATE print_links SET used_at = ?
+    WHERE hash = ? AND used_at IS NULL AND expires_at > ? RETURNING hash, record_id, username, expires_at, used_at`);
+  const removeOldPrintLinks = db.prepare('DELETE FROM print_links WHERE expires_at < ?');
 
   function appendAudit(recordId: string, revision: number, audit: Omit<AuditEntry, 'id' | 'recordId'>): void {
     const entry: AuditEntry = { id: randomUUID(), recordId, ...audit, revision };
@@ -235,6 +248,21 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     async deletePreviewsBefore(before) {
       assertText(before, 'before');
       return removeOldPreviews.run(before).changes;
+    },
+
+    async createPrintLink(link) {
+      for (const [name, value] of Object.entries(link)) assertText(value, `print link ${name}`);
+      insertPrintLink.run(link.hash, link.recordId, link.username, link.expiresAt);
+    },
+    async usePrintLink(hash, now) {
+      assertText(hash, 'print link hash');
+      assertText(now, 'now');
+      const row = usePrintLink.get(now, hash, now);
+      return row ? { hash: row.hash, recordId: row.record_id, username: row.username, expiresAt: row.expires_at, usedAt: row.used_at } : null;
+    },
+    async deletePrintLinksBefore(before) {
+      assertText(before, 'before');
+      return removeOldPrintLinks.run(before).changes;
     },
 
     async close() {

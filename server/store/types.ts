@@ -47,6 +47,20 @@ export interface AuditEntry {
  * nothing, for: a key starting with "$", containing "." or "__proto__", "constructor"/"prototype" (in
  * paths or anywhere inside values), non-JSON values, the same path (or a path and its parent) twice.
  */
+/**
+ * A single-use link to a record's print page, for staff whose browser holds a bearer token but no
+ * session cookie. Only the sha256 of the token is stored, so a copy of the store opens no print page.
+ */
+export interface StoredPrintLink {
+  /** Hex sha256 of the token in the link. */
+  hash: string;
+  recordId: string;
+  /** Who asked for it. */
+  username: string;
+  expiresAt: string;
+  usedAt?: string;
+}
+
 export interface RecordUpdate {
   expectedRevision: number;
   set: Record<string, unknown>;
@@ -98,6 +112,15 @@ export interface Store {
   getPreview(hash: string): Promise<string | null>;
   /** Removes previews last put before `before` (ISO); returns how many. Housekeeping. */
   deletePreviewsBefore(before: string): Promise<number>;
+
+  createPrintLink(link: Omit<StoredPrintLink, 'usedAt'>): Promise<void>;
+  /**
+   * Atomically marks the link used, only if it is unused and expires after `now` (ISO); returns it,
+   * or null for an unknown, used or expired link. Two concurrent uses: exactly one gets the link.
+   */
+  usePrintLink(hash: string, now: string): Promise<StoredPrintLink | null>;
+  /** Removes links that expired before `before` (ISO), used or not; returns how many. Housekeeping. */
+  deletePrintLinksBefore(before: string): Promise<number>;
 
   close(): Promise<void>;
 }

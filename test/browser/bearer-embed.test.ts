@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { FormRecord } from '../../engine/types.ts';
 import { startServer, type TestServer } from '../server/support/server.ts';
 import { Client } from '../server/support/client.ts';
-import { createRecord } from '../server/support/records.ts';
+import { completeRecord, createRecord } from '../server/support/records.ts';
 import { launchChromium, openPage, type WatchedPage } from './support.ts';
 
 const ISSUER = 'https://issuer.example.test/realm';
@@ -21,8 +21,8 @@ const AUDIENCE = 'per-api';
 interface State { keys: { privateKey: CryptoKey }; jwks: Server; server: TestServer; browser: Browser; recordId: string; watched: WatchedPage[] }
 const test = suite<State>('embedding <form-record> with an OIDC bearer token');
 
-function token(s: State, subject = 'officer.jones'): Promise<string> {
-  return new SignJWT({ realm_access: { roles: ['prison'] }, locations: ['WIN'] })
+function token(s: State, subject = 'officer.jones', role = 'prison'): Promise<string> {
+  return new SignJWT({ realm_access: { roles: [role] }, locations: ['WIN'] })
     .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
     .setSubject(subject).setIssuer(ISSUER).setAudience(AUDIENCE)
     .setIssuedAt().setExpirationTime('10m')
@@ -39,14 +39,14 @@ ${withElement ? `<form-record record-id="${recordId}" api="/api"></form-record>`
 </main></body></html>`;
 }
 
-async function openEmbed(s: State, withElement: boolean): Promise<Page> {
+async function openEmbed(s: State, withElement: boolean, recordId = s.recordId): Promise<Page> {
   const watched = await openPage(s.browser);
   s.watched.push(watched);
   const { page } = watched;
   const csp = (await fetch(`${s.server.url}/api/forms`)).headers.get('content-security-policy');
   assert.ok(csp?.includes("default-src 'self'"), 'the server sends its strict CSP');
   await page.route(`${s.server.url}/embed-test.html`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': csp! }, body: embedPage(s.recordId, withElement) }));
+    route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': csp! }, body: embedPage(recordId, withElement) }));
   await page.goto(`${s.server.url}/embed-test.html`);
   await page.waitForFunction(() => customElements.get('form-record') !== undefined);
   return page;
@@ -131,6 +131,28 @@ test('set before the element is appended, the provider is asked for every reques
   const trail = await s.server.store.auditTrail(s.recordId);
   const change = trail.find((entry) => entry.changes.some((c) => c.pointer === '/risk/violent'));
   assert.is(change?.user, 'officer.smith', 'saved with the refreshed token');
+});
+
+test('a bearer-token user prints a confirmed record: the new tab opens its print view through a single-use link', async (s) => {
+  const prison = new Client(s.server.url, { authorization: `Bearer ${await token(s)}` });
+  const healthcare = new Client(s.server.url, { authorization: `Bearer ${await token(s, 'nurse.patel', 'healthcare')}` });
+  const record = await completeRecord(prison, healthcare);
+  assert.is((await prison.post(`/api/records/${record.id}/confirm`)).status, 200);
+
+  const page = await openEmbed(s, true, record.id);
+  const bearer = await token(s);
+  await page.evaluate((t) => { (document.querySelector('form-record') as unknown as { getToken: () => string }).getToken = () => t; }, bearer);
+  const print = page.locator('form-record a:has-text("Print the record")');
+  await print.waitFor();
+  const [printed] = await Promise.all([page.context().waitForEvent('page'), print.click()]);
+  await printed.waitForLoadState();
+  assert.match(printed.url(), /\/print\/[A-Za-z0-9_-]{43}$/, 'opened through a print link');
+  assert.is(await printed.locator('h1').innerText(), record.person.name);
+  assert.match(await printed.locator('.print-header').innerText(), /Confirmed/);
+  assert.is(await printed.locator('link[rel="stylesheet"]').evaluate((link) => (link as HTMLLinkElement).sheet !== null), true, 'the print stylesheet loaded');
+
+  const again = await fetch(printed.url());
+  assert.is(again.status, 404, 'the link worked once');
 });
 
 test.run();

@@ -245,6 +245,26 @@ export function registerStoreContract(adapter: string, open: () => Promise<Store
     assert.is(await store.getPreview(kept), text, 'the one put again is kept');
   });
 
+  test('print links: used once, then refused; an expired or unknown one is refused; expired ones are swept', async ({ store }) => {
+    const link = { hash: randomUUID().replace(/-/g, ''), recordId: randomUUID(), username: 'printer', expiresAt: at(10) };
+    await store.createPrintLink(link);
+    assert.is(await store.usePrintLink(link.hash, at(10)), null, 'refused at the very moment it expires');
+    assert.equal(await store.usePrintLink(link.hash, at(9)), { ...link, usedAt: at(9) }, 'the first use gets the link');
+    assert.is(await store.usePrintLink(link.hash, at(9)), null, 'a second use is refused');
+    assert.is(await store.usePrintLink(randomUUID().replace(/-/g, ''), at(0)), null, 'an unknown hash is refused');
+
+    const raced = { ...link, hash: randomUUID().replace(/-/g, '') };
+    await store.createPrintLink(raced);
+    const uses = await Promise.all(Array.from({ length: 20 }, () => store.usePrintLink(raced.hash, at(1))));
+    assert.is(uses.filter((use) => use !== null).length, 1, 'twenty concurrent uses: exactly one gets it');
+
+    const fresh = { ...link, hash: randomUUID().replace(/-/g, ''), expiresAt: '2999-01-01T00:00:00.000Z' };
+    await store.createPrintLink(fresh);
+    assert.ok((await store.deletePrintLinksBefore(at(11))) >= 2, 'both expired links are swept');
+    assert.ok(await store.usePrintLink(fresh.hash, at(0)), 'one not yet expired is kept');
+    await assertRefused(() => store.usePrintLink({ $ne: '' } as unknown as string, at(0)), InvalidUpdateError, 'an operator object as hash');
+  });
+
   test('dangerous keys and ambiguous updates are refused and nothing is stored', async ({ store }) => {
     const record = makeRecord();
     await store.insertRecord(record, createAudit);

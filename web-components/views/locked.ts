@@ -32,7 +32,7 @@ export function renderLocked(host: FormRecordElement, view: ViewModel) {
           ${view.form.eventTypes.length ? html`<button type="button" class="govuk-button govuk-button--secondary" @click=${() => host.openEntry('event')}>Add to the record of events</button>` : nothing}
           ${view.form.redFlagPage ? html`<button type="button" class="govuk-button govuk-button--secondary" @click=${() => host.openEntry('redFlag')}>Add a red flag</button>` : nothing}`
         : nothing}
-      <a class="govuk-link" href=${host.client.printUrl(record.id)} target="_blank" rel="noopener">Print the record (opens in new tab)</a>
+      <a class="govuk-link" href=${host.client.printUrl(record.id)} target="_blank" rel="noopener" @click=${(e: Event) => void host.print(e)}>Print the record (opens in new tab)</a>
     </div>
 
     ${view.sections.map((s) => html`<h2 class="govuk-heading-m">${s.title}</h2>${renderSectionAnswers(s)}`)}
