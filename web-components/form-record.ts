@@ -349,63 +349,58 @@ export class FormRecordElement extends LitElement {
     await this.save(false);
   }
 
-  async confirmRecord(): Promise<void> {
+  /**
+   * Runs one request that changes the record while the buttons are busy; a refusal shows in the error
+   * summary, which takes focus. `refused` may claim the error (field errors) by returning true.
+   */
+  private async act(work: (id: string) => Promise<void>, refused?: (error: unknown) => Promise<boolean>): Promise<void> {
     if (!this.record) return;
     this.busy = true;
     try {
-      this.setRecord(await this.client.confirm(this.record.id));
-      this.notice = 'Record confirmed';
-      this.go('locked');
+      await work(this.record.id);
     } catch (error) {
-      this.problem = messageOf(error);
+      if (!(await refused?.(error))) this.problem = messageOf(error);
       this.focusAfterRender = '.govuk-error-summary';
     } finally {
       this.busy = false;
     }
   }
 
-  async addEntry(kind: EntryKind, body: Record<string, unknown>): Promise<void> {
-    if (!this.record) return;
-    this.busy = true;
-    try {
-      const id = this.record.id;
+  confirmRecord(): Promise<void> {
+    return this.act(async (id) => {
+      this.setRecord(await this.client.confirm(id));
+      this.notice = 'Record confirmed';
+      this.go('locked');
+    });
+  }
+
+  addEntry(kind: EntryKind, body: Record<string, unknown>): Promise<void> {
+    return this.act(async (id) => {
       const record = kind === 'handover'
         ? await this.client.handover(id, body as never)
         : kind === 'event' ? await this.client.addEvent(id, body as never) : await this.client.addRedFlag(id, body as never);
       this.setRecord(record);
       this.notice = kind === 'handover' ? 'Handover recorded' : kind === 'event' ? 'Event added' : 'Red flag added';
       this.go('locked');
-    } catch (error) {
+    }, async (error) => {
       // Fields the server refused show beside the field; anything else at the top.
       const fields = entryErrorsOf(error);
-      if (Object.keys(fields).length) {
-        this.entryErrors = fields;
-        // Someone may have added a red flag since this page loaded: show it, to be acknowledged too.
-        if (kind === 'handover') this.setRecord(await this.client.record(this.record.id).catch(() => this.record!));
-      } else {
-        this.problem = messageOf(error);
-      }
-      this.focusAfterRender = '.govuk-error-summary';
-    } finally {
-      this.busy = false;
-    }
+      if (!Object.keys(fields).length) return false;
+      this.entryErrors = fields;
+      // Someone may have added a red flag since this page loaded: show it, to be acknowledged too.
+      if (kind === 'handover') this.setRecord(await this.client.record(this.record!.id).catch(() => this.record!));
+      return true;
+    });
   }
 
   /** Cancels the record (the move is not going ahead); it stays readable and printable. */
-  async cancelRecord(reason: string): Promise<void> {
-    if (!this.record) return;
-    this.busy = true;
-    try {
-      this.setRecord(await this.client.cancel(this.record.id, reason.trim() ? { reason: reason.trim() } : {}));
+  cancelRecord(reason: string): Promise<void> {
+    return this.act(async (id) => {
+      this.setRecord(await this.client.cancel(id, reason.trim() ? { reason: reason.trim() } : {}));
       this.unsaved.clear();
       // The locked view's own banner says it was cancelled, by whom and why: one banner, not two.
       this.go('locked');
-    } catch (error) {
-      this.problem = messageOf(error);
-      this.focusAfterRender = '.govuk-error-summary';
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   // Rendering --------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChoiceView, QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
-import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
+import { choiceHint, choiceReveal, describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 
 /** multipleChoice: GOV.UK checkboxes; a ticked box reveals its follow-ups beneath it. */
 export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
@@ -31,12 +31,9 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
                 aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
                 @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}>
               <label class="govuk-label govuk-checkboxes__label" for=${id}>${choice.label}</label>
-              ${choice.hint ? html`<div id=${id + '-hint'} class="govuk-hint govuk-checkboxes__hint">${choice.hint}</div>` : nothing}
+              ${choiceHint(id, choice, 'checkboxes')}
             </div>
-            ${choice.followUps.length
-              ? html`<div class="govuk-checkboxes__conditional" id=${revealId} ?hidden=${!checked}>
-                  ${checked ? choice.followUps.filter((q) => q.visible).map((q) => ctx.render(q)) : nothing}</div>`
-              : nothing}`;
+            ${choiceReveal(ctx, choice, revealId, checked, 'checkboxes')}`;
         })}
       </div>
     </fieldset>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { QuestionView } from '../../engine/types.ts';
+import type { ChoiceView, QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
 import { formatDateTime } from '../format.ts';
 
@@ -59,4 +59,16 @@ export function flagClass(level: string): string {
     case 'attention': return 'govuk-tag--yellow';
     default: return 'govuk-tag--blue';
   }
+}
+
+/** The hint under one radio or checkbox choice; `control` is "radios" or "checkboxes". */
+export function choiceHint(id: string, choice: ChoiceView, control: 'radios' | 'checkboxes'): TemplateResult | typeof nothing {
+  return choice.hint ? html`<div id=${id + '-hint'} class="govuk-hint govuk-${control}__hint">${choice.hint}</div>` : nothing;
+}
+
+/** GOV.UK conditional reveal: the follow-ups a choice opens, rendered only while it is chosen. */
+export function choiceReveal(ctx: QuestionContext, choice: ChoiceView, revealId: string, open: boolean, control: 'radios' | 'checkboxes'): TemplateResult | typeof nothing {
+  if (!choice.followUps.length) return nothing;
+  return html`<div class="govuk-${control}__conditional" id=${revealId} ?hidden=${!open}>
+    ${open ? choice.followUps.filter((q) => q.visible).map((q) => ctx.render(q)) : nothing}</div>`;
 }

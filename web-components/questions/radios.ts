@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
-import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
+import { choiceHint, choiceReveal, describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 
 /** yesNo and singleChoice: GOV.UK radios, with follow-ups revealed under the choice that opens them. */
 export function renderRadios(ctx: QuestionContext, question: QuestionView) {
@@ -25,12 +25,9 @@ export function renderRadios(ctx: QuestionContext, question: QuestionView) {
                 aria-controls=${ifDefined(choice.followUps.length ? revealId : undefined)} aria-describedby=${ifDefined(hintId)}
                 @change=${() => ctx.change(question.pointer, choice.value)}>
               <label class="govuk-label govuk-radios__label" for=${id}>${choice.label}</label>
-              ${choice.hint ? html`<div id=${id + '-hint'} class="govuk-hint govuk-radios__hint">${choice.hint}</div>` : nothing}
+              ${choiceHint(id, choice, 'radios')}
             </div>
-            ${choice.followUps.length
-              ? html`<div class="govuk-radios__conditional" id=${revealId} ?hidden=${!checked}>
-                  ${checked ? choice.followUps.filter((q) => q.visible).map((q) => ctx.render(q)) : nothing}</div>`
-              : nothing}`;
+            ${choiceReveal(ctx, choice, revealId, checked, 'radios')}`;
         })}
       </div>
     </fieldset>
