@@ -14,6 +14,8 @@ import { securityHeaders } from './http/security.ts';
 import { requestLog, requestPath } from './http/request-log.ts';
 import { bodyGuard } from './http/body-guard.ts';
 import { jsonBodiesOnly } from './http/json-bodies-only.ts';
+import { refuseCrossSite } from './http/cross-site.ts';
+import { noStore } from './http/no-store.ts';
 import { errorHandler, HttpError } from './http/errors.ts';
 import { authenticate, requireSignIn } from './auth/authenticate.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -42,8 +44,10 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(requestLog(logger));
+  app.use(refuseCrossSite);
 
   const api = express.Router();
+  api.use(noStore);
   api.use(jsonBodiesOnly);
   api.use(express.json({ limit: config.bodyLimit, strict: true }));
   api.use(bodyGuard(config.maxBodyDepth));
