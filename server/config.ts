@@ -37,6 +37,8 @@ export interface Config {
   maxBodyDepth: number;
   /** How long a single-use print link (POST /api/records/{id}/print-links) stays valid. */
   printLinkSeconds: number;
+  /** How far before and after today a new record's move may be dated (MOVE_DATE_PAST_DAYS, MOVE_DATE_FUTURE_DAYS). */
+  moveDateWindow: { pastDays: number; futureDays: number };
   /** How often a save is re-decided when another writer got in first. */
   saveRetries: number;
   logLevel: string;
@@ -92,6 +94,7 @@ export function configFromEnv(env: Env = process.env): Config {
     bodyLimit: env.BODY_LIMIT || '100kb',
     maxBodyDepth: 32,
     printLinkSeconds: integer(env, 'PRINT_LINK_SECONDS', 60),
+    moveDateWindow: { pastDays: integer(env, 'MOVE_DATE_PAST_DAYS', 31), futureDays: integer(env, 'MOVE_DATE_FUTURE_DAYS', 366) },
     saveRetries: 20,
     logLevel: env.LOG_LEVEL || 'info',
     oidc,

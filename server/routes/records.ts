@@ -12,8 +12,9 @@ import { visibleRecord, worksAtEitherEnd } from '../records/access.ts';
 import { formOf, recordResponse } from '../records/view.ts';
 import { canStartRecord } from '../records/permissions.ts';
 import { creationChanges } from '../records/diff.ts';
+import { implausibleDates } from '../records/plausible.ts';
 
-export function recordRoutes({ store, forms }: AppContext): Router {
+export function recordRoutes({ store, forms, config }: AppContext): Router {
   const router = Router();
 
   router.post('/records', validateBody('CreateRecord'), async (req, res) => {
@@ -26,6 +27,8 @@ export function recordRoutes({ store, forms }: AppContext): Router {
       const known = `use one of ${forms.moveTypes.map((t) => t.const).join(', ')}`;
       throw badRequest(`/move/type is not a known type of move: ${known}`, [{ field: '/move/type', message: `is not a known type of move: ${known}` }]);
     }
+    const implausible = implausibleDates(person, move, new Date().toISOString(), config.moveDateWindow);
+    if (implausible.length > 0) throw badRequest(implausible.map((p) => p.message).join('; '), implausible);
     if (!worksAtEitherEnd(principal, move)) throw forbidden('You can only create records for moves that start or end where you work');
     const form = forms.versionFor(name, move);
     if (!form) throw notFound(`No form called ${name}`);

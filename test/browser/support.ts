@@ -16,6 +16,7 @@ import { openStore } from '../../server/store/index.ts';
 import { ensureDemoAccounts } from '../../server/auth/demo-accounts.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { FormRecord, Move, Person } from '../../engine/types.ts';
+import { FIXED_DATES_WINDOW } from '../server/support/server.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const formsDir = join(root, 'forms');
@@ -30,7 +31,7 @@ export interface Running {
 
 export async function startServer(): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'per-browser-'));
-  const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: formsDir, LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
+  const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: formsDir, LOG_LEVEL: 'silent', ...FIXED_DATES_WINDOW }), host: '127.0.0.1', port: 0 };
   const forms = loadFormsRegistry(config.formsDir);
   const store = await openStore({ dataDir });
   await ensureDemoAccounts(store, forms.locations);

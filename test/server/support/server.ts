@@ -22,6 +22,13 @@ import type { Store } from '../../../server/store/types.ts';
 import type { Role } from '../../../engine/types.ts';
 import { Client } from './client.ts';
 
+/**
+ * Test moves are dated on fixed days (rollout rules pick versions by date), which the default window
+ * of plausible move dates would refuse as time passes. The window itself is tested in
+ * security-plausible.test.ts, with dates relative to today.
+ */
+export const FIXED_DATES_WINDOW = { MOVE_DATE_PAST_DAYS: '3650', MOVE_DATE_FUTURE_DAYS: '3650' };
+
 export const FIXTURE_FORMS = fileURLToPath(new URL('../../fixtures/server/forms', import.meta.url));
 
 export interface TestServer {
@@ -43,7 +50,7 @@ export interface TestServer {
 export async function startServer(overrides: Partial<Config> & { logger?: Logger } = {}, env: Record<string, string> = {}, shareDataOf?: TestServer): Promise<TestServer> {
   const dataDir = shareDataOf?.dataDir ?? mkdtempSync(join(tmpdir(), 'per-api-'));
   const { logger, ...settings } = overrides;
-  const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...env }), host: '127.0.0.1', port: 0, ...settings };
+  const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...FIXED_DATES_WINDOW, ...env }), host: '127.0.0.1', port: 0, ...settings };
   const forms = loadFormsRegistry(config.formsDir);
   const mongodbUrl = process.env.MONGODB_URL || undefined;
   const mongodbDatabase = shareDataOf?.mongodbDatabase ?? `per-api-${randomUUID().slice(0, 8)}`;
