@@ -40,6 +40,8 @@ export interface Config {
   printLinkSeconds: number;
   /** How far before and after today a new record's move may be dated (MOVE_DATE_PAST_DAYS, MOVE_DATE_FUTURE_DAYS). */
   moveDateWindow: { pastDays: number; futureDays: number };
+  /** CUSTODY_CHECK_MODULE: a module whose default export is the deployment's custody check (records/custody-check.ts). */
+  custodyCheckModule?: string;
   /** How often a save is re-decided when another writer got in first. */
   saveRetries: number;
   logLevel: string;
@@ -96,6 +98,7 @@ export function configFromEnv(env: Env = process.env): Config {
     maxBodyDepth: 32,
     printLinkSeconds: integer(env, 'PRINT_LINK_SECONDS', 60),
     moveDateWindow: { pastDays: integer(env, 'MOVE_DATE_PAST_DAYS', 31), futureDays: integer(env, 'MOVE_DATE_FUTURE_DAYS', 366) },
+    custodyCheckModule: env.CUSTODY_CHECK_MODULE || undefined,
     saveRetries: 20,
     logLevel: env.LOG_LEVEL || 'info',
     oidc,

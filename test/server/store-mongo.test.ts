@@ -7,12 +7,14 @@ import { test } from 'uvu';
 import { openMongoStore } from '../../server/store/mongo.ts';
 import { registerStoreContract } from './store-contract.ts';
 import { registerLoginDelayContract } from './store-login-delays-contract.ts';
+import { registerPrefillCrossingContract } from './store-prefill-crossings-contract.ts';
 
 const url = process.env.MONGODB_URL;
 if (url) {
   const dbName = `per-contract-${randomUUID().slice(0, 8)}`;
   registerStoreContract('MongoDB', () => openMongoStore(url, dbName));
   registerLoginDelayContract('MongoDB', () => openMongoStore(url, dbName));
+  registerPrefillCrossingContract('MongoDB', () => openMongoStore(url, dbName));
   process.on('beforeExit', () => void dropDatabase(url, dbName));
 } else {
   console.log('MongoDB leg not run: MONGODB_URL is not set (see README)');
