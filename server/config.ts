@@ -42,6 +42,8 @@ export interface Config {
   moveDateWindow: { pastDays: number; futureDays: number };
   /** CUSTODY_CHECK_MODULE: a module whose default export is the deployment's custody check (records/custody-check.ts). */
   custodyCheckModule?: string;
+  /** A custody check that has not answered after this long counts as a no (CUSTODY_CHECK_TIMEOUT_MS). */
+  custodyCheckTimeoutMs: number;
   /** How often a save is re-decided when another writer got in first. */
   saveRetries: number;
   logLevel: string;
@@ -99,6 +101,7 @@ export function configFromEnv(env: Env = process.env): Config {
     printLinkSeconds: integer(env, 'PRINT_LINK_SECONDS', 60),
     moveDateWindow: { pastDays: integer(env, 'MOVE_DATE_PAST_DAYS', 31), futureDays: integer(env, 'MOVE_DATE_FUTURE_DAYS', 366) },
     custodyCheckModule: env.CUSTODY_CHECK_MODULE || undefined,
+    custodyCheckTimeoutMs: integer(env, 'CUSTODY_CHECK_TIMEOUT_MS', 5000),
     saveRetries: 20,
     logLevel: env.LOG_LEVEL || 'info',
     oidc,

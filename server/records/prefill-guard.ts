@@ -42,6 +42,8 @@ export interface PrefillRequest {
   /** The person id's last confirmed records of the forms that prefill this one. */
   previous: FormRecord[];
   custodyCheck?: CustodyCheck;
+  /** How long the custody check may take before it counts as a no. */
+  timeoutMs: number;
   logger: Logger;
 }
 
@@ -62,12 +64,17 @@ export async function planPrefill(request: PrefillRequest): Promise<PrefillPlan>
     .map((source) => ({ source, answers: carried.get(source.id)! }));
   if (crossings.length === 0) return { prefill, crossings };
   const sources = crossings.map(({ source }) => ({ recordId: source.id, form: source.form, from: source.move.from, to: source.move.to, confirmedAt: source.confirmed!.at }));
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const allowed = await custodyCheck({ person, move, user: { username: principal.username, roles: principal.roles, locations: principal.locations }, sources });
+    const question = { person, move, user: { username: principal.username, roles: principal.roles, locations: principal.locations }, sources };
+    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${request.timeoutMs} ms`)), request.timeoutMs); });
+    const allowed = await Promise.race([Promise.resolve().then(() => custodyCheck(question)), timeout]);
     if (allowed !== true) return withheld('custodyCheck', crossings.map((c) => c.source), request);
   } catch (error) {
     logger.error({ err: error }, 'the custody check failed');
     return withheld('custodyCheckFailed', crossings.map((c) => c.source), request);
+  } finally {
+    clearTimeout(timer);
   }
   return { prefill, crossings };
 }

@@ -35,7 +35,7 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
     if (!form) throw notFound(`No form called ${name}`);
     if (!canStartRecord(form.compiled, principal.roles)) throw forbidden('Your role may not start this form');
     const previous = await store.lastConfirmedRecords(person.id, prefillSources(form.compiled));
-    const plan = await planPrefill({ forms, form, principal, person, move, previous, custodyCheck, logger });
+    const plan = await planPrefill({ forms, form, principal, person, move, previous, custodyCheck, timeoutMs: config.custodyCheckTimeoutMs, logger });
     const at = new Date().toISOString();
     const record = createRecord(form.compiled, { id: randomUUID(), move, person, prefill: plan.prefill }, actorOf(principal), at);
     const { withheld } = plan;

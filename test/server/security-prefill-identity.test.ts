@@ -15,15 +15,17 @@ import { loadCustodyCheck, type CustodyQuestion } from '../../server/records/cus
 
 let server: TestServer;
 const asked: CustodyQuestion[] = [];
-let custodyAnswer: boolean | 'throw' = true;
+let custodyAnswer: boolean | 'throw' | 'hang' = true;
 
 test.before(async () => {
   server = await startServer({
     custodyCheck: (question) => {
       asked.push(question);
       if (custodyAnswer === 'throw') throw new Error('custody service unreachable');
+      if (custodyAnswer === 'hang') return new Promise<boolean>(() => undefined);
       return custodyAnswer;
     },
+    custodyCheckTimeoutMs: 200,
   });
 });
 test.after(async () => { await server.close(); });
@@ -107,9 +109,9 @@ test('a prefill where the creator works is neither checked nor listed', async ()
   assert.not.ok(list.body.some((c: { recordId: string }) => c.recordId === created.id));
 });
 
-test('a custody check that says no, or fails, leaves the record empty and says why', async () => {
+test('a custody check that says no, fails or does not answer in time leaves the record empty and says why', async () => {
   const { client, location } = await elsewhere();
-  for (const [answer, reason] of [[false, 'custodyCheck'], ['throw', 'custodyCheckFailed']] as const) {
+  for (const [answer, reason] of [[false, 'custodyCheck'], ['throw', 'custodyCheckFailed'], ['hang', 'custodyCheckFailed']] as const) {
     const { person } = await confirmedAtWinchester();
     custodyAnswer = answer;
     try {
