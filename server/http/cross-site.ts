@@ -12,12 +12,6 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** "same-site" is still another origin (a sibling subdomain); only this origin, or the user typing, may change things. */
 const ALLOWED_FETCH_SITES = new Set(['same-origin', 'none']);
 
-/** The host this request was sent to, as the browser saw it (behind a trusted proxy, its forwarded host). */
-function requestedHost(req: Request): string | undefined {
-  const forwarded = req.app.get('trust proxy fn')?.(req.socket.remoteAddress, 0) ? req.get('x-forwarded-host') : undefined;
-  return (forwarded ?? req.get('host'))?.split(',', 1)[0]!.trim().toLowerCase();
-}
-
 function originHost(origin: string): string | undefined {
   try {
     return new URL(origin).host.toLowerCase();
@@ -32,7 +26,8 @@ export function crossSiteProblem(req: Request): string | undefined {
   if (site !== undefined) return ALLOWED_FETCH_SITES.has(site) ? undefined : `Sec-Fetch-Site is ${site}`;
   const origin = req.get('origin');
   if (origin === undefined) return undefined;
-  return originHost(origin) === requestedHost(req) ? undefined : `Origin ${origin} is not this server`;
+  // req.host: the Host header, or X-Forwarded-Host from a trusted proxy (TRUST_PROXY), with its port.
+  return originHost(origin) === req.host?.toLowerCase() ? undefined : `Origin ${origin} is not this server`;
 }
 
 export const refuseCrossSite: RequestHandler = (req, _res, next) => {

@@ -80,6 +80,22 @@ test('this server\'s own origin, and clients that send no Origin, still change r
   assert.is(plain.status, 200, `an empty body that says JSON is an empty object: ${plain.text}`);
 });
 
+test('without Sec-Fetch-Site (older browsers) the Origin decides, behind a trusted proxy by its forwarded host', async () => {
+  const own = await prison.request('POST', `/api/records/${(await createRecord(prison)).id}/cancel`, {}, { headers: { origin: server.url } });
+  assert.is(own.status, 200, own.text);
+  const proxied = await startServer({ trustProxy: 'loopback' });
+  try {
+    const client = await proxied.login('prison');
+    const id = (await createRecord(client)).id;
+    const viaOtherHost = await client.request('POST', `/api/records/${id}/cancel`, {}, { headers: { origin: 'https://per.example', 'x-forwarded-host': 'attacker.example' } });
+    assert.is(viaOtherHost.status, 403);
+    const viaProxy = await client.request('POST', `/api/records/${id}/cancel`, {}, { headers: { origin: 'https://per.example', 'x-forwarded-host': 'per.example' } });
+    assert.is(viaProxy.status, 200, viaProxy.text);
+  } finally {
+    await proxied.close();
+  }
+});
+
 test('pages outside the API are covered too: a cross-site definition check is refused', async () => {
   const policy = await server.login('policy');
   const res = await policy.request('POST', '/preview/check', { type: 'object' }, { headers: { 'sec-fetch-site': 'cross-site' } });
