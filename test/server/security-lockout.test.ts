@@ -82,11 +82,22 @@ test('only repeated temporary locks lock the account for good; then an administr
 });
 
 test('racing wrong passwords are all counted and still end in a lock', async () => {
-  await server.addUser('raced', ['prison'], ['WIN']);
-  await Promise.all(Array.from({ length: 6 }, () => signIn('raced', 'wrong')));
-  const user = (await server.store.getUser('raced'))!;
-  assert.ok(user.failedAttempts >= 1 && user.failedAttempts <= 6, String(user.failedAttempts));
-  assert.is((await signIn('raced', 'demo')).status, 429, 'the right password waits out the delay or lock');
+  // A second server on the same store: no delay before the sixth failure (so every racer is checked
+  // however late it arrives), then a minute-long lock that a slow machine cannot outlast.
+  const slowLock = await startServer({ lockout: { ...FAST, freeFailures: 5, failuresPerLock: 6, lockMs: 60_000 }, logger }, {}, server);
+  try {
+    await slowLock.addUser('raced', ['prison'], ['WIN']);
+    const started = Date.now();
+    const racers = await Promise.all(Array.from({ length: 8 }, () => slowLock.anonymous().post('/api/session', { username: 'raced', password: 'wrong' })));
+    const checked = racers.filter((r) => r.status !== 429).length;
+    assert.ok(checked >= 6, `at least the six before the lock were checked: ${checked}`);
+    assert.is((await slowLock.store.getUser('raced'))!.failedAttempts, checked, 'every checked failure counted, none lost in the race');
+    const notBefore = Date.parse((await slowLock.store.loginNotBefore('raced'))!);
+    assert.ok(notBefore >= started + 60_000, 'the lock earned by the sixth failure is not shortened by later ones');
+    assert.is((await signIn('raced', 'demo')).status, 429, 'the right password waits, on either server');
+  } finally {
+    await slowLock.close();
+  }
 });
 
 test('the per-address limit counts failures only: a busy office signs in all day', async () => {
