@@ -11,8 +11,8 @@ import { startServer, type TestServer } from './support/server.ts';
 import { unlockAccount } from '../../server/cli/accounts.ts';
 import { DEFAULT_LOCKOUT, type LockoutPolicy } from '../../server/auth/lockout.ts';
 
-/** Two free failures, then 250 ms, every fourth failure a 500 ms lock, for good after three locks. */
-const FAST: LockoutPolicy = { freeFailures: 2, firstDelayMs: 250, failuresPerLock: 4, lockMs: 500, locksBeforePermanent: 3 };
+/** Two free failures, then a second's delay, every fourth failure a 1.5 s lock, for good after three locks. */
+const FAST: LockoutPolicy = { freeFailures: 2, firstDelayMs: 1000, failuresPerLock: 4, lockMs: 1500, locksBeforePermanent: 3 };
 
 const lines: Record<string, unknown>[] = [];
 const logger = pino({ level: 'info' }, { write: (line: string) => { lines.push(JSON.parse(line) as Record<string, unknown>); } });
