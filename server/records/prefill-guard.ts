@@ -21,7 +21,7 @@ import { formOf } from './view.ts';
 export type WithheldReason = 'personMismatch' | 'custodyCheck' | 'custodyCheckFailed';
 
 const MESSAGES: Record<WithheldReason, string> = {
-  personMismatch: 'Not prefilled: the person\'s previous records give a different name or date of birth. Check the person\'s details; this record starts empty.',
+  personMismatch: 'Not prefilled: the person’s previous records give a different name or date of birth. Check the person’s details; this record starts empty.',
   custodyCheck: 'Not prefilled: the custody check did not confirm that this person is held or booked at your location; this record starts empty.',
   custodyCheckFailed: 'Not prefilled: the custody check could not be made; this record starts empty.',
 };

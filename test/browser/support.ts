@@ -87,6 +87,15 @@ export async function logIn(page: Page, url: string, username: string, next = '/
   await Promise.all([page.waitForURL(`${url}${next}`), page.click('button[type=submit]')]);
 }
 
+/** Types an ISO date into the GOV.UK date input whose fieldset is labelled `label`. */
+export async function typeDate(page: Page, label: string, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  const group = page.getByRole('group', { name: label, exact: true });
+  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
+  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
+  await group.getByLabel('Year', { exact: true }).fill(year!);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
