@@ -53,9 +53,11 @@ export function diffModels(from: FormModel, to: FormModel): DefinitionDiff {
     for (const fact of before.values()) if (fact.section === section && !after.has(fact.id)) removed(fact, questionEmit(fact));
   }
 
+  // The diff is sent as JSON: what JSON would drop (undefined hints, absent befores) is dropped here too.
+  const sent = changes.map((change) => JSON.parse(JSON.stringify(change)) as Change);
   const counts: Partial<Record<ChangeGroup, number>> = {};
-  for (const change of changes) counts[GROUP_OF[change.kind]] = (counts[GROUP_OF[change.kind]] ?? 0) + 1;
-  return { form: to.name, title: to.title, from: from.version, to: to.version, changes, counts };
+  for (const change of sent) counts[GROUP_OF[change.kind]] = (counts[GROUP_OF[change.kind]] ?? 0) + 1;
+  return { form: to.name, title: to.title, from: from.version, to: to.version, changes: sent, counts };
 }
 
 function removed(fact: QuestionFacts, emit: Emit): void {
