@@ -4,6 +4,7 @@
  * are made, filled and confirmed through the API; the expected counts are worked out by hand from the
  * two definitions (see test/engine/impact.test.ts for the same records checked one by one).
  */
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ function formsWithPair(): string {
 }
 
 let server: TestServer;
+let formsDir: string;
 let prison: Client;
 let healthcare: Client;
 let policy: Client;
@@ -49,7 +51,8 @@ async function record(sections: { risk: object; health?: object; property?: obje
 }
 
 test.before(async () => {
-  server = await startServer({ formsDir: formsWithPair() });
+  formsDir = formsWithPair();
+  server = await startServer({ formsDir });
   await server.addUser('forum-south', ['forum'], ['WIN']);
   [prison, healthcare, policy, forum] = await Promise.all(['prison', 'healthcare', 'policy', 'forum-south'].map((u) => server.login(u)));
   await record({
@@ -122,6 +125,32 @@ test('impact counts only records confirmed since the day given, and never the ve
   assert.equal([later.status, later.body.records, later.body.incomplete.percent], [200, 0, 0]);
   const itself = await policy.get(`/api/forms/${FORM}/versions/1.0.0/impact?since=2020-01-01`);
   assert.equal([itself.status, itself.body.records], [200, 0]);
+});
+
+test('form-engine impact reads the configured store and says the same, in words or as JSON', async () => {
+  // The MongoDB leg points the command at the test server's database, as security-accounts does.
+  const mongo = process.env.MONGODB_URL ? new URL(process.env.MONGODB_URL) : undefined;
+  if (mongo) mongo.pathname = `/${server.mongodbDatabase}`;
+  const env = { ...process.env, FORMS_DIR: formsDir, DATA_DIR: server.dataDir, MONGODB_URL: mongo?.href ?? '' };
+  // Not spawnSync: this process serves the API the command is compared with.
+  const run = (...args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['server/cli/form-engine.js', 'impact', ...args], { cwd: fileURLToPath(new URL('../..', import.meta.url)), env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => { stdout += chunk; });
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+  const text = await run(FORM, '2.0.0', '--since', '2020-01-01');
+  assert.is(text.status, 0, text.stderr);
+  assert.match(text.stdout, 'Impact of steering-check 2.0.0 on 3 confirmed records of other versions confirmed since 2020-01-01 (3 of 1.0.0)');
+  assert.match(text.stdout, 'Would have been incomplete: 2 of 3 records (66.7%)');
+  assert.match(text.stdout, "  Health and care: 'Their medicines: Dose' missing in 1 record (33.3%)");
+  assert.match(text.stdout, 'Answers: 22; kept 17; dropped 5 (22.7%); carried by prefill 8 (36.4%)');
+  const json = await run(FORM, '2.0.0', '--since', '2020-01-01', '--format', 'json');
+  assert.equal(JSON.parse(json.stdout), (await policy.get(`/api/forms/${FORM}/versions/2.0.0/impact?since=2020-01-01`)).body);
+  const wrong = await run(FORM, '3.0.0', '--since', '2020-01-01');
+  assert.equal([wrong.status, wrong.stderr.split('\n')[0]], [2, 'form-engine: form "steering-check" has no version "3.0.0" (versions: 1.0.0, 2.0.0)']);
 });
 
 test('the OpenAPI document describes both operations and their parameters', async () => {
