@@ -10,6 +10,7 @@ import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
+import { steeringPages } from './steering.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -75,6 +76,7 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     else res.json(form.definition);
   });
 
+  router.use(steeringPages({ store, forms }, requireSession));
   router.get('/', (_req, res) => res.redirect(303, '/records'));
   router.get('/login', (req, res) => {
     const next = sameSitePath(req.query.next);

@@ -15,11 +15,11 @@ const HOUR_MS = 3_600_000;
 
 /** Throws a 400 naming `field` unless `value` is a real day written YYYY-MM-DD. */
 export function parseSince(value: unknown, field = 'since'): Since {
-  const example = 'a date like 2026-09-01';
-  if (typeof value !== 'string' || value === '') throw badRequest(`${field} is required: ${example}`, [{ field, message: `is required: ${example}` }]);
+  const example = 'like 2026-09-01';
+  if (typeof value !== 'string' || value === '') throw badRequest(`${field} is required: give a date ${example}`, [{ field, message: `is required: give a date ${example}` }]);
   const midnightUtc = Date.parse(`${value}T00:00:00Z`);
   if (!DAY.test(value) || Number.isNaN(midnightUtc) || dayIn(new Date(midnightUtc), 'UTC') !== value) {
-    throw badRequest(`${field} must be a real date written as ${example}`, [{ field, message: `must be a real date written as ${example}` }]);
+    throw badRequest(`${field} must be a real date written ${example}`, [{ field, message: `must be a real date written ${example}` }]);
   }
   // UK midnight is UTC midnight, or an hour before it in summer time.
   const ukHourAtUtcMidnight = Number(new Intl.DateTimeFormat('en-GB', { timeZone: DISPLAY_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(midnightUtc));
