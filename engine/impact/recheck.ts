@@ -7,7 +7,7 @@ import { checkAnswers, isEmptyAnswer, isPlainObject, splitPointer } from '../ans
 import { clearHiddenAnswers } from '../derive.ts';
 import type { CompiledForm } from '../form.ts';
 import { prefillAnswers, removeAt } from '../prefill.ts';
-import type { Answers, FormRecord } from '../types.ts';
+import type { AnswerCheck, Answers, FormRecord } from '../types.ts';
 
 export type DropReason = 'notAsked' | 'hidden' | 'invalid';
 
@@ -42,7 +42,7 @@ export function recheckRecord(target: CompiledForm, record: FormRecord, source?:
     const path = splitPointer(pointer);
     return path.length === 2 ? path[1] : undefined;
   };
-  let check = checkAnswers(target, answers, { now });
+  let check: AnswerCheck = { invalid: [], incomplete: [] };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const hidden = clearHiddenAnswers(target, answers);
     for (const pointer of hidden.cleared) {
