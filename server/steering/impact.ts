@@ -9,7 +9,8 @@ import type { Since } from './since.ts';
 
 export type VersionImpact = ImpactReport & { since: string };
 
-export async function versionImpact(store: ConfirmedRecordsStore, forms: Pick<FormsRegistry, 'get'>, target: FormVersion, since: Since): Promise<VersionImpact> {
+/** `target` may be a published version or a draft compiled the same way (name, version, compiled form). */
+export async function versionImpact(store: ConfirmedRecordsStore, forms: Pick<FormsRegistry, 'get'>, target: Pick<FormVersion, 'name' | 'version' | 'compiled'>, since: Since): Promise<VersionImpact> {
   const tally = impactTally(target.compiled);
   for await (const batch of store.confirmedRecords({ form: target.name, since: since.instant, exceptVersion: target.version })) {
     for (const record of batch) tally.add({ record, form: forms.get(record.form, record.version)?.compiled });
