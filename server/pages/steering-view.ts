@@ -101,6 +101,7 @@ export function changesPage(model: ChangesPageModel): string {
   <h1 class="govuk-heading-l">Changes from version ${escapeHtml(model.from)} to ${escapeHtml(model.to)}</h1>
   ${picker(model)}
   ${summary(model.diff)}
-  ${model.diff.changes.length ? `<h2 class="govuk-heading-m">Changes by section</h2>${changes(model.diff)}` : ''}
+  ${model.diff.changes.length ? `<h2 class="govuk-heading-m">Changes by section</h2>${changes(model.diff)}
+  <p class="govuk-body"><a class="govuk-link" href="/forms/${encodeURIComponent(model.form)}/diff.md?from=${encodeURIComponent(model.from)}&amp;to=${encodeURIComponent(model.to)}" download>Download these changes as a Markdown file</a></p>` : ''}
   ${impactSection(model)}`;
 }

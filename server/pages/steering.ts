@@ -3,10 +3,10 @@
  * records, for a steering group (policy teams and regional forums; anyone else is told they cannot see it).
  */
 import { Router, type RequestHandler } from 'express';
-import { diffDefinitions } from '../../engine/diff/index.ts';
+import { diffDefinitions, renderDiffMarkdown } from '../../engine/diff/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
-import { HttpError } from '../http/errors.ts';
+import { forbidden, HttpError } from '../http/errors.ts';
 import { versionImpact } from '../steering/impact.ts';
 import { parseSince, threeMonthsAgo, type Since } from '../steering/since.ts';
 import { versionPair } from '../steering/versions.ts';
@@ -60,6 +60,12 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
       title: `Changes to ${title}`, signedIn: true,
       main: changesPage({ form: name, title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, errors }),
     }));
+  });
+  // The same changes as a Markdown file, for a steering group's papers.
+  router.get('/forms/:form/diff.md', requireSession, (req, res) => {
+    if (!maySeeVersionChanges(principalOf(res))) throw forbidden(REFUSAL);
+    const { from, to, name } = versionPair(forms, String(req.params.form), req.query);
+    res.type('text/markdown').attachment(`${name}-${from.version}-to-${to.version}.md`).send(renderDiffMarkdown(diffDefinitions(from.definition, to.definition)));
   });
   return router;
 }

@@ -65,6 +65,11 @@ test('a policy user sees the changes by section, summary counts and the impact o
   assert.equal(await page.locator('h3 + ul > li').allInnerTexts(), diff.changes.map((c) => c.sentence));
   assert.match(await page.locator('#impact + p').innerText(), `${seeded} records of other versions of this form confirmed since`);
   assert.match(await page.locator('.govuk-summary-list__row').first().innerText(), new RegExp(`Would have been incomplete\\s+\\d+ of ${seeded} records`));
+  const href = await page.locator('a:has-text("Download these changes")').getAttribute('href');
+  const download = await page.request.get(new URL(href ?? '', page.url()).href);
+  assert.is(download.status(), 200);
+  assert.match(download.headers()['content-disposition'] ?? '', `${form.name}-${form.from.version}-to-${form.to.version}.md`);
+  assert.match(await download.text(), `changes from version ${form.from.version} to ${form.to.version}\n\n| Change | Count |`);
   assert.equal(await axeViolations(page), []);
   await screenshot(page, 'form-changes');
   assert.equal(problems, []);
