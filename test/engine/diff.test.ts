@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CHANGE_KINDS, changesBySection, diffDefinitions, renderDiffMarkdown, renderDiffText, type Change } from '../../engine/diff/index.ts';
+import { CHANGE_GROUPS, CHANGE_KINDS, changesBySection, diffDefinitions, renderDiffMarkdown, renderDiffText, type Change } from '../../engine/diff/index.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const fixture = (version: string) => read(`test/fixtures/steering/steering-check/${version}.json`);
@@ -104,6 +104,12 @@ test('text and Markdown list the changes under their sections with counts', () =
   assert.match(markdown, '| Questions removed | 2 |');
   assert.match(markdown, "\n## Health and care\n\n- Section 'Health' is now called 'Health and care'.");
   assert.match(renderDiffText(diffDefinitions(fixture('1.0.0'), fixture('1.0.0'))), 'No changes.');
+});
+
+test('docs/steering.md explains every summary heading the diff counts under', () => {
+  const doc = readFileSync(new URL('../../docs/steering.md', import.meta.url), 'utf8');
+  const rows = [...doc.matchAll(/^\| ([^|]+) \|/gm)].map((m) => m[1]!.trim());
+  assert.equal(Object.values(CHANGE_GROUPS).filter((heading) => !rows.includes(heading)), []);
 });
 
 test.run();
