@@ -30,6 +30,7 @@ import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { prefillCrossingRoutes } from './routes/prefill-crossings.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { steeringRoutes } from './routes/steering.ts';
 import { mountPages } from './pages/index.ts';
 
 export interface AppOptions {
@@ -57,7 +58,13 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, prefillCrossingRoutes, openApiRoutes]) {
+  const apiRoutes = [
+    sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
+    printRoutes, auditRoutes, prefillCrossingRoutes,
+    steeringRoutes,
+    openApiRoutes,
+  ];
+  for (const routes of apiRoutes) {
     api.use(routes(context));
   }
   api.use((req) => {
