@@ -67,3 +67,4 @@ export * from './types.ts';
 export { buildViewModel, type ViewModelOptions } from './view-model.ts';
 export { displayValue, formatDate, formatDateTime, DISPLAY_TIME_ZONE } from './display.ts';
 export * from './rollout.ts';
+export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './example/index.ts';
