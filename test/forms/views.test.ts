@@ -54,7 +54,7 @@ for (const { form: name, version } of definitionFiles()) {
     assert.equal(view.confirmBlockers, []);
     assert.equal(view.sections.map((s) => [s.key, s.status]), Object.keys(definition.properties).map((k) => [k, 'complete']));
     assert.is(view.form.redFlagPage, redFlagPage);
-    assert.equal(view.form.eventTypes, definition['x-form'].eventTypes);
+    assert.equal(view.form.eventTypes, definition['x-form'].eventTypes ?? []);
   });
 
   if (!redFlagPage) continue;
