@@ -68,3 +68,4 @@ export { buildViewModel, type ViewModelOptions } from './view-model.ts';
 export { displayValue, formatDate, formatDateTime, DISPLAY_TIME_ZONE } from './display.ts';
 export * from './rollout.ts';
 export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './example/index.ts';
+export { countOf, oneOf, listNoun, GENERIC_ITEM, type ListNoun } from './list-noun.ts';
