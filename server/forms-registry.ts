@@ -55,7 +55,7 @@ export function loadFormsRegistry(dir: string): FormsRegistry {
   for (const file of result.checked) {
     const { name, version } = nameAndVersion(file.json)!;
     const definition = file.json as Record<string, unknown>;
-    const compiled = compileForm(definition);
+    const compiled = compileForm(definition, { checked: true });
     forms.set(name, [...(forms.get(name) ?? []), { name, version, title: compiled.model.title, definition, compiled }]);
   }
   for (const versions of forms.values()) versions.sort((a, b) => compare(a.version, b.version));
