@@ -9,7 +9,7 @@ import { confirmationSchema } from '../../engine/schemas/confirmation.ts';
 import { answersSchema } from '../cli/answers-schema.ts';
 import { answersTypeName } from '../cli/generate-types.ts';
 import type { FormsRegistry, FormVersion } from '../forms-registry.ts';
-import type { openApiDocument } from './openapi.ts';
+import { NO_STORE, type openApiDocument } from './openapi.ts';
 
 type OpenApiDocument = ReturnType<typeof openApiDocument>;
 
@@ -82,7 +82,8 @@ export function withFormVersionSchemas(document: OpenApiDocument, forms: FormsRe
     get: {
       summary,
       parameters: ['form', 'version'].map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-      responses: { 200: { description: 'A JSON Schema (draft 2020-12)' }, 401: { description: 'Not signed in' }, 404: { description: 'No such version' } },
+      responses: Object.fromEntries(Object.entries({ 200: 'A JSON Schema (draft 2020-12)', 401: 'Not signed in', 404: 'No such version' })
+        .map(([status, description]) => [status, { description, headers: { 'Cache-Control': NO_STORE } }])),
     },
   });
   const answersPath = schemaPath('The answers of one form version as a plain JSON Schema: what a record may hold at any time');

@@ -63,7 +63,7 @@ function pathParameters(path: string) {
   return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
 }
 
-const NO_STORE = { description: 'Always no-store', schema: { type: 'string', const: 'no-store' } };
+export const NO_STORE = { description: 'Always no-store', schema: { type: 'string', const: 'no-store' } };
 
 function operation(path: string, method: string, op: Operation) {
   const [status, description] = op.success;
