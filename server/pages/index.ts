@@ -10,8 +10,8 @@ import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
-import { steeringPages } from './steering.ts';
 import { noStore } from '../http/no-store.ts';
+import { steeringPages } from './steering.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 

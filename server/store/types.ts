@@ -3,9 +3,9 @@
  * contract test suite. The server keeps no state of its own in memory: sessions live here too.
  */
 import type { FormRecord, Role } from '../../engine/types.ts';
-import type { ConfirmedRecordsStore } from './confirmed-records.ts';
 import type { LoginDelayStore } from './login-delays.ts';
 import type { PrefillCrossingStore } from './prefill-crossings.ts';
+import type { ConfirmedRecordsStore } from './confirmed-records.ts';
 
 export interface StoredUser {
   username: string;
