@@ -20,7 +20,7 @@ export function steeringRoutes({ store, forms }: AppContext): Router {
     assertMaySeeVersionChanges(principalOf(res));
     const target = forms.get(String(req.params.form), String(req.params.version));
     if (!target) throw notFound('No such form version');
-    res.set('cache-control', 'no-store').json(await versionImpact(store, forms, target, parseSince(req.query.since)));
+    res.json(await versionImpact(store, forms, target, parseSince(req.query.since)));
   });
   return router;
 }
