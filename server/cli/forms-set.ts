@@ -11,7 +11,8 @@ import { createAjv } from '../../engine/ajv.ts';
 import { plainAjvErrors } from '../../engine/check/plain-ajv-error.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
 import type { Locations, Rollout } from '../../engine/rollout.ts';
-import { readJsonFile, type DefinitionFile } from './definition-files.ts';
+import semver from 'semver';
+import { expectedPath, readJsonFile, type DefinitionFile } from './definition-files.ts';
 import type { FileProblem } from './validate.ts';
 
 export interface MoveType {
@@ -81,13 +82,22 @@ function readDataFile(dir: string, name: DataName, problems: FileProblem[]): unk
   return file.json;
 }
 
-/** The server reads definitions only at <dir>/<name>/<version>.json; one anywhere else would silently not be offered. */
+/**
+ * The server serves a definition only from <dir>/<name>/<version>.json. validate already reports a file
+ * misplaced within that layout (expectedPath); this reports one anywhere else in a forms folder.
+ */
 function definitionsOutsideTheLayout(dir: string, definitions: DefinitionFile[]): FileProblem[] {
-  return definitions.flatMap((file) => (file.error === undefined && resolve(dirname(dirname(file.path))) !== resolve(dir) ? [{
-    path: file.path,
-    pointer: '',
-    message: `a definition in a forms folder must be at <name>/<version>.json directly in the folder; the server does not read it here`,
-  }] : []));
+  return definitions.flatMap((file) => {
+    const identity = nameAndVersion(file.json);
+    if (file.error !== undefined || !identity || !semver.valid(identity.version)) return [];
+    const expected = join(dir, identity.name, `${identity.version}.json`);
+    if (resolve(file.path) === resolve(expected) || expectedPath(file.path, identity.name, identity.version) !== undefined) return [];
+    return [{
+      path: file.path,
+      pointer: '/x-form',
+      message: `this file declares form "${identity.name}" version "${identity.version}": in a forms folder it must be at ${identity.name}/${identity.version}.json directly in the folder`,
+    }];
+  });
 }
 
 function repeatedCodes(path: string, codes: string[], at: string, field: string): FileProblem[] {

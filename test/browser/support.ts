@@ -14,12 +14,14 @@ import { configFromEnv } from '../../server/config.ts';
 import { loadFormsRegistry, type FormsRegistry } from '../../server/forms-registry.ts';
 import { openStore } from '../../server/store/index.ts';
 import { ensureDemoAccounts } from '../../server/auth/demo-accounts.ts';
+import { formsDir } from '../forms/load.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { FormRecord, Move, Person } from '../../engine/types.ts';
 import { FIXED_DATES_WINDOW } from '../server/support/server.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const formsDir = join(root, 'forms');
+/** The forms folder under test: FORMS_DIR when set, as for the form and server tests. */
+export { formsDir };
 export const screenshotDir = join(root, 'test/output/screenshots');
 
 export interface Running {

@@ -2,9 +2,10 @@
 // move types) and the server refuses to start on exactly the problems it lists.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFormsRegistry } from '../../server/forms-registry.ts';
+import { validate } from '../../server/cli/validate.ts';
 import { formsDir } from '../forms/load.ts';
 import { formEngine, tempFolder } from './cli-helpers.ts';
 
@@ -97,6 +98,23 @@ test('a location in an unknown region, a repeated location code and a missing mo
   const count = JSON.parse(readFileSync(join(root, 'forms', 'locations.json'), 'utf8')).locations.length;
   assert.ok(lines.some((l) => l.startsWith('forms/locations.json#/locations/0/region: "atlantis" is not one of the regions: ')), lines.join('\n'));
   assert.ok(lines.some((l) => l.startsWith(`forms/locations.json#/locations/${count - 1}/code: `) && l.includes('is already the code of /locations/1')), lines.join('\n'));
+});
+
+test('a definition anywhere but <name>/<version>.json in a forms folder is reported, and the server does not start', () => {
+  let form = '';
+  const root = formsCopy((dir) => {
+    form = firstForm(dir);
+    const [file] = readdirSync(join(dir, form)).filter((f) => f.endsWith('.json'));
+    const definition = JSON.parse(readFileSync(join(dir, form, file!), 'utf8'));
+    definition['x-form'].version = '9.0.0';
+    mkdirSync(join(dir, 'drafts', 'december'), { recursive: true });
+    writeFileSync(join(dir, 'drafts', 'december', 'next.json'), JSON.stringify(definition));
+  });
+  const run = validate(join(root, 'forms'));
+  assert.equal(run.problems.map((p) => [p.path.slice(root.length + 1), p.pointer, p.message]), [
+    ['forms/drafts/december/next.json', '/x-form', `this file declares form "${form}" version "9.0.0": in a forms folder it must be at ${form}/9.0.0.json directly in the folder`],
+  ]);
+  assert.throws(() => loadFormsRegistry(join(root, 'forms')), /drafts\/december\/next\.json#\/x-form/);
 });
 
 test.run();

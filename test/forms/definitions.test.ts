@@ -43,7 +43,7 @@ for (const { form, version, definition } of files) {
       for (const key of group.required ?? []) {
         const message: string | undefined = group.properties[key]['x-errors']?.required;
         assert.ok(message, `${key} needs x-errors.required`);
-        assert.match(message!, /^(Select|Enter|Add|Give|Choose|Tick|Answer) /, `${key}: "${message}" says what to do`);
+        assert.match(message!, /^(Select|Enter|Add|Give|Choose|Tick|Answer|Say|Describe|Record|Confirm) /, `${key}: "${message}" says what to do`);
       }
     }
   });
