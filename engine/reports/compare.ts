@@ -4,7 +4,7 @@
  * groups arrive as the sums, counts and minute histograms the store answers for report queries; no
  * record is read. A side with fewer than `minCount` records behind a measure is suppressed.
  */
-import { medianDifference, medianRanks, newcombeDifference, verdictOf, type Interval, type MedianSummary, type Verdict } from './stats.ts';
+import { medianDifference, medianRanks, newcombeDifference, verdictOf, type Interval, type MedianSummary, type Verdict } from './intervals.ts';
 
 /** What the store answers for one group (one row of a report fact query, grouped by "all"). */
 export interface GroupFacts {

@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import {
   binomialHalfCdf, medianDifference, medianRanks, medianStandardError, newcombeDifference, normalQuantile,
   summariseForMedian, verdictOf, wilsonInterval, zFor,
-} from '../../engine/reports/stats.ts';
+} from '../../engine/reports/intervals.ts';
 
 const close = (actual: number, expected: number, places: number, what: string) =>
   assert.ok(Math.abs(actual - expected) < 0.5 * 10 ** -places, `${what}: ${actual} is not ${expected} to ${places} places`);
