@@ -5,10 +5,10 @@ import * as assert from 'uvu/assert';
 import { checkDefinition } from '../../engine/check/index.ts';
 import { compileForm } from '../../engine/node.ts';
 import { CATALOGUE, EVENT_TYPES, NOT_PREFILLED, NOT_PREFILLED_SECTIONS } from './catalogue.ts';
-import { definitionFiles } from './load.ts';
+import { recordFormFiles } from './load.ts';
 import { allQuestions, type QuestionAt } from './walk.ts';
 
-const files = definitionFiles();
+const files = recordFormFiles();
 const ids = files.map((f) => `${f.form}/${f.version}`);
 
 test('forms/ holds the four form versions', () => {

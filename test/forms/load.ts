@@ -42,3 +42,12 @@ export const rollout = (): Rollout => readJson(join(formsDir, 'rollout.json'));
 export function fixtureAnswers(form: string, version: string): Record<string, Record<string, any>> {
   return readJson(join(root, 'test', 'fixtures', 'records', `${form}-${version}.json`));
 }
+
+/** forms/quality-check.json: the rubric forms score sampled records with; it records no move. */
+export const qualityCheck = (): { rubric: string; forms: string[]; maxSampleSize: number } => readJson(join(formsDir, 'quality-check.json'));
+
+/** The forms that travel with a person (every definition but the quality-check rubric): the catalogue's rules are theirs. */
+export function recordFormFiles(): DefinitionFile[] {
+  const { rubric } = qualityCheck();
+  return definitionFiles().filter((f) => f.form !== rubric);
+}

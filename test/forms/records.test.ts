@@ -4,10 +4,10 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { checkAnswers, clearHiddenAnswers, compileForm, raisedFlags, sectionStatuses } from '../../engine/node.ts';
 import type { Answers } from '../../engine/types.ts';
-import { definitionFiles, fixtureAnswers } from './load.ts';
+import { fixtureAnswers, recordFormFiles } from './load.ts';
 import { allQuestions, answersShowing, choicesOf, pointer, removeAt, visibleMandatory } from './walk.ts';
 
-for (const { form, version, definition } of definitionFiles()) {
+for (const { form, version, definition } of recordFormFiles()) {
   const id = `${form}/${version}`;
   const compiled = compileForm(definition);
   const complete = fixtureAnswers(form, version) as Answers;

@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { buildViewModel, recordHandover } from '../../engine/node.ts';
 import type { Answers, QuestionView } from '../../engine/types.ts';
 import { confirmed, definitionOf, filled, form, staff } from './lifecycle.ts';
-import { definitionFiles, fixtureAnswers } from './load.ts';
+import { fixtureAnswers, recordFormFiles } from './load.ts';
 import { allQuestions } from './walk.ts';
 
 /** Labels of the alert flags the definition raises for these answers, found by walking the definition. */
@@ -42,7 +42,7 @@ const handover = {
   at: '2026-12-05T09:15:00Z',
 };
 
-for (const { form: name, version } of definitionFiles()) {
+for (const { form: name, version } of recordFormFiles()) {
   const id = `${name}/${version}`;
   const compiled = form(name, version);
   const definition = definitionOf(compiled);
