@@ -27,6 +27,8 @@ import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { mountPages } from './pages/index.ts';
+import { keepReportFacts } from './reports/keep-facts.ts';
+import { reportRoutes } from './routes/reports.ts';
 
 export interface AppOptions {
   store: Store;
@@ -36,7 +38,7 @@ export interface AppOptions {
 }
 
 export function createApp({ store, forms, config, logger = pino({ level: config.logLevel }) }: AppOptions): Express {
-  const context: AppContext = { store, forms, config, logger };
+  const context: AppContext = { store: keepReportFacts(store, forms, config.formsDir, logger), forms, config, logger };
   const app = express();
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
@@ -50,7 +52,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, openApiRoutes]) {
+  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, reportRoutes, openApiRoutes]) {
     api.use(routes(context));
   }
   api.use((req) => {

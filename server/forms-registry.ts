@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { createAjv } from '../engine/ajv.ts';
 import { plainAjvErrors } from '../engine/check/plain-ajv-error.ts';
 import { compileForm, type CompiledForm } from '../engine/node.ts';
-import { chooseVersion, type Location, type Locations, type Rollout } from '../engine/rollout.ts';
+import { chooseVersion, type Location, type Locations, type Region, type Rollout } from '../engine/rollout.ts';
 import type { Move } from '../engine/types.ts';
 
 export type { Location } from '../engine/rollout.ts';
@@ -40,6 +40,9 @@ export interface FormsRegistry {
   versionFor(name: string, move: Move): FormVersion | undefined;
   locations: Location[];
   location(code: string): Location | undefined;
+  /** forms/locations.json regions, and forms/rollout.json as read (reports list the pilots). */
+  regions: Region[];
+  rollout: Rollout;
   moveTypes: MoveType[];
   moveType(code: string): MoveType | undefined;
 }
@@ -138,6 +141,8 @@ export function loadFormsRegistry(dir: string): FormsRegistry {
     },
     locations: locations.locations,
     location: (code) => byCode.get(code),
+    regions: locations.regions,
+    rollout,
     moveTypes,
     moveType: (code) => moveTypeByCode.get(code),
   };

@@ -9,6 +9,7 @@ import { openStore } from './store/index.ts';
 import { loadFormsRegistry } from './forms-registry.ts';
 import { ensureDemoAccounts } from './auth/demo-accounts.ts';
 import { createApp } from './app.ts';
+import { refreshStaleFacts } from './reports/keep-facts.ts';
 
 /** How long a definition checked on the preview page is kept for its validator to be rebuilt. */
 const PREVIEW_KEEP_DAYS = 7;
@@ -19,6 +20,9 @@ try {
   const forms = loadFormsRegistry(config.formsDir);
   const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
+  // Records made before reports existed, or changed just before a crash, get their report facts now.
+  const refreshed = await refreshStaleFacts(store, forms, config.formsDir);
+  if (refreshed > 0) logger.info({ records: refreshed }, 'report facts brought up to date');
   if (config.production && !config.oidc) logger.warn('production without OIDC_ISSUER: only local accounts can sign in');
   const app = createApp({ store, forms, config, logger });
   const server = app.listen(config.port, config.host ?? '0.0.0.0', () => {

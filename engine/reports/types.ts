@@ -32,9 +32,7 @@ export interface QuestionMeasures {
   pointer: string;
   /** The question's label in the newest version counted that asks it. */
   label: string;
-  /** Not mandatory where it was shown (optional questions are the ones "answered %" is about). */
-  optional: boolean;
-  /** Records (confirmed) in which the question was shown (its conditions held). */
+  /** Confirmed records in which the question was shown (its conditions held) as an optional question. */
   shown: number;
   /** Of those, records in which it was answered. */
   answered: number;

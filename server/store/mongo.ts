@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient, MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
+import { mongoReportStore } from './mongo-reports.ts';
 import { mongoQualityChecks } from './mongo-quality-checks.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
@@ -67,7 +68,9 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     return { _id: id, id, recordId, ...entry, revision };
   }
 
+  const reports = await mongoReportStore(records, db.collection<Stored>('reportFacts'), db.collection('reportCounts'), db.collection<Stored>('activity'), atomically);
   return {
+    ...reports,
     ...(await mongoQualityChecks(db)),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');

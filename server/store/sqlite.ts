@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
+import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
@@ -158,6 +159,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   });
 
   return {
+    ...sqliteReportStore(db),
     ...sqliteQualityChecks(db),
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');

@@ -3,6 +3,7 @@
  * contract test suite. The server keeps no state of its own in memory: sessions live here too.
  */
 import type { FormRecord, Role } from '../../engine/types.ts';
+import type { ReportStore } from './report-types.ts';
 import type { QualityCheckStore } from './quality-checks.ts';
 
 export interface StoredUser {
@@ -11,6 +12,8 @@ export interface StoredUser {
   roles: Role[];
   /** Location codes the user works at. */
   locations: string[];
+  /** Region codes a regional forum member reports on (never a way to read records). */
+  regions?: string[];
   failedAttempts: number;
   lockedAt?: string;
   demo?: boolean;
@@ -21,6 +24,7 @@ export interface StoredSession {
   username: string;
   roles: Role[];
   locations: string[];
+  regions?: string[];
   createdAt: string;
   /** ISO time of the last request; the session ends after the idle limit. */
   lastSeenAt: string;
@@ -77,7 +81,7 @@ export interface RecordQuery {
   locations: string[];
 }
 
-export interface Store extends QualityCheckStore {
+export interface Store extends ReportStore, QualityCheckStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;

@@ -1,0 +1,141 @@
+/**
+ * The MongoDB store's reports: one facts document per record (collection reportFacts, _id = record
+ * id) and summed keyed counts per day, sending location, version, measure and key (reportCounts).
+ * Each aggregation pipeline below is the twin of the SQL in sqlite-reports.ts; indexes lead with the
+ * filters every report uses (form, moveDate, location, version). Facts move with their counts in one
+ * transaction on a replica set; on a standalone server the counts follow right after the facts.
+ * This adapter could not be run here (no MongoDB server can be installed): it is type-checked and
+ * written to the same contract test as the embedded store.
+ */
+import { MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
+import type { KeyedCount, ReportFacts, CountMeasure } from '../../engine/reports/facts.ts';
+import type { FormRecord } from '../../engine/types.ts';
+import { assertPlainData, assertText, assertTextList } from './paths.ts';
+import type { ActivityEntry, FactQuery, FactTotals, ReportStore } from './report-types.ts';
+
+type Stored = Document & { _id: string };
+
+const GROUP_EXPRESSION: Record<FactQuery['by'], unknown> = {
+  location: '$location',
+  version: '$version',
+  month: { $substrBytes: ['$moveDate', 0, 7] },
+  all: { $literal: 'all' },
+};
+
+/** The twin of factWhere in sqlite-reports.ts. Every value is checked to be a string first. */
+function factFilter(query: FactQuery): Document {
+  assertText(query.form, 'form');
+  const filter: Document = { form: query.form };
+  const moveDate: Document = {};
+  if (query.from !== undefined) { assertText(query.from, 'from'); moveDate.$gte = query.from; }
+  if (query.to !== undefined) { assertText(query.to, 'to'); moveDate.$lte = query.to; }
+  if (Object.keys(moveDate).length) filter.moveDate = moveDate;
+  const location: Document = {};
+  if (query.locations !== undefined) { assertTextList(query.locations, 'locations'); location.$in = query.locations; }
+  if (query.excludeLocations?.length) { assertTextList(query.excludeLocations, 'excludeLocations'); location.$nin = query.excludeLocations; }
+  if (Object.keys(location).length) filter.location = location;
+  if (query.version !== undefined) { assertText(query.version, 'version'); filter.version = query.version; }
+  return filter;
+}
+
+export async function mongoReportStore(
+  records: Collection<Stored>,
+  facts: Collection<Stored>,
+  counts: Collection<Document>,
+  activity: Collection<Stored>,
+  atomically: <T>(work: (session?: ClientSession) => Promise<T>) => Promise<T>,
+): Promise<ReportStore> {
+  await Promise.all([
+    facts.createIndexes([{ key: { form: 1, moveDate: 1, location: 1, version: 1 }, name: 'report_scope' }]),
+    counts.createIndexes([{ key: { form: 1, moveDate: 1, location: 1, version: 1, measure: 1, key: 1 }, unique: true, name: 'report_count_key' }]),
+    activity.createIndexes([{ key: { at: -1 }, name: 'at' }]),
+  ]);
+
+  function countUpdates(bucket: ReportFacts | Document, list: KeyedCount[], sign: number) {
+    return list.map((c) => ({
+      updateOne: {
+        filter: { form: bucket.form, moveDate: bucket.moveDate, location: bucket.location, version: bucket.version, measure: c.measure, key: c.key },
+        update: { $inc: { n: sign * c.n } },
+        upsert: true,
+      },
+    }));
+  }
+
+  return {
+    async putReportFacts(next) {
+      assertPlainData(next, 'report facts');
+      const document: Stored = {
+        _id: next.recordId, ...next,
+        confirmed: Number(next.confirmed), cancelled: Number(next.cancelled), confirmedBeforeMove: Number(next.confirmedBeforeMove),
+      };
+      await atomically(async (session) => {
+        let before: Document | null;
+        try {
+          // Replaces only older facts; newer stored facts make the upsert collide on _id, and are kept.
+          before = await facts.findOneAndReplace({ _id: next.recordId, revision: { $lt: next.revision } }, document, { upsert: true, returnDocument: 'before', session });
+        } catch (error) {
+          if (error instanceof MongoServerError && error.code === 11000) return;
+          throw error;
+        }
+        const updates = [...(before ? countUpdates(before, before.counts as KeyedCount[], -1) : []), ...countUpdates(next, next.counts, 1)];
+        if (updates.length) await counts.bulkWrite(updates, { ordered: true, session });
+      });
+    },
+    async recordsWithStaleFacts(limit, afterId = '') {
+      assertText(afterId, 'afterId');
+      return (await records.aggregate([
+        { $match: { _id: { $gt: afterId } } },
+        { $sort: { _id: 1 } },
+        { $lookup: { from: facts.collectionName, localField: '_id', foreignField: '_id', as: 'facts', pipeline: [{ $project: { revision: 1 } }] } },
+        { $match: { $expr: { $or: [{ $eq: [{ $size: '$facts' }, 0] }, { $lt: [{ $first: '$facts.revision' }, '$revision'] }] } } },
+        { $limit: limit },
+        { $project: { _id: 0, facts: 0 } },
+      ]).toArray()) as unknown as FormRecord[];
+    },
+    async reportFacts(query) {
+      const filter = factFilter(query);
+      const group = GROUP_EXPRESSION[query.by];
+      if (!group) throw new TypeError(`cannot group by ${String(query.by)}`);
+      // SELECT <group>, COUNT(*), SUM(confirmed), ... FROM report_facts WHERE ... GROUP BY 1 ORDER BY 1
+      const totals = await facts.aggregate([
+        { $match: filter },
+        { $group: {
+          _id: group, started: { $sum: 1 }, confirmed: { $sum: '$confirmed' }, cancelled: { $sum: '$cancelled' },
+          confirmedBeforeMove: { $sum: '$confirmedBeforeMove' }, handovers: { $sum: '$handovers' },
+          handoversAllRedFlagsAcknowledged: { $sum: '$handoversAllRedFlagsAcknowledged' }, redFlagsAdded: { $sum: '$redFlagsAdded' },
+          prefilledAnswers: { $sum: '$prefilledAnswers' }, prefilledAnswersChanged: { $sum: '$prefilledAnswersChanged' },
+          answersAmendedAfterComplete: { $sum: '$answersAmendedAfterComplete' },
+        } },
+        { $sort: { _id: 1 } },
+        { $set: { group: '$_id' } },
+        { $project: { _id: 0 } },
+      ]).toArray() as FactTotals[];
+      // SELECT <group>, minutes_to_confirm, COUNT(*) ... AND minutes_to_confirm IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2
+      const minutes = await facts.aggregate([
+        { $match: { ...filter, minutesToConfirm: { $type: 'number' } } },
+        { $group: { _id: { group, minutes: '$minutesToConfirm' }, n: { $sum: 1 } } },
+        { $sort: { '_id.group': 1, '_id.minutes': 1 } },
+        { $project: { _id: 0, group: '$_id.group', minutes: '$_id.minutes', n: 1 } },
+      ]).toArray() as { group: string; minutes: number; n: number }[];
+      // SELECT <group>, measure, key, SUM(n) FROM report_counts WHERE ... GROUP BY 1, 2, 3 HAVING SUM(n) <> 0 ORDER BY 1, 2, 3
+      const keyed = await counts.aggregate([
+        { $match: filter },
+        { $group: { _id: { group, measure: '$measure', key: '$key' }, n: { $sum: '$n' } } },
+        { $match: { n: { $ne: 0 } } },
+        { $sort: { '_id.group': 1, '_id.measure': 1, '_id.key': 1 } },
+        { $project: { _id: 0, group: '$_id.group', measure: '$_id.measure', key: '$_id.key', n: 1 } },
+      ]).toArray() as { group: string; measure: CountMeasure; key: string; n: number }[];
+      return { totals, minutes, counts: keyed };
+    },
+
+    async appendActivity(entry: ActivityEntry) {
+      assertPlainData(entry, 'activity');
+      await activity.insertOne({ _id: entry.id, ...entry });
+    },
+    async listActivity({ limit, before }) {
+      if (before !== undefined) assertText(before, 'before');
+      const filter = before === undefined ? {} : { at: { $lt: before } };
+      return (await activity.find(filter, { projection: { _id: 0 } }).sort({ at: -1, id: 1 }).limit(limit).toArray()) as unknown as ActivityEntry[];
+    },
+  };
+}
