@@ -29,6 +29,7 @@ import { openApiRoutes } from './routes/openapi.ts';
 import { mountPages } from './pages/index.ts';
 import { keepReportFacts } from './reports/keep-facts.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { pilotComparisonRoutes } from './routes/pilot-comparison.ts';
 
 export interface AppOptions {
   store: Store;
@@ -52,7 +53,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, reportRoutes, openApiRoutes]) {
+  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, reportRoutes, pilotComparisonRoutes, openApiRoutes]) {
     api.use(routes(context));
   }
   api.use((req) => {

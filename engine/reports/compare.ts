@@ -4,23 +4,12 @@
  * groups arrive as the sums, counts and minute histograms the store answers for report queries; no
  * record is read. A side with fewer than `minCount` records behind a measure is suppressed.
  */
+import type { GroupSums } from './rows.ts';
+import { valueAtRank, type Bin } from './stats.ts';
 import { medianDifference, medianRanks, newcombeDifference, verdictOf, type Interval, type MedianSummary, type Verdict } from './intervals.ts';
 
-/** What the store answers for one group (one row of a report fact query, grouped by "all"). */
-export interface GroupFacts {
-  started: number;
-  confirmed: number;
-  cancelled: number;
-  confirmedBeforeMove: number;
-  handovers: number;
-  handoversAllRedFlagsAcknowledged: number;
-  prefilledAnswers: number;
-  prefilledAnswersChanged: number;
-  /** How many confirmed records took each whole number of minutes to confirm. */
-  minutes: { minutes: number; n: number }[];
-  /** Keyed counts: per-question measures are keyed by the question's pointer. */
-  counts: { measure: string; key: string; n: number }[];
-}
+/** One group's sums, as the store answers a report query grouped by "all" (engine/reports/rows.ts). */
+export type GroupFacts = Pick<GroupSums, 'totals' | 'minutes' | 'counts'>;
 
 export type Side =
   | { suppressed: false; value: number; numerator?: number; denominator: number }
@@ -49,11 +38,11 @@ interface ProportionMeasure {
 
 /** The record-level proportions every form has, with the plain words a report shows. */
 export const PROPORTIONS: ProportionMeasure[] = [
-  { id: 'confirmed', label: 'Records confirmed, of those started', numerator: (g) => g.confirmed, denominator: (g) => g.started },
-  { id: 'cancelled', label: 'Records cancelled, of those started', numerator: (g) => g.cancelled, denominator: (g) => g.started },
-  { id: 'confirmedBeforeMove', label: 'Confirmed by the end of the move date, of those confirmed', numerator: (g) => g.confirmedBeforeMove, denominator: (g) => g.confirmed },
-  { id: 'handoversAllRedFlagsAcknowledged', label: 'Handovers with every red flag acknowledged', numerator: (g) => g.handoversAllRedFlagsAcknowledged, denominator: (g) => g.handovers },
-  { id: 'prefilledAnswersChanged', label: 'Prefilled answers changed before confirmation', numerator: (g) => g.prefilledAnswersChanged, denominator: (g) => g.prefilledAnswers },
+  { id: 'confirmed', label: 'Records confirmed, of those started', numerator: (g) => g.totals.confirmed, denominator: (g) => g.totals.started },
+  { id: 'cancelled', label: 'Records cancelled, of those started', numerator: (g) => g.totals.cancelled, denominator: (g) => g.totals.started },
+  { id: 'confirmedBeforeMove', label: 'Confirmed by the end of the move date, of those confirmed', numerator: (g) => g.totals.confirmedBeforeMove, denominator: (g) => g.totals.confirmed },
+  { id: 'handoversAllRedFlagsAcknowledged', label: 'Handovers with every red flag acknowledged', numerator: (g) => g.totals.handoversAllRedFlagsAcknowledged, denominator: (g) => g.totals.handovers },
+  { id: 'prefilledAnswersChanged', label: 'Prefilled answers changed before confirmation', numerator: (g) => g.totals.prefilledAnswersChanged, denominator: (g) => g.totals.prefilledAnswers },
 ];
 
 /** Per-question proportions: keyed count measure over keyed count measure. */
@@ -83,28 +72,14 @@ export function compareProportion(id: string, label: string, a: [number, number]
   };
 }
 
-/** The value at 1-based `rank` of a histogram of whole minutes. */
-export function valueAtRank(histogram: GroupFacts['minutes'], rank: number): number {
-  const sorted = [...histogram].sort((x, y) => x.minutes - y.minutes);
-  let seen = 0;
-  for (const bucket of sorted) {
-    seen += bucket.n;
-    if (seen >= rank) return bucket.minutes;
-  }
-  throw new RangeError(`rank ${rank} is beyond the ${seen} values of the histogram`);
-}
-
 /** The median and the order statistics the Price-Bonett interval needs, from a histogram. */
-export function medianSummary(histogram: GroupFacts['minutes']): MedianSummary | undefined {
-  const n = histogram.reduce((sum, b) => sum + b.n, 0);
+export function medianSummary(histogram: Bin[]): MedianSummary | undefined {
+  const sorted = histogram.filter((b) => b.n > 0).sort((x, y) => x.value - y.value);
+  const n = sorted.reduce((sum, b) => sum + b.n, 0);
   if (n === 0) return undefined;
   const ranks = medianRanks(n);
-  return {
-    n,
-    median: (valueAtRank(histogram, ranks.median[0]) + valueAtRank(histogram, ranks.median[1])) / 2,
-    lowerValue: valueAtRank(histogram, ranks.lower),
-    upperValue: valueAtRank(histogram, ranks.upper),
-  };
+  const at = (rank: number) => valueAtRank(sorted, rank);
+  return { n, median: (at(ranks.median[0]) + at(ranks.median[1])) / 2, lowerValue: at(ranks.lower), upperValue: at(ranks.upper) };
 }
 
 export function compareMedianMinutes(a: GroupFacts, b: GroupFacts, minCount: number): MeasureComparison {

@@ -50,13 +50,13 @@ export function ruleLocations(rule: RolloutRule, locations: Location[]): string[
 
 /**
  * The groups of rule `index` of `form`'s rollout. The period is the rule's days, narrowed by `from`/`to`
- * when given; a rule with no last day runs to `today`. Throws PilotPlanError naming the parameter.
+ * when given; without `to`, a rule with no last day runs to `today` (planned moves may lie beyond it). Throws PilotPlanError naming the parameter.
  */
 export function planPilot(form: string, rollout: FormRollout, index: number, locations: Location[], options: { from?: string; to?: string; today: string }): PilotPlan {
   const rule = rollout.rules[index];
   if (!rule) throw new PilotPlanError('rule', `rule must be the number of one of the ${rollout.rules.length} rollout rules of ${form}, counted from 0`);
   const from = [options.from, rule.when.from].filter((d): d is string => d !== undefined).sort().at(-1);
-  const to = [options.to, rule.when.until ?? options.today].filter((d): d is string => d !== undefined).sort()[0]!;
+  const to = [options.to ?? (rule.when.until === undefined ? options.today : undefined), rule.when.until].filter((d): d is string => d !== undefined).sort()[0]!;
   if (from === undefined) throw new PilotPlanError('from', 'from is required: this rule has no first day to start the comparison from');
   if (from > to) throw new PilotPlanError('from', `from (${from}) is after the end of the period (${to})`);
   const covered = ruleLocations(rule, locations);

@@ -9,7 +9,7 @@ export interface Bin {
 }
 
 /** The value at 1-based rank `rank` of the sorted values the bins describe. */
-function valueAtRank(sorted: Bin[], rank: number): number {
+export function valueAtRank(sorted: Bin[], rank: number): number {
   let seen = 0;
   for (const bin of sorted) {
     seen += bin.n;

@@ -15,7 +15,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const refuse = (field: string, message: string) => badRequest(`${field} ${message}`, [{ field, message: `${field} ${message}` }]);
 const outside = (field: string, message: string) => new HttpError(403, 'forbidden', `${field} ${message}`, { fields: [{ field, message: `${field} ${message}` }] });
 
-function isRealDay(value: string): boolean {
+export function isRealDay(value: string): boolean {
   return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 

@@ -3,6 +3,8 @@
  * regions, with how many records its version has at its locations since it began (suppressed when few).
  */
 import type { AppContext } from '../app-context.ts';
+import { ruleLocations as locationsOfRule } from '../../engine/reports/pilot.ts';
+import type { RolloutRule } from '../../engine/rollout.ts';
 
 export interface PilotSummary {
   form: string;
@@ -20,11 +22,9 @@ export interface PilotSummary {
   records: number | string;
 }
 
-/** Sending locations a rule covers: its locations, or every location of its regions (all when it names neither). */
-export function ruleLocations(context: AppContext, when: { regions?: string[]; locations?: string[] }): string[] {
-  return context.forms.locations
-    .filter((l) => (when.locations === undefined || when.locations.includes(l.code)) && (when.regions === undefined || when.regions.includes(l.region)))
-    .map((l) => l.code);
+/** Sending locations a rule covers, matched as the rollout matches them (engine/reports/pilot.ts). */
+export function ruleLocations(context: AppContext, when: RolloutRule['when']): string[] {
+  return locationsOfRule({ version: '', when }, context.forms.locations);
 }
 
 export async function pilotList(context: AppContext, regions: string[]): Promise<PilotSummary[]> {

@@ -4,36 +4,23 @@
  * Only roles named in reports.json readRoles may read reports, for the regions their account holds;
  * every request, answered or refused, is written to the activity log before the answer leaves.
  */
-import { randomUUID } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
-import { principalOf, type Principal } from '../auth/principal.ts';
+import { principalOf } from '../auth/principal.ts';
 import { forbidden, HttpError } from '../http/errors.ts';
 import { callerRegions, qualityQuery, readParameters } from '../reports/filters.ts';
 import { rowsToCsv } from '../reports/csv.ts';
 import { pilotList } from '../reports/pilots.ts';
 import { qualityReport } from '../reports/quality.ts';
-import { mayReadActivity, mayReadReports, reportSettings } from '../reports/settings.ts';
+import { auditedReports } from '../reports/audited.ts';
+import { mayReadActivity, reportSettings } from '../reports/settings.ts';
 
 export function reportRoutes(context: AppContext): Router {
   const { store, config } = context;
   const settings = reportSettings(config.formsDir);
   const router = Router();
 
-  /** Runs a report request and logs who asked what, and the answer's status, whatever happens. */
-  const audited = (action: string, answer: (principal: Principal, req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
-    const principal = principalOf(res);
-    let status = 200;
-    try {
-      if (!mayReadReports(settings, principal)) throw forbidden(`Only ${settings.readRoles.join(' or ') || 'report'} users may read reports`);
-      await answer(principal, req, res);
-    } catch (error) {
-      status = error instanceof HttpError ? error.status : 500;
-      throw error;
-    } finally {
-      await store.appendActivity({ id: randomUUID(), at: new Date().toISOString(), user: principal.username, action, details: { query: Object.entries(req.query).map(([name, value]) => ({ name, value: String(value) })), accept: req.get('accept') ?? '', status } });
-    }
-  };
+  const audited = auditedReports(context);
 
   router.get('/reports/quality', audited('report.quality', async (principal, req, res) => {
     const query = qualityQuery(context.forms, principal, req.query as Record<string, unknown>);

@@ -8,10 +8,13 @@ import { matchQuestions } from '../../engine/reports/questions.ts';
 import { readFormModel } from '../../engine/model.ts';
 import { definition, locations, rollout } from '../forms/load.ts';
 
-const histogram = (values: number[]) => [...new Set(values)].map((minutes) => ({ minutes, n: values.filter((v) => v === minutes).length }));
+const histogram = (values: number[]) => [...new Set(values)].map((value) => ({ value, n: values.filter((v) => v === value).length }));
 
-function facts(overrides: Partial<GroupFacts>): GroupFacts {
-  return { started: 0, confirmed: 0, cancelled: 0, confirmedBeforeMove: 0, handovers: 0, handoversAllRedFlagsAcknowledged: 0, prefilledAnswers: 0, prefilledAnswersChanged: 0, minutes: [], counts: [], ...overrides };
+type Totals = GroupFacts['totals'];
+function facts(overrides: Partial<Totals> & Partial<Pick<GroupFacts, 'minutes' | 'counts'>>): GroupFacts {
+  const { minutes = [], counts = [], ...totals } = overrides;
+  const zero: Totals = { started: 0, confirmed: 0, cancelled: 0, confirmedBeforeMove: 0, handovers: 0, handoversAllRedFlagsAcknowledged: 0, redFlagsAdded: 0, prefilledAnswers: 0, prefilledAnswersChanged: 0, answersAmendedAfterComplete: 0 };
+  return { totals: { ...zero, ...totals }, minutes, counts };
 }
 
 const pilot = facts({
