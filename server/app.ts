@@ -30,6 +30,7 @@ import { mountPages } from './pages/index.ts';
 import { keepReportFacts } from './reports/keep-facts.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { pilotComparisonRoutes } from './routes/pilot-comparison.ts';
+import { qualityCheckRoutes } from './routes/quality-checks.ts';
 
 export interface AppOptions {
   store: Store;
@@ -53,7 +54,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, reportRoutes, pilotComparisonRoutes, openApiRoutes]) {
+  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, reportRoutes, pilotComparisonRoutes, qualityCheckRoutes, openApiRoutes]) {
     api.use(routes(context));
   }
   api.use((req) => {
