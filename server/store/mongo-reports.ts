@@ -69,13 +69,19 @@ export async function mongoReportStore(
         confirmed: Number(next.confirmed), cancelled: Number(next.cancelled), confirmedBeforeMove: Number(next.confirmedBeforeMove),
       };
       await atomically(async (session) => {
-        let before: Document | null;
-        try {
-          // Replaces only older facts; newer stored facts make the upsert collide on _id, and are kept.
-          before = await facts.findOneAndReplace({ _id: next.recordId, revision: { $lt: next.revision } }, document, { upsert: true, returnDocument: 'before', session });
-        } catch (error) {
-          if (error instanceof MongoServerError && error.code === 11000) return;
-          throw error;
+        const before = await facts.findOne({ _id: next.recordId }, { session });
+        if (before && (before.revision as number) >= next.revision) return;
+        if (before) {
+          // Conditional on the revision read: a writer that got in between keeps its (newer) facts.
+          const replaced = await facts.replaceOne({ _id: next.recordId, revision: before.revision }, document, { session });
+          if (replaced.matchedCount === 0) return;
+        } else {
+          try {
+            await facts.insertOne(document, { session });
+          } catch (error) {
+            if (error instanceof MongoServerError && error.code === 11000) return;
+            throw error;
+          }
         }
         const updates = [...(before ? countUpdates(before, before.counts as KeyedCount[], -1) : []), ...countUpdates(next, next.counts, 1)];
         if (updates.length) await counts.bulkWrite(updates, { ordered: true, session });
