@@ -6,6 +6,7 @@ import { compareGroups, medianSummary, type GroupFacts } from '../../engine/repo
 import { planPilot, PilotPlanError } from '../../engine/reports/pilot.ts';
 import { matchQuestions } from '../../engine/reports/questions.ts';
 import { readFormModel } from '../../engine/model.ts';
+import { tallyScores } from '../../engine/reports/scores.ts';
 import { definition, locations, rollout } from '../forms/load.ts';
 
 const histogram = (values: number[]) => [...new Set(values)].map((value) => ({ value, n: values.filter((v) => v === value).length }));
@@ -94,6 +95,18 @@ test('the plan of the South Central pilot: its locations, the period to today, t
   assert.equal(narrowed.before, { form: 'per', locations: southCentral, from: '2026-11-29', to: '2026-11-30' });
   assert.throws(() => planPilot('per', rollout().forms.per!, 1, locations().locations, { today: '2026-12-20' }), (e: unknown) => e instanceof PilotPlanError && e.parameter === 'rule');
   assert.throws(() => planPilot('per', rollout().forms.per!, 0, locations().locations, { from: '2026-12-25', today: '2026-12-20' }), (e: unknown) => e instanceof PilotPlanError && e.parameter === 'from');
+});
+
+test('quality-check scores tally per choice question of the rubric, read from its definition', () => {
+  const rubric = readFormModel(definition('per-quality-check', '1.0.0'));
+  const tallies = tallyScores(rubric, [
+    { review: { riskSpecific: 'yes', sashHealthConsistent: 'yes', flagsExplained: 'no', comment: 'Fine' } },
+    { review: { riskSpecific: 'partly', sashHealthConsistent: 'notApplicable', flagsExplained: 'no' } },
+    { review: { riskSpecific: 'yes', sashHealthConsistent: 'no', flagsExplained: 'partly' } },
+  ]);
+  assert.equal(tallies.map((t) => t.pointer), ['/review/riskSpecific', '/review/sashHealthConsistent', '/review/flagsExplained'], 'the comment is no choice');
+  assert.equal(tallies[0]!.choices.map((c) => [c.value, c.n]), [['yes', 2], ['partly', 1], ['no', 0]]);
+  assert.equal(tallies[2]!.choices.map((c) => c.n), [0, 1, 2, 0]);
 });
 
 test.run();
