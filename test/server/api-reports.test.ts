@@ -173,6 +173,14 @@ test('pilots list rollout rules in the caller\'s regions with their record count
   assert.equal(north.body.pilots.map((p: Record<string, unknown>) => [p.form, p.rule, p.version, p.defaultVersion, p.records]), [['escort-check', 0, '1.1.0', '1.0.0', 'fewer than 5']]);
 });
 
+test('the reports are in the OpenAPI description, with their parameters', async () => {
+  const doc = (await server.anonymous().get('/api/openapi.json')).body;
+  assert.equal(doc.paths['/reports/quality'].get.parameters.map((p: { name: string }) => p.name), ['form', 'by', 'from', 'to', 'region', 'location', 'version']);
+  assert.ok(doc.paths['/reports/quality'].get.responses['403']);
+  assert.ok(doc.paths['/reports/pilots'].get);
+  assert.ok(doc.paths['/activity'].get);
+});
+
 test('every report request, answered or refused, is in the activity log for auditors only', async () => {
   const log = await auditor.get('/api/activity?limit=1000');
   assert.is(log.status, 200);
