@@ -4,6 +4,7 @@
  */
 import { bodySchemas, type BodySchemaName } from './bodies.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
+import { reportRoutes } from './openapi-reports.ts';
 import { forumOperations } from '../quality/openapi.ts';
 
 export interface Operation {
@@ -45,6 +46,7 @@ const routes: Record<string, Record<string, Operation>> = {
   '/records/{id}/print': { get: { summary: 'Printable HTML page of the record', success: [200, 'text/html'], refusals: onRecord } },
   '/records/{id}/print-links': { post: { summary: 'A single-use link to the printable page, for callers with a bearer token (a navigation carries none): {url, expiresAt}. GET the url (on the server\'s origin, outside /api) once, before expiresAt, without signing in; afterwards it is 404', body: 'Empty', success: [201, '{url: "/print/<token>", expiresAt}'], refusals: onRecord } },
   '/records/{id}/audit': { get: { summary: 'Every change to the record: who, when, which answers, old and new (auditors only)', success: [200, 'Audit entries, oldest first'], refusals: { ...onRecord, 403: 'Auditors only' } } },
+  ...reportRoutes,
   ...forumOperations,
 };
 

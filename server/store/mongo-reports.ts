@@ -1,6 +1,7 @@
 /**
  * The MongoDB store's reports: one facts document per record (collection reportFacts, _id = record
- * id) and summed keyed counts per day, sending location, version, measure and key (reportCounts).
+ * id, with its keyed counts) and keyed counts summed per month, sending location, version, measure
+ * and key (reportCountsMonth); partial months at a period's edges are summed from the records' counts.
  * Each aggregation pipeline below is the twin of the SQL in sqlite-reports.ts; indexes lead with the
  * filters every report uses (form, moveDate, location, version). Facts move with their counts in one
  * transaction on a replica set; on a standalone server the counts follow right after the facts.
@@ -12,28 +13,34 @@ import type { KeyedCount, ReportFacts, CountMeasure } from '../../engine/reports
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList } from './paths.ts';
 import type { ActivityEntry, FactQuery, FactTotals, ReportStore } from './report-types.ts';
+import { planPeriod } from './report-periods.ts';
+import { foldMinuteRows } from './report-fold.ts';
 
 type Stored = Document & { _id: string };
 
-const GROUP_EXPRESSION: Record<FactQuery['by'], unknown> = {
-  location: '$location',
-  version: '$version',
-  month: { $substrBytes: ['$moveDate', 0, 7] },
-  all: { $literal: 'all' },
-};
+/** The group of a document whose date field is `date` ("moveDate" for facts, "month" for monthly sums). */
+function groupExpression(by: FactQuery['by'], date: string): unknown {
+  switch (by) {
+    case 'location': return '$location';
+    case 'version': return '$version';
+    case 'month': return { $substrBytes: [`$${date}`, 0, 7] };
+    case 'all': return { $literal: 'all' };
+    default: throw new TypeError(`cannot group by ${String(by)}`);
+  }
+}
 
 /** The twin of factWhere in sqlite-reports.ts. Every value is checked to be a string first. */
-function factFilter(query: FactQuery): Document {
+function factFilter(query: FactQuery, date: string, range: { from?: string; to?: string }): Document {
   assertText(query.form, 'form');
   const filter: Document = { form: query.form };
-  const moveDate: Document = {};
-  if (query.from !== undefined) { assertText(query.from, 'from'); moveDate.$gte = query.from; }
-  if (query.to !== undefined) { assertText(query.to, 'to'); moveDate.$lte = query.to; }
-  if (Object.keys(moveDate).length) filter.moveDate = moveDate;
   const location: Document = {};
   if (query.locations !== undefined) { assertTextList(query.locations, 'locations'); location.$in = query.locations; }
   if (query.excludeLocations?.length) { assertTextList(query.excludeLocations, 'excludeLocations'); location.$nin = query.excludeLocations; }
   if (Object.keys(location).length) filter.location = location;
+  const dates: Document = {};
+  if (range.from !== undefined) { assertText(range.from, 'from'); dates.$gte = range.from; }
+  if (range.to !== undefined) { assertText(range.to, 'to'); dates.$lte = range.to; }
+  if (Object.keys(dates).length) filter[date] = dates;
   if (query.version !== undefined) { assertText(query.version, 'version'); filter.version = query.version; }
   return filter;
 }
@@ -46,15 +53,15 @@ export async function mongoReportStore(
   atomically: <T>(work: (session?: ClientSession) => Promise<T>) => Promise<T>,
 ): Promise<ReportStore> {
   await Promise.all([
-    facts.createIndexes([{ key: { form: 1, moveDate: 1, location: 1, version: 1 }, name: 'report_scope' }]),
-    counts.createIndexes([{ key: { form: 1, moveDate: 1, location: 1, version: 1, measure: 1, key: 1 }, unique: true, name: 'report_count_key' }]),
+    facts.createIndexes([{ key: { form: 1, location: 1, moveDate: 1, version: 1 }, name: 'report_scope' }]),
+    counts.createIndexes([{ key: { form: 1, location: 1, month: 1, version: 1, measure: 1, key: 1 }, unique: true, name: 'report_count_key' }]),
     activity.createIndexes([{ key: { at: -1 }, name: 'at' }]),
   ]);
 
   function countUpdates(bucket: ReportFacts | Document, list: KeyedCount[], sign: number) {
     return list.map((c) => ({
       updateOne: {
-        filter: { form: bucket.form, moveDate: bucket.moveDate, location: bucket.location, version: bucket.version, measure: c.measure, key: c.key },
+        filter: { form: bucket.form, location: bucket.location, month: String(bucket.moveDate).slice(0, 7), version: bucket.version, measure: c.measure, key: c.key },
         update: { $inc: { n: sign * c.n } },
         upsert: true,
       },
@@ -99,39 +106,42 @@ export async function mongoReportStore(
       ]).toArray()) as unknown as FormRecord[];
     },
     async reportFacts(query) {
-      const filter = factFilter(query);
-      const group = GROUP_EXPRESSION[query.by];
-      if (!group) throw new TypeError(`cannot group by ${String(query.by)}`);
-      // SELECT <group>, COUNT(*), SUM(confirmed), ... FROM report_facts WHERE ... GROUP BY 1 ORDER BY 1
-      const totals = await facts.aggregate([
+      const filter = factFilter(query, 'moveDate', query);
+      const group = groupExpression(query.by, 'moveDate');
+      // SELECT <group>, minutes_to_confirm, COUNT(*), SUM(confirmed), ... FROM report_facts WHERE ... GROUP BY 1, 2 ORDER BY 1, 2
+      const rows = await facts.aggregate([
         { $match: filter },
         { $group: {
-          _id: group, started: { $sum: 1 }, confirmed: { $sum: '$confirmed' }, cancelled: { $sum: '$cancelled' },
+          _id: { group, minutes: '$minutesToConfirm' }, started: { $sum: 1 }, confirmed: { $sum: '$confirmed' }, cancelled: { $sum: '$cancelled' },
           confirmedBeforeMove: { $sum: '$confirmedBeforeMove' }, handovers: { $sum: '$handovers' },
           handoversAllRedFlagsAcknowledged: { $sum: '$handoversAllRedFlagsAcknowledged' }, redFlagsAdded: { $sum: '$redFlagsAdded' },
           prefilledAnswers: { $sum: '$prefilledAnswers' }, prefilledAnswersChanged: { $sum: '$prefilledAnswersChanged' },
           answersAmendedAfterComplete: { $sum: '$answersAmendedAfterComplete' },
         } },
-        { $sort: { _id: 1 } },
-        { $set: { group: '$_id' } },
-        { $project: { _id: 0 } },
-      ]).toArray() as FactTotals[];
-      // SELECT <group>, minutes_to_confirm, COUNT(*) ... AND minutes_to_confirm IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2
-      const minutes = await facts.aggregate([
-        { $match: { ...filter, minutesToConfirm: { $type: 'number' } } },
-        { $group: { _id: { group, minutes: '$minutesToConfirm' }, n: { $sum: 1 } } },
         { $sort: { '_id.group': 1, '_id.minutes': 1 } },
-        { $project: { _id: 0, group: '$_id.group', minutes: '$_id.minutes', n: 1 } },
-      ]).toArray() as { group: string; minutes: number; n: number }[];
-      // SELECT <group>, measure, key, SUM(n) FROM report_counts WHERE ... GROUP BY 1, 2, 3 HAVING SUM(n) <> 0 ORDER BY 1, 2, 3
+        { $set: { group: '$_id.group', minutes: { $ifNull: ['$_id.minutes', null] } } },
+        { $project: { _id: 0 } },
+      ]).toArray() as (FactTotals & { minutes: number | null })[];
+      // Whole months from the monthly sums UNION ALL the partial edge days from the records' own counts,
+      // then SELECT group, measure, key, SUM(n) ... GROUP BY 1, 2, 3 HAVING SUM(n) <> 0 ORDER BY 1, 2, 3
+      const plan = planPeriod(query.from, query.to);
+      const edge = (days: { from: string; to: string }) => [
+        { $match: factFilter(query, 'moveDate', days) },
+        { $unwind: '$counts' },
+        { $project: { _id: 0, group, measure: '$counts.measure', key: '$counts.key', n: '$counts.n' } },
+      ];
+      const monthly = plan.months
+        ? [{ $match: factFilter(query, 'month', plan.months) }, { $project: { _id: 0, group: groupExpression(query.by, 'month'), measure: 1, key: 1, n: 1 } }]
+        : [{ $match: { _id: { $exists: false } } }];
       const keyed = await counts.aggregate([
-        { $match: filter },
-        { $group: { _id: { group, measure: '$measure', key: '$key' }, n: { $sum: '$n' } } },
+        ...monthly,
+        ...plan.days.map((days) => ({ $unionWith: { coll: facts.collectionName, pipeline: edge(days) } })),
+        { $group: { _id: { group: '$group', measure: '$measure', key: '$key' }, n: { $sum: '$n' } } },
         { $match: { n: { $ne: 0 } } },
         { $sort: { '_id.group': 1, '_id.measure': 1, '_id.key': 1 } },
         { $project: { _id: 0, group: '$_id.group', measure: '$_id.measure', key: '$_id.key', n: 1 } },
       ]).toArray() as { group: string; measure: CountMeasure; key: string; n: number }[];
-      return { totals, minutes, counts: keyed };
+      return { ...foldMinuteRows(rows), counts: keyed };
     },
 
     async appendActivity(entry: ActivityEntry) {

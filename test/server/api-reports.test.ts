@@ -151,6 +151,7 @@ test('staff get 403; a region or location outside the caller\'s gets 403 naming 
   assert.is(location.status, 403);
   assert.is(location.body.fields[0].field, 'location');
   assert.is((await forum.get(`/api/records/${ids.r1}`)).status, 404);
+  assert.equal((await forum.get('/api/session')).body, { username: 'forum', roles: ['forum'], locations: [], regions: ['south'] });
   assert.is((await prison.get('/api/reports/pilots')).status, 403);
 });
 
@@ -171,6 +172,14 @@ test('pilots list rollout rules in the caller\'s regions with their record count
   assert.equal(south.body, { pilots: [] });
   const north = await forumNorth.get('/api/reports/pilots');
   assert.equal(north.body.pilots.map((p: Record<string, unknown>) => [p.form, p.rule, p.version, p.defaultVersion, p.records]), [['escort-check', 0, '1.1.0', '1.0.0', 'fewer than 5']]);
+});
+
+test('the reports are in the OpenAPI description, with their parameters', async () => {
+  const doc = (await server.anonymous().get('/api/openapi.json')).body;
+  assert.equal(doc.paths['/reports/quality'].get.parameters.map((p: { name: string }) => p.name), ['form', 'by', 'from', 'to', 'region', 'location', 'version']);
+  assert.ok(doc.paths['/reports/quality'].get.responses['403']);
+  assert.ok(doc.paths['/reports/pilots'].get);
+  assert.ok(doc.paths['/activity'].get);
 });
 
 test('every report request, answered or refused, is in the activity log for auditors only', async () => {

@@ -54,6 +54,24 @@ export function registerReportStoreContract(name: string, open: () => Promise<St
     assert.equal((await store.reportFacts({ form, by: 'all', locations: [] })).totals, []);
   });
 
+  it('keyed counts over a period with partial months at its edges count exactly the records of those days', async ({ store, form }) => {
+    const meal = (n: number) => [{ measure: 'eventsByType' as const, key: 'meal', n }];
+    await store.putReportFacts(facts({ form, moveDate: '2026-03-05', counts: meal(1) }));
+    await store.putReportFacts(facts({ form, moveDate: '2026-03-25', counts: meal(10) }));
+    await store.putReportFacts(facts({ form, moveDate: '2026-04-10', counts: meal(100) }));
+    await store.putReportFacts(facts({ form, moveDate: '2026-05-01', counts: meal(1000) }));
+    const sum = async (from?: string, to?: string) => (await store.reportFacts({ form, by: 'all', ...(from ? { from } : {}), ...(to ? { to } : {}) })).counts.map((c) => c.n);
+    assert.equal(await sum('2026-03-10', '2026-04-30'), [110]);
+    assert.equal(await sum('2026-03-01', '2026-04-05'), [11]);
+    assert.equal(await sum('2026-03-06', '2026-03-31'), [10]);
+    assert.equal(await sum('2026-04-10', '2026-04-10'), [100]);
+    assert.equal(await sum(undefined, '2026-04-09'), [11]);
+    assert.equal(await sum('2026-03-26'), [1100]);
+    assert.equal(await sum(), [1111]);
+    const months = await store.reportFacts({ form, by: 'month', from: '2026-03-10', to: '2026-05-01' });
+    assert.equal(months.counts.map((c) => [c.group, c.n]), [['2026-03', 10], ['2026-04', 100], ['2026-05', 1000]]);
+  });
+
   it('newer facts replace older ones and take their counts with them; older facts arriving late are ignored', async ({ store, form }) => {
     const recordId = randomUUID();
     await store.putReportFacts(facts({ form, recordId, revision: 2, counts: [{ measure: 'eventsByType', key: 'meal', n: 3 }] }));
