@@ -13,7 +13,7 @@ import { pilotList } from '../../reports/pilots.ts';
 import { comparisonPeriod } from '../../routes/pilot-comparison.ts';
 import { escapeHtml as e } from '../layout.ts';
 import { intervalChart } from './charts.ts';
-import { figure, heading, input, link, paragraph, table } from './html.ts';
+import { figure, heading, input, paragraph, table } from './html.ts';
 import type { reportPage } from './page.ts';
 import type { MeasureComparison, Side } from '../../../engine/reports/compare.ts';
 
@@ -55,15 +55,16 @@ export function pilotPages(context: AppContext, requireSession: RequestHandler, 
   const router = Router();
   router.get('/reports/pilots', requireSession, page('page.report.pilots', async (principal) => {
     const pilots = await pilotList(context, callerRegions(principal));
-    const rows = pilots.map((p) => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${link(`/reports/pilots/${encodeURIComponent(p.form)}/${p.rule}`, p.description ?? `${p.form} ${p.version}`)}</th>
-<td class="govuk-table__cell">${e(`${p.form} ${p.version} (default ${p.defaultVersion})`)}</td><td class="govuk-table__cell">${e(p.from ? formatDate(p.from) : 'no first day')}</td><td class="govuk-table__cell govuk-table__cell--numeric">${e(String(p.records))}</td></tr>`).join('');
     return {
       title: 'Pilots',
       main: `${heading('Regional forum', 'Pilots')}
 <p class="govuk-body">Each pilot is a rule in the rollout: a form version given to some locations from a date. Choose one to see whether it worked.</p>
-${pilots.length === 0 ? paragraph('No pilot runs in a region you report on.') : `<table class="govuk-table app-report-table"><caption class="govuk-table__caption govuk-table__caption--m">Pilots in your regions</caption>
-<thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Pilot</th><th scope="col" class="govuk-table__header">Form and version</th><th scope="col" class="govuk-table__header">Began</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Records</th></tr></thead>
-<tbody class="govuk-table__body">${rows}</tbody></table>`}`,
+${pilots.length === 0 ? paragraph('No pilot runs in a region you report on.') : table({
+  caption: 'Pilots in your regions',
+  head: ['Pilot', 'Form and version', 'Began', 'Records'],
+  rows: pilots.map((p) => [{ text: p.description ?? `${p.form} ${p.version}`, href: `/reports/pilots/${encodeURIComponent(p.form)}/${p.rule}` }, `${p.form} ${p.version} (default ${p.defaultVersion})`, p.from ? formatDate(p.from) : 'no first day', p.records]),
+  numeric: [3],
+})}`,
     };
   }));
 

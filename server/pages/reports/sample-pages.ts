@@ -80,9 +80,6 @@ ${draw}`,
   router.get('/reports/samples/:sample', requireSession, page('page.quality.sample', async (principal, req) => {
     const sample = await sampleSummary(context, principal, String(req.params.sample));
     const scored = sample.records.filter((r) => r.score).length;
-    const rows = sample.records.map((r, i) => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${link(`/reports/samples/${sample.id}/records/${r.id}`, `Record ${i + 1}`)}</th>
-<td class="govuk-table__cell">${e(`${r.person.name} ${r.person.id}`)}</td><td class="govuk-table__cell">${e(`${names.location(r.move.from)} to ${names.location(r.move.to)}, ${formatDate(r.move.date)}`)}</td>
-<td class="govuk-table__cell"><strong class="govuk-tag${r.score ? '' : ' govuk-tag--grey'}">${r.score ? 'Scored' : 'Not scored'}</strong></td></tr>`).join('');
     return {
       title: 'Sample',
       main: `${heading('Quality checks', `Sample from ${names.location(sample.location)}`)}
@@ -92,9 +89,12 @@ ${draw}`,
 <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Seed</dt><dd class="govuk-summary-list__value">${e(sample.seed)}</dd></div>
 <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Scored</dt><dd class="govuk-summary-list__value">${e(`${scored} of ${sample.records.length}`)}</dd></div>
 </dl>
-${sample.records.length === 0 ? paragraph('No confirmed record matched: try a longer period.') : `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">Records drawn</caption>
-<thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Record</th><th scope="col" class="govuk-table__header">Person (masked)</th><th scope="col" class="govuk-table__header">Move</th><th scope="col" class="govuk-table__header">Score</th></tr></thead>
-<tbody class="govuk-table__body">${rows}</tbody></table>`}
+${sample.records.length === 0 ? paragraph('No confirmed record matched: try a longer period.') : table({
+  caption: 'Records drawn',
+  head: ['Record', 'Person (masked)', 'Move', 'Score'],
+  rows: sample.records.map((r, i) => [{ text: `Record ${i + 1}`, href: `/reports/samples/${sample.id}/records/${r.id}` }, `${r.person.name} ${r.person.id}`,
+    `${names.location(r.move.from)} to ${names.location(r.move.to)}, ${formatDate(r.move.date)}`, r.score ? `Scored ${formatDateTime(r.score.at)}` : 'Not scored']),
+})}
 <p class="govuk-body">${link('/reports/samples', 'All your samples')}</p>`,
     };
   }));
