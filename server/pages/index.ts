@@ -85,6 +85,9 @@ export function mountPages(app: Express, context: AppContext): void {
   router.use(reportPages(context, requireSession));
   const menu = (res: Response) => menuFor(config.formsDir, principalOf(res));
   router.get('/records', requireSession, (_req, res) => {
+    // Someone who works nowhere finds no record; a forum member who lands here is sent to the reports.
+    const reports = menu(res)[0];
+    if (reports && principalOf(res).locations.length === 0) return res.redirect(303, reports.href);
     res.type('html').send(renderPage({ title: 'Find records', signedIn: true, menu: menu(res), main: '<record-finder api="/api"></record-finder>' }));
   });
   router.get('/records/:id', requireSession, (req: Request<{ id: string }>, res) => {

@@ -152,6 +152,12 @@ test('a sample drawn on the page; a record reviewed masked; the score form refus
   assert.equal(problems, []);
 });
 
+test('a forum member who lands on the records page, where they find no record, is sent to the reports', async (s) => {
+  const { page } = s.forum;
+  await page.goto(`${s.server.url}/records`);
+  assert.match(page.url(), /\/reports$/);
+});
+
 test('staff are refused the report pages with a page that says so', async (s) => {
   const staff = await openPage(s.browser);
   await logIn(staff.page, s.server.url, 'prison');

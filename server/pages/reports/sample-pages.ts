@@ -110,7 +110,7 @@ ${sample.records.length === 0 ? paragraph('No confirmed record matched: try a lo
       title: `${errors.length ? 'Error: ' : ''}Record ${position} of the sample`,
       main: `${errorSummary(errors.map((x) => ({ href: anchorOf(x.pointer), message: x.message })))}
 ${heading(`Sample from ${names.location(sample.location)}`, `Record ${position} of ${sample.recordIds.length}`)}
-<p class="govuk-body">${link(`/api/quality-checks/samples/${sample.id}/records/${record.id}/print`, 'Open the record as printed')} (name and person id masked). ${link(`/reports/samples/${sample.id}`, 'Back to the sample')}</p>
+<p class="govuk-body">${link('#score', 'Go to the quality check')}. ${link(`/api/quality-checks/samples/${sample.id}/records/${record.id}/print`, 'Open the record as printed')} (name and person id masked). ${link(`/reports/samples/${sample.id}`, 'Back to the sample')}</p>
 ${stored ? `<div class="govuk-inset-text">Scored ${e(formatDateTime(stored.at))}. Saving again replaces the score.</div>` : ''}
 ${recordView(record, printedView(context, record), names)}
 ${scoreForm(rubric, `/reports/samples/${sample.id}/records/${record.id}`, posted?.answers ?? stored?.answers, errors)}`,

@@ -57,7 +57,7 @@ export function scoreForm(rubric: CompiledForm, action: string, answers: Answers
 ${questions.map((q) => questionField(section.key, q, answers?.[section.key]?.[q.key], errorAt.get(`/${section.key}/${q.key}`))).join('\n')}`;
   }).join('\n');
   return `<form method="post" action="${e(action)}" novalidate>
-<h2 class="govuk-heading-l">${e(rubric.model.title)}</h2>
+<h2 class="govuk-heading-l" id="score">${e(rubric.model.title)}</h2>
 ${sections}
 <button type="submit" class="govuk-button" data-module="govuk-button">Save the score</button>
 </form>`;
