@@ -18,6 +18,10 @@ import { foldMinuteRows } from './report-fold.ts';
 
 type Stored = Document & { _id: string };
 
+/** Per-record figures summed per month; the facts document holds them under these names. */
+const SUMMED = ['confirmed', 'cancelled', 'confirmedBeforeMove', 'handovers', 'handoversAllRedFlagsAcknowledged', 'redFlagsAdded',
+  'prefilledAnswers', 'prefilledAnswersChanged', 'answersAmendedAfterComplete'] as const;
+
 /** The group of a document whose date field is `date` ("moveDate" for facts, "month" for monthly sums). */
 function groupExpression(by: FactQuery['by'], date: string): unknown {
   switch (by) {
@@ -49,14 +53,29 @@ export async function mongoReportStore(
   records: Collection<Stored>,
   facts: Collection<Stored>,
   counts: Collection<Document>,
+  months: Collection<Document>,
   activity: Collection<Stored>,
   atomically: <T>(work: (session?: ClientSession) => Promise<T>) => Promise<T>,
 ): Promise<ReportStore> {
   await Promise.all([
     facts.createIndexes([{ key: { form: 1, location: 1, moveDate: 1, version: 1 }, name: 'report_scope' }]),
     counts.createIndexes([{ key: { form: 1, location: 1, month: 1, version: 1, measure: 1, key: 1 }, unique: true, name: 'report_count_key' }]),
+    months.createIndexes([{ key: { form: 1, location: 1, month: 1, version: 1, minutes: 1 }, unique: true, name: 'report_month_key' }]),
     activity.createIndexes([{ key: { at: -1 }, name: 'at' }]),
   ]);
+
+  /** The twin of report_month: per-record figures summed per month, location, version and whole minute (-1: not confirmed). */
+  function monthUpdate(f: Document, sign: number) {
+    const inc: Document = { started: sign };
+    for (const field of SUMMED) inc[field] = sign * Number(f[field]);
+    return {
+      updateOne: {
+        filter: { form: f.form, location: f.location, month: String(f.moveDate).slice(0, 7), version: f.version, minutes: f.minutesToConfirm ?? -1 },
+        update: { $inc: inc },
+        upsert: true,
+      },
+    };
+  }
 
   function countUpdates(bucket: ReportFacts | Document, list: KeyedCount[], sign: number) {
     return list.map((c) => ({
@@ -92,6 +111,7 @@ export async function mongoReportStore(
         }
         const updates = [...(before ? countUpdates(before, before.counts as KeyedCount[], -1) : []), ...countUpdates(next, next.counts, 1)];
         if (updates.length) await counts.bulkWrite(updates, { ordered: true, session });
+        await months.bulkWrite([...(before ? [monthUpdate(before, -1)] : []), monthUpdate(document, 1)], { ordered: true, session });
       });
     },
     async recordsWithStaleFacts(limit, afterId = '') {
@@ -106,25 +126,29 @@ export async function mongoReportStore(
       ]).toArray()) as unknown as FormRecord[];
     },
     async reportFacts(query) {
-      const filter = factFilter(query, 'moveDate', query);
       const group = groupExpression(query.by, 'moveDate');
-      // SELECT <group>, minutes_to_confirm, COUNT(*), SUM(confirmed), ... FROM report_facts WHERE ... GROUP BY 1, 2 ORDER BY 1, 2
-      const rows = await facts.aggregate([
-        { $match: filter },
-        { $group: {
-          _id: { group, minutes: '$minutesToConfirm' }, started: { $sum: 1 }, confirmed: { $sum: '$confirmed' }, cancelled: { $sum: '$cancelled' },
-          confirmedBeforeMove: { $sum: '$confirmedBeforeMove' }, handovers: { $sum: '$handovers' },
-          handoversAllRedFlagsAcknowledged: { $sum: '$handoversAllRedFlagsAcknowledged' }, redFlagsAdded: { $sum: '$redFlagsAdded' },
-          prefilledAnswers: { $sum: '$prefilledAnswers' }, prefilledAnswersChanged: { $sum: '$prefilledAnswersChanged' },
-          answersAmendedAfterComplete: { $sum: '$answersAmendedAfterComplete' },
-        } },
+      // Whole months from report_month UNION ALL partial edge days from the facts, then
+      // SELECT group, minutes, SUM(started), SUM(confirmed), ... GROUP BY 1, 2 ORDER BY 1, 2
+      const plan = planPeriod(query.from, query.to);
+      const sumsOf = (field: string) => ({ $sum: `$${field}` });
+      const edgeFacts = (days: { from: string; to: string }) => [
+        { $match: factFilter(query, 'moveDate', days) },
+        { $project: { _id: 0, group, minutes: { $ifNull: ['$minutesToConfirm', -1] }, started: { $literal: 1 }, ...Object.fromEntries(SUMMED.map((f) => [f, 1])) } },
+      ];
+      const wholeMonths = plan.months
+        ? [{ $match: factFilter(query, 'month', plan.months) }, { $project: { _id: 0, group: groupExpression(query.by, 'month'), minutes: 1, started: 1, ...Object.fromEntries(SUMMED.map((f) => [f, 1])) } }]
+        : [{ $match: { _id: { $exists: false } } }];
+      const rows = (await months.aggregate([
+        ...wholeMonths,
+        ...plan.days.map((days) => ({ $unionWith: { coll: facts.collectionName, pipeline: edgeFacts(days) } })),
+        { $group: { _id: { group: '$group', minutes: '$minutes' }, started: sumsOf('started'), ...Object.fromEntries(SUMMED.map((f) => [f, sumsOf(f)])) } },
+        { $match: { started: { $ne: 0 } } },
         { $sort: { '_id.group': 1, '_id.minutes': 1 } },
-        { $set: { group: '$_id.group', minutes: { $ifNull: ['$_id.minutes', null] } } },
+        { $set: { group: '$_id.group', minutes: { $cond: [{ $eq: ['$_id.minutes', -1] }, null, '$_id.minutes'] } } },
         { $project: { _id: 0 } },
-      ]).toArray() as (FactTotals & { minutes: number | null })[];
+      ]).toArray()) as (FactTotals & { minutes: number | null })[];
       // Whole months from the monthly sums UNION ALL the partial edge days from the records' own counts,
       // then SELECT group, measure, key, SUM(n) ... GROUP BY 1, 2, 3 HAVING SUM(n) <> 0 ORDER BY 1, 2, 3
-      const plan = planPeriod(query.from, query.to);
       const edge = (days: { from: string; to: string }) => [
         { $match: factFilter(query, 'moveDate', days) },
         { $unwind: '$counts' },

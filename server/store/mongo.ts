@@ -68,7 +68,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     return { _id: id, id, recordId, ...entry, revision };
   }
 
-  const reports = await mongoReportStore(records, db.collection<Stored>('reportFacts'), db.collection('reportCountsMonth'), db.collection<Stored>('activity'), atomically);
+  const reports = await mongoReportStore(records, db.collection<Stored>('reportFacts'), db.collection('reportCountsMonth'), db.collection('reportMonths'), db.collection<Stored>('activity'), atomically);
   return {
     ...reports,
     ...(await mongoQualityChecks(db)),

@@ -29,6 +29,13 @@ CREATE TABLE IF NOT EXISTS report_fact_counts (
   record_id TEXT PRIMARY KEY,
   counts TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS report_month (
+  form TEXT NOT NULL, location TEXT NOT NULL, month TEXT NOT NULL, version TEXT NOT NULL, minutes INTEGER NOT NULL,
+  started INTEGER NOT NULL, confirmed INTEGER NOT NULL, cancelled INTEGER NOT NULL, confirmed_before_move INTEGER NOT NULL,
+  handovers INTEGER NOT NULL, handovers_all_ack INTEGER NOT NULL, red_flags_added INTEGER NOT NULL, prefilled INTEGER NOT NULL,
+  prefill_changed INTEGER NOT NULL, amended INTEGER NOT NULL,
+  PRIMARY KEY (form, location, month, version, minutes)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS report_counts_month (
   form TEXT NOT NULL, location TEXT NOT NULL, month TEXT NOT NULL, version TEXT NOT NULL,
   measure TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL,
@@ -53,7 +60,9 @@ function groupSql(by: FactQuery['by'], date: string, table = ''): string {
   }
 }
 
-interface FactsRow { form: string; move_date: string; location: string; version: string; revision: number }
+/** Per-record figures summed per month (report_month), in this order; minutes -1 stands for "not confirmed". */
+const SUMMED = ['confirmed', 'cancelled', 'confirmed_before_move', 'handovers', 'handovers_all_ack', 'red_flags_added', 'prefilled', 'prefill_changed', 'amended'] as const;
+type FactsRow = { form: string; move_date: string; location: string; version: string; revision: number; minutes_to_confirm: number | null } & Record<(typeof SUMMED)[number], number>;
 type Where = { where: string; params: string[] };
 
 /** WHERE clause over form, locations and version, plus the given date range on `date`; every value is a bound parameter. */
@@ -78,13 +87,18 @@ export function factWhere(query: FactQuery, date: string, range: { from?: string
   return { where: clauses.join(' AND '), params };
 }
 
-const TOTAL_COLUMNS = `COUNT(*) AS started, SUM(confirmed) AS confirmed, SUM(cancelled) AS cancelled,
+const TOTAL_COLUMNS = `SUM(started) AS started, SUM(confirmed) AS confirmed, SUM(cancelled) AS cancelled,
   SUM(confirmed_before_move) AS confirmedBeforeMove, SUM(handovers) AS handovers, SUM(handovers_all_ack) AS handoversAllRedFlagsAcknowledged,
   SUM(red_flags_added) AS redFlagsAdded, SUM(prefilled) AS prefilledAnswers, SUM(prefill_changed) AS prefilledAnswersChanged,
   SUM(amended) AS answersAmendedAfterComplete`;
 export function sqliteReportStore(db: Database): ReportStore & { putReportFactsBatch(batch: ReportFacts[]): void } {
   db.exec(schema);
-  const selectFacts = db.prepare<[string], FactsRow>('SELECT form, move_date, location, version, revision FROM report_facts WHERE record_id = ?');
+  const selectFacts = db.prepare<[string], FactsRow>(`SELECT form, move_date, location, version, revision, minutes_to_confirm, ${SUMMED.join(', ')}
+    FROM report_facts WHERE record_id = ?`);
+  const addMonth = db.prepare(`INSERT INTO report_month (form, location, month, version, minutes, started, ${SUMMED.join(', ')})
+    VALUES (${Array(15).fill('?').join(', ')}) ON CONFLICT DO UPDATE SET started = started + excluded.started,
+    ${SUMMED.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`);
+  const dropEmptyMonth = db.prepare('DELETE FROM report_month WHERE form = ? AND location = ? AND month = ? AND version = ? AND minutes = ? AND started = 0');
   const deleteFacts = db.prepare('DELETE FROM report_facts WHERE record_id = ?');
   const insertFacts = db.prepare(`INSERT INTO report_facts (form, location, move_date, version, record_id, revision, confirmed, cancelled,
     confirmed_before_move, minutes_to_confirm, handovers, handovers_all_ack, red_flags_added, prefilled, prefill_changed, amended)
@@ -99,8 +113,30 @@ export function sqliteReportStore(db: Database): ReportStore & { putReportFactsB
     WHERE r.id > ? AND (f.record_id IS NULL OR f.revision < r.revision) ORDER BY r.id LIMIT ?`);
   const insertActivity = db.prepare('INSERT INTO activity (id, at, entry) VALUES (?, ?, ?)');
 
-  /** Monthly sums change by the counts of the records put; summed per bucket first, so a batch writes each bucket once. */
+  /** Monthly sums change by what the records put add and take back; summed per bucket first, so a batch writes each bucket once. */
   type Deltas = Map<string, number>;
+  type MonthDeltas = Map<string, number[]>;
+  function collectMonth(deltas: MonthDeltas, row: FactsRow, sign: number): void {
+    const id = [row.form, row.location, row.move_date.slice(0, 7), row.version, String(row.minutes_to_confirm ?? -1)].join(SEP);
+    const sums = deltas.get(id) ?? Array(SUMMED.length + 1).fill(0) as number[];
+    sums[0]! += sign;
+    SUMMED.forEach((column, i) => { sums[i + 1]! += sign * row[column]; });
+    deltas.set(id, sums);
+  }
+  function applyMonths(deltas: MonthDeltas): void {
+    for (const [id, sums] of deltas) {
+      if (sums.every((n) => n === 0)) continue;
+      const [form, location, month, version, minutes] = id.split(SEP) as [string, string, string, string, string];
+      addMonth.run(form, location, month, version, Number(minutes), ...sums);
+      if (sums[0]! < 0) dropEmptyMonth.run(form, location, month, version, Number(minutes));
+    }
+  }
+  const asRow = (f: ReportFacts): FactsRow => ({
+    form: f.form, move_date: f.moveDate, location: f.location, version: f.version, revision: f.revision, minutes_to_confirm: f.minutesToConfirm,
+    confirmed: Number(f.confirmed), cancelled: Number(f.cancelled), confirmed_before_move: Number(f.confirmedBeforeMove), handovers: f.handovers,
+    handovers_all_ack: f.handoversAllRedFlagsAcknowledged, red_flags_added: f.redFlagsAdded, prefilled: f.prefilledAnswers,
+    prefill_changed: f.prefilledAnswersChanged, amended: f.answersAmendedAfterComplete,
+  });
   const SEP = '\u0000';
   function collect(deltas: Deltas, bucket: string[], counts: KeyedCount[], sign: number): void {
     for (const c of counts) {
@@ -116,10 +152,11 @@ export function sqliteReportStore(db: Database): ReportStore & { putReportFactsB
       if (n < 0) dropEmptyMonthCount.run(...key);
     }
   }
-  function put(facts: ReportFacts, deltas: Deltas): void {
+  function put(facts: ReportFacts, deltas: Deltas, months: MonthDeltas): void {
     const old = selectFacts.get(facts.recordId);
     if (old) {
       if (old.revision >= facts.revision) return;
+      collectMonth(months, old, -1);
       const oldCounts = (JSON.parse(selectCounts.get(facts.recordId)?.counts ?? '[]') as [CountMeasure, string, number][]).map(([measure, key, n]) => ({ measure, key, n }));
       collect(deltas, [old.form, old.location, old.move_date.slice(0, 7), old.version], oldCounts, -1);
       deleteFacts.run(facts.recordId);
@@ -131,11 +168,14 @@ export function sqliteReportStore(db: Database): ReportStore & { putReportFactsB
     // Compact [measure, key, n] triples: read back only when the record changes again or its month is partly asked for.
     upsertCounts.run(facts.recordId, JSON.stringify(facts.counts.map((c) => [c.measure, c.key, c.n])));
     collect(deltas, [facts.form, facts.location, facts.moveDate.slice(0, 7), facts.version], facts.counts, 1);
+    collectMonth(months, asRow(facts), 1);
   }
   const putBatch = db.transaction((batch: ReportFacts[]) => {
     const deltas: Deltas = new Map();
-    for (const facts of batch) put(facts, deltas);
+    const months: MonthDeltas = new Map();
+    for (const facts of batch) put(facts, deltas, months);
     applyCounts(deltas);
+    applyMonths(months);
   });
 
   return {
@@ -151,13 +191,25 @@ export function sqliteReportStore(db: Database): ReportStore & { putReportFactsB
       return stale.all(afterId, limit).map((row) => JSON.parse(row.doc) as FormRecord);
     },
     async reportFacts(query): Promise<FactAnswer> {
-      // One pass over the facts: sums per group and whole minute, folded into totals and histograms.
-      const facts = factWhere(query, 'move_date', query);
-      const group = groupSql(query.by, 'move_date');
-      const rows = db.prepare<string[], FactTotals & { minutes: number | null }>(`SELECT ${group} AS "group", minutes_to_confirm AS minutes, ${TOTAL_COLUMNS}
-        FROM report_facts WHERE ${facts.where} GROUP BY 1, 2 ORDER BY 1, 2`).all(...facts.params);
-      // Keyed counts: whole months from the monthly table, partial edge months from the daily one.
+      // Whole months from the monthly sums, partial edge months from the records' facts: sums per group and whole minute.
       const plan = planPeriod(query.from, query.to);
+      const group = groupSql(query.by, 'move_date');
+      const totalParts: Where[] = [];
+      const totalSelects: string[] = [];
+      if (plan.months) {
+        const part = factWhere(query, 'month', plan.months);
+        totalSelects.push(`SELECT ${groupSql(query.by, 'month')} AS "group", minutes, started, ${SUMMED.join(', ')} FROM report_month WHERE ${part.where}`);
+        totalParts.push(part);
+      }
+      for (const days of plan.days) {
+        const part = factWhere(query, 'move_date', days);
+        totalSelects.push(`SELECT ${group} AS "group", COALESCE(minutes_to_confirm, -1) AS minutes, 1 AS started, ${SUMMED.join(', ')} FROM report_facts WHERE ${part.where}`);
+        totalParts.push(part);
+      }
+      const rows = totalSelects.length === 0 ? [] : db.prepare<string[], FactTotals & { minutes: number | null }>(`SELECT "group",
+        NULLIF(minutes, -1) AS minutes, ${TOTAL_COLUMNS} FROM (${totalSelects.join(' UNION ALL ')}) GROUP BY 1, minutes ORDER BY 1, minutes`)
+        .all(...totalParts.flatMap((p) => p.params));
+      // Keyed counts the same way.
       const parts: Where[] = [];
       const selects: string[] = [];
       if (plan.months) {
