@@ -146,6 +146,10 @@ test('a sample drawn on the page; a record reviewed masked; the score form refus
   await page.fill('#review-comment', 'Risk to staff not described.');
   await Promise.all([page.waitForURL(/\/reports\/samples\/[0-9a-f-]{36}$/), page.click('button:has-text("Save the score")')]);
   assert.match(await page.locator('tbody tr').first().innerText(), /Scored/);
+  await page.goto(`${s.server.url}/reports/samples`);
+  assert.match(await page.locator('caption:has-text("Your samples") >> xpath=..').innerText(), /page-test/, 'the sample is listed with its seed');
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'reports-samples');
   await page.goto(`${s.server.url}/reports?by=location&from=2026-11-01&to=2026-12-31`);
   const scores = page.locator('table', { has: page.locator('caption:has-text("Quality checks of sampled records")') });
   assert.match(await scores.locator('tbody tr').first().innerText(), /HMP Winchester\tfewer than 5/, 'one score is fewer than the minimum count');
