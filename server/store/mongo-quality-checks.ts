@@ -16,6 +16,7 @@ export async function mongoQualityChecks(db: Db): Promise<QualityCheckStore> {
   const samples = db.collection<Stored>('qualitySamples');
   const scores = db.collection<Stored>('qualityScores');
   await Promise.all([
+    records.createIndexes([{ key: { 'move.from': 1, form: 1, 'move.date': 1 }, name: 'sample_frame' }]),
     samples.createIndexes([{ key: { createdBy: 1, createdAt: -1 }, name: 'created_by' }]),
     scores.createIndexes([
       { key: { sampleId: 1, recordId: 1 }, unique: true, name: 'sample_record' },

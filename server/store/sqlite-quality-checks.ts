@@ -1,7 +1,9 @@
 /**
  * Qualitative checks in the embedded store. The draw orders the frame's record ids by
  * sample_rank(seed, id) (the hex sha256 of seed, a line feed and the id), registered as a deterministic
- * SQL function, and lets SQLite cut it at the sample size: only the ids drawn reach Node.
+ * SQL function, and lets SQLite cut it at the sample size: only the ids drawn reach Node. An index on
+ * the move date inside the record (an expression index, built once when an older file is opened) reads
+ * just the frame.
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -26,6 +28,8 @@ CREATE TABLE IF NOT EXISTS quality_scores (
   PRIMARY KEY (sample_id, record_id)
 );
 CREATE INDEX IF NOT EXISTS quality_scores_where ON quality_scores (record_form, location, move_date);
+-- A draw's frame is one location's records of one form over a range of move dates: read as one range.
+CREATE INDEX IF NOT EXISTS records_sample_frame ON records (from_location, form, json_extract(doc, '$.move.date'));
 `;
 
 /** The rank a record has in the draw of `seed`: documented in docs/reports.md so anyone can recompute a draw. */
