@@ -20,6 +20,14 @@ export const forumOperations: Record<string, Record<string, Operation>> = {
     post: { summary: 'Draw a random sample of confirmed records sent from a location in the caller\'s regions in a period; the seed (given or random) is stored and repeats the draw. Audited', body: 'DrawSample', success: [201, 'The sample: id, frame, size, seed, recordIds'], refusals: { ...gate, 400: 'A field is missing or wrong (named)', 403: 'Not a report reader, or the location is outside the caller\'s regions (/location)' } },
     get: { summary: 'The caller\'s own samples, newest first. Audited', success: [200, '{samples}'], refusals: gate },
   },
+  '/quality-checks/scores': {
+    get: {
+      summary: 'Quality-check scores of sampled records in the caller\'s regions, grouped like the quality report: per group, how many records were scored and, per choice question of the quality-check form, how often each answer was given; groups of fewer than REPORT_MIN_COUNT scored records show only "fewer than N". Audited',
+      query: ['form', 'by', 'from', 'to', 'region', 'location', 'version'].map((name) => ({ name, description: `As for GET /reports/quality (${name})`, required: name === 'form' })),
+      success: [200, '{form, by, minCount, groups: [{group, label, suppressed, scored, tallies: [{pointer, label, choices: [{value, label, n}]}]}]}'],
+      refusals: { ...gate, 400: 'A parameter is unknown, repeated or invalid (named)', 403: 'Not a report reader, or a region or location outside the caller\'s (named)' },
+    },
+  },
   '/quality-checks/samples/{sample}': {
     get: { summary: 'One of the caller\'s samples with its records (person masked: initials and masked id) and their scores. Audited', success: [200, 'The sample with records'], refusals: sampleGate },
   },

@@ -30,7 +30,7 @@ export function rowContext(forms: FormsRegistry, form: string, version: string |
   return { minCount, questions: [...questions].map(([pointer, label]) => ({ pointer, label })), eventTypes: [...eventTypes] };
 }
 
-function groupLabel(forms: FormsRegistry, by: QualityQuery['by'], group: string): string {
+export function groupLabel(forms: FormsRegistry, by: QualityQuery['by'], group: string): string {
   switch (by) {
     case 'region': return forms.regions.find((r) => r.code === group)?.name ?? group;
     case 'location': return forms.location(group)?.name ?? group;

@@ -7,7 +7,8 @@ import { Router, type Request, type Response } from 'express';
 import type { Answers } from '../../engine/types.ts';
 import type { AppContext } from '../app-context.ts';
 import { auditedReports } from '../reports/audited.ts';
-import { readParameters } from '../reports/filters.ts';
+import { qualityQuery, readParameters } from '../reports/filters.ts';
+import { scoreGroups } from '../quality/score-groups.ts';
 import { validateBody } from '../schemas/validate.ts';
 import type { BodySchemaName } from '../schemas/bodies.ts';
 import { drawSample, printedView, sampledRecord, sampleSummary, scoreRecord, type DrawRequest } from '../quality/samples.ts';
@@ -28,6 +29,10 @@ export function qualityCheckRoutes(context: AppContext): Router {
   router.get('/quality-checks/samples', audited('quality.sample.list', async (principal, req, res) => {
     noQuery(req.query);
     res.set('Cache-Control', 'no-store').json({ samples: await context.store.samplesBy(principal.username) });
+  }));
+  router.get('/quality-checks/scores', audited('quality.scores', async (principal, req, res) => {
+    const query = qualityQuery(context.forms, principal, req.query as Record<string, unknown>);
+    res.set('Cache-Control', 'no-store').json({ form: query.form, by: query.by, minCount: context.config.reportMinCount, groups: await scoreGroups(context, query) });
   }));
   router.get('/quality-checks/samples/:sample', audited('quality.sample.read', async (principal, req, res) => {
     noQuery(req.query);

@@ -137,6 +137,30 @@ test('bad draws are refused naming the field', async () => {
   }
 });
 
+test('scores grouped like the quality report: exact tallies per answer, fewer than 5 suppressed', async () => {
+  const sample = (await draw(forum, { seed: 'tally', size: 7 })).body;
+  const given = ['yes', 'yes', 'partly', 'no', 'yes'];
+  for (const [i, riskSpecific] of given.entries()) {
+    const res = await put(forum, `/api/quality-checks/samples/${sample.id}/records/${sample.recordIds[i]}/score`, { answers: { review: { ...rubricAnswers.review, riskSpecific } } });
+    assert.is(res.status, 200, res.text);
+  }
+  const byLocation = await forum.get('/api/quality-checks/scores?form=per&by=location');
+  assert.is(byLocation.status, 200, byLocation.text);
+  const [win] = byLocation.body.groups;
+  assert.equal([win.group, win.label, win.suppressed, win.scored], ['WIN', 'HMP Winchester', false, 5]);
+  const risk = win.tallies.find((t: { pointer: string }) => t.pointer === '/review/riskSpecific');
+  assert.equal(risk.choices.map((c: { value: string; n: number }) => [c.value, c.n]), [['yes', 3], ['partly', 1], ['no', 1]]);
+  const flags = win.tallies.find((t: { pointer: string }) => t.pointer === '/review/flagsExplained');
+  assert.equal(flags.choices.find((c: { value: string }) => c.value === 'no').n, 5, 'the fixture answer, five times');
+  const moves = new Map(await Promise.all(sample.recordIds.slice(0, 5).map(async (id: string) => [id, (await prison.get(`/api/records/${id}`)).body.move.date] as const)));
+  const firstDay = [...moves.values()].sort()[0];
+  const few = await forum.get(`/api/quality-checks/scores?form=per&by=all&from=${firstDay}&to=${firstDay}`);
+  assert.equal(few.body.groups, [{ group: 'all', label: 'All records', suppressed: true, scored: 'fewer than 5' }]);
+  assert.is((await prison.get('/api/quality-checks/scores?form=per')).status, 403);
+  const other = await forum.get('/api/quality-checks/scores?form=per&region=london');
+  assert.equal([other.status, other.body.fields[0].field], [403, 'region']);
+});
+
 test('scoring: the rubric checks the answers; a complete score is stored, replaced by a later one, and shown with the sample', async () => {
   const sample = (await draw(forum, { seed: 'score', size: 2 })).body;
   const [first] = sample.recordIds;
@@ -157,7 +181,8 @@ test('scoring: the rubric checks the answers; a complete score is stored, replac
   assert.is(summary.records[0].score.answers.review.riskSpecific, 'yes', 'the later score replaced the first');
   assert.is(summary.records[1].score, undefined, 'not scored yet');
   const log = await server.store.listActivity({ limit: 200 });
-  const scored = log.filter((e) => e.action === 'quality.record.score' && e.user === 'forum').map((e) => (e.details as { status: number }).status);
+  const inThisSample = (details: unknown) => (details as { params?: { name: string; value: string }[] }).params?.some((p) => p.name === 'sample' && p.value === sample.id);
+  const scored = log.filter((e) => e.action === 'quality.record.score' && e.user === 'forum' && inThisSample(e.details)).map((e) => (e.details as { status: number }).status);
   assert.equal(scored.sort(), [200, 200, 422, 422], 'every scoring request is in the activity log, refused ones too');
 });
 

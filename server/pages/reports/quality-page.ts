@@ -4,19 +4,12 @@
  * flags and events, per-question measures, and the quality-check scores of the same groups.
  */
 import { percent } from '../../../engine/reports/stats.ts';
-import type { ChoiceTally } from '../../../engine/reports/scores.ts';
+import type { ScoreGroup } from '../../quality/score-groups.ts';
 import type { QualityReport, QualityRow, ShownRow } from '../../../engine/reports/types.ts';
 import { FLAG_LEVELS } from '../../../engine/vocabulary/x-flags.ts';
 import { escapeHtml as e } from '../layout.ts';
 import { barChart } from './charts.ts';
 import { figure, table, type Table } from './html.ts';
-
-export interface ScoreGroup {
-  group: string;
-  label: string;
-  scored: number;
-  tallies: ChoiceTally[];
-}
 
 export interface QualityPageData {
   report: QualityReport;
@@ -85,14 +78,15 @@ function questionsTable(overall: QualityRow | undefined, thinCharacters: number)
   });
 }
 
-function scoresTable(scores: ScoreGroup[], groupingLabel: string, minCount: number): string {
+function scoresTable(scores: ScoreGroup[], groupingLabel: string): string {
   if (scores.length === 0) return '<p class="govuk-body">No sampled record in these groups has been scored yet.</p>';
-  const questions = scores[0]!.tallies.map((t) => t.label);
+  const questions = scores.find((s) => !s.suppressed)?.tallies.map((t) => t.label) ?? [];
   return table({
     caption: 'Quality checks of sampled records',
     head: [groupingLabel, 'Records scored', ...questions],
-    rows: scores.map((s) => (s.scored < minCount
-      ? [s.label, `fewer than ${minCount}`, ...questions.map(() => DASH)]
+    // A choice's words up to the first comma ("Yes", "Partly") keep the cells short; the form has the rest.
+    rows: scores.map((s) => (s.suppressed
+      ? [s.label, s.scored, ...questions.map(() => DASH)]
       : [s.label, s.scored, ...s.tallies.map((t) => t.choices.map((c) => `${c.label.split(',')[0]}: ${c.n}`).join('; '))])),
     numeric: [1],
   });
@@ -109,6 +103,6 @@ ${chart(report, groupingLabel, 'Confirmed by the end of the move date, percent o
 ${chart(report, groupingLabel, 'Median minutes from start to confirmation', 'minutes', (r) => r.medianMinutesToConfirm)}
 ${flagsAndEvents(report, groupingLabel, eventTitles)}
 ${questionsTable(overall, report.thinDetailCharacters)}
-${scoresTable(scores, groupingLabel, report.minCount)}
+${scoresTable(scores, groupingLabel)}
 <p class="govuk-body-s">Groups with fewer than ${report.minCount} records show no figures. How each measure is computed: docs/reports.md.</p>`;
 }

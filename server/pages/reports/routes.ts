@@ -4,20 +4,18 @@
  * the qualitative checks. Signed-in users only; the report gate decides the rest.
  */
 import { Router, type RequestHandler } from 'express';
-import { readFormModel } from '../../../engine/model.ts';
-import { tallyScores } from '../../../engine/reports/scores.ts';
 import { REPORT_GROUPINGS, type QualityQuery } from '../../../engine/reports/types.ts';
 import { formatDate } from '../../../engine/display.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { callerRegions, qualityQuery } from '../../reports/filters.ts';
 import { qualityReport } from '../../reports/quality.ts';
-import type { QualityScore } from '../../store/quality-checks.ts';
+import { scoreGroups } from '../../quality/score-groups.ts';
 import { qualityCheckSettings } from '../../quality/settings.ts';
 import { escapeHtml as e } from '../layout.ts';
 import { heading, input, link, select } from './html.ts';
 import { reportPage, REPORTS_CSS_PATH, reportsCss } from './page.ts';
-import { qualityReportBody, type ScoreGroup } from './quality-page.ts';
+import { qualityReportBody } from './quality-page.ts';
 import { pilotPages } from './pilot-pages.ts';
 import { samplePages } from './sample-pages.ts';
 
@@ -31,32 +29,6 @@ export function filledIn(query: Record<string, unknown>): Record<string, string>
 function reportForms(context: AppContext): string[] {
   const rubric = qualityCheckSettings(context.config.formsDir, context.forms)?.rubric;
   return context.forms.list().map((f) => f.name).filter((name) => name !== rubric);
-}
-
-/** The scores in the report's scope, grouped as the report groups its rows. */
-async function scoreGroups(context: AppContext, query: QualityQuery, labels: Map<string, string>): Promise<ScoreGroup[]> {
-  const settings = qualityCheckSettings(context.config.formsDir, context.forms);
-  if (!settings) return [];
-  const scores = await context.store.scores({ form: query.form, locations: query.locations ?? [], ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) });
-  const keyOf = (s: QualityScore) => {
-    switch (query.by) {
-      case 'region': return context.forms.location(s.record.location)?.region ?? s.record.location;
-      case 'location': return s.record.location;
-      case 'version': return s.record.version;
-      case 'month': return s.record.moveDate.slice(0, 7);
-      default: return 'all';
-    }
-  };
-  const groups = new Map<string, QualityScore[]>();
-  for (const score of scores) groups.set(keyOf(score), [...(groups.get(keyOf(score)) ?? []), score]);
-  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, list]) => {
-    // Each score is tallied against the rubric version it was given on.
-    const byVersion = new Map<string, QualityScore[]>();
-    for (const s of list) byVersion.set(s.rubric.version, [...(byVersion.get(s.rubric.version) ?? []), s]);
-    const [version, first] = [...byVersion].at(-1)!;
-    const rubric = context.forms.get(settings.rubric, version) ?? context.forms.get(settings.rubric, first[0]!.rubric.version)!;
-    return { group, label: labels.get(group) ?? group, scored: list.length, tallies: tallyScores(readFormModel(rubric.definition), list.map((s) => s.answers)) };
-  });
 }
 
 function filtersForm(context: AppContext, principal: Principal, query: QualityQuery, given: Record<string, string>): string {
@@ -98,10 +70,9 @@ export function reportPages(context: AppContext, requireSession: RequestHandler)
     const given = filledIn(req.query as Record<string, unknown>);
     const query = qualityQuery(context.forms, principal, { form: reportForms(context)[0], ...given });
     const [report, overall] = await Promise.all([qualityReport(context, query), qualityReport(context, { ...query, by: 'all' })]);
-    const labels = new Map(report.rows.map((r) => [r.group, r.label]));
     const eventTitles = new Map(context.forms.list().find((f) => f.name === query.form)!.versions
       .flatMap((v) => context.forms.get(query.form, v)!.compiled.model.settings.eventTypes ?? []).map((t) => [t.const, t.title]));
-    const body = qualityReportBody({ report, overall: overall.rows[0], scores: await scoreGroups(context, query, labels), eventTitles, groupingLabel: GROUPING_LABELS[query.by] });
+    const body = qualityReportBody({ report, overall: overall.rows[0], scores: await scoreGroups(context, query), eventTitles, groupingLabel: GROUPING_LABELS[query.by] });
     const search = new URLSearchParams(given).toString();
     const about = describe(context, query, given);
     if (printable) {
