@@ -94,6 +94,9 @@ async function timeReport(): Promise<{ ms: number; rows: number }> {
   return { ms: times.sort((a, b) => a - b)[2]!, rows };
 }
 
+// A stopped run still removes its (large) temporary store.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => { rmSync(dir, { recursive: true, force: true }); process.exit(130); });
+
 const results: { records: number; seedSeconds: number; reportMs: number; rows: number }[] = [];
 try {
   for (const size of SIZES) {

@@ -28,13 +28,6 @@ export interface RowContext {
   eventTypes: string[];
 }
 
-/** Adds group sums together (regions are the sum of their locations). */
-export function addSums(into: GroupSums, more: GroupSums): GroupSums {
-  const totals = { ...into.totals };
-  for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += more.totals[key];
-  return { ...into, totals, minutes: [...into.minutes, ...more.minutes], counts: [...into.counts, ...more.counts] };
-}
-
 export function qualityRow(sums: GroupSums, context: RowContext): QualityRow {
   const { group, label, totals } = sums;
   if (totals.started < context.minCount) return { group, label, suppressed: true, started: `fewer than ${context.minCount}` };

@@ -3,7 +3,7 @@
  * turn them into rows. Callers check access and filters first (server/reports/filters.ts); the pilot
  * comparison calls this too, with its own locations, versions and periods.
  */
-import { addSums, qualityRow, type GroupSums, type RowContext } from '../../engine/reports/rows.ts';
+import { qualityRow, type GroupSums, type RowContext } from '../../engine/reports/rows.ts';
 import type { QualityQuery, QualityReport } from '../../engine/reports/types.ts';
 import { formatDate } from '../../engine/display.ts';
 import type { GroupModel } from '../../engine/model.ts';
@@ -40,18 +40,24 @@ export function groupLabel(forms: FormsRegistry, by: QualityQuery['by'], group: 
   }
 }
 
-/** One GroupSums per group the store answered, regions folded from their sending locations. */
+/** One GroupSums per group the store answered, regions folded from their sending locations (summed in place: answers can be long). */
 export function groupSums(forms: FormsRegistry, by: QualityQuery['by'], answer: FactAnswer): GroupSums[] {
   const byGroup = new Map<string, GroupSums>();
-  const keyOf = (group: string) => (by === 'region' ? forms.location(group)?.region ?? group : group);
-  const add = (group: string, part: Partial<GroupSums>) => {
-    const key = keyOf(group);
-    const empty: GroupSums = { group: key, label: groupLabel(forms, by, key), totals: { started: 0, confirmed: 0, cancelled: 0, confirmedBeforeMove: 0, handovers: 0, handoversAllRedFlagsAcknowledged: 0, redFlagsAdded: 0, prefilledAnswers: 0, prefilledAnswersChanged: 0, answersAmendedAfterComplete: 0 }, minutes: [], counts: [] };
-    byGroup.set(key, addSums(byGroup.get(key) ?? empty, { ...empty, ...part }));
+  const sumsOf = (group: string): GroupSums => {
+    const key = by === 'region' ? forms.location(group)?.region ?? group : group;
+    let sums = byGroup.get(key);
+    if (!sums) {
+      sums = { group: key, label: groupLabel(forms, by, key), totals: { started: 0, confirmed: 0, cancelled: 0, confirmedBeforeMove: 0, handovers: 0, handoversAllRedFlagsAcknowledged: 0, redFlagsAdded: 0, prefilledAnswers: 0, prefilledAnswersChanged: 0, answersAmendedAfterComplete: 0 }, minutes: [], counts: [] };
+      byGroup.set(key, sums);
+    }
+    return sums;
   };
-  for (const { group, ...totals } of answer.totals) add(group, { totals });
-  for (const m of answer.minutes) add(m.group, { minutes: [{ value: m.minutes, n: m.n }] });
-  for (const c of answer.counts) add(c.group, { counts: [c] });
+  for (const { group, ...totals } of answer.totals) {
+    const into = sumsOf(group).totals;
+    for (const key of Object.keys(into) as (keyof typeof into)[]) into[key] += totals[key];
+  }
+  for (const m of answer.minutes) sumsOf(m.group).minutes.push({ value: m.minutes, n: m.n });
+  for (const c of answer.counts) sumsOf(c.group).counts.push(c);
   return [...byGroup.values()].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
 }
 
