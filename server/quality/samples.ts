@@ -64,10 +64,12 @@ export async function drawSample(context: AppContext, principal: Principal, requ
   return sample;
 }
 
-/** The caller's own sample, or 404. */
+/** The caller's own sample, or 404; 403 once its location is no longer in a region they report on. */
 export async function ownSample(context: AppContext, principal: Principal, id: string): Promise<QualitySample> {
   const sample = await context.store.getSample(id);
   if (!sample || sample.createdBy !== principal.username) throw notFound('No such sample');
+  const region = context.forms.location(sample.location)?.region;
+  if (region === undefined || !callerRegions(principal).includes(region)) throw forbidden('This sample is from a region you no longer report on');
   return sample;
 }
 

@@ -104,6 +104,18 @@ test('the forum reads no record outside its own samples and edits none', async (
   assert.is((await put(forum2, `/api/quality-checks/samples/${sample.id}/records/${sample.recordIds[0]}/score`, { answers: rubricAnswers })).status, 404);
 });
 
+test('a member moved to another region no longer reads the samples they drew in the old one', async () => {
+  await server.addUser('forum3', ['forum'], []);
+  await server.store.putUser({ ...(await server.store.getUser('forum3'))!, regions: ['south-central'] });
+  const before = await server.login('forum3');
+  const sample = (await draw(before, { seed: 'moved' })).body;
+  assert.is((await before.get(`/api/quality-checks/samples/${sample.id}/records/${sample.recordIds[0]}`)).status, 200);
+  await server.store.putUser({ ...(await server.store.getUser('forum3'))!, regions: ['london'] });
+  const after = await server.login('forum3');
+  assert.is((await after.get(`/api/quality-checks/samples/${sample.id}`)).status, 403);
+  assert.is((await after.get(`/api/quality-checks/samples/${sample.id}/records/${sample.recordIds[0]}`)).status, 403);
+});
+
 test('staff get 403 on every qualitative-check endpoint; a location of another region is 403 naming it', async () => {
   const sample = (await draw(forum, { seed: 'staff' })).body;
   for (const res of [
