@@ -74,6 +74,7 @@ export async function ensureDemoAccounts(store: Store, locations: Location[]): P
     const { lockedAt: _lock, ...base } = existing ?? { username: account.username, passwordHash, demo: true };
     const { regions: _regions, ...withoutRegions } = base as StoredUser;
     await store.putUser({ ...withoutRegions, failedAttempts: 0, roles: account.roles, locations: account.locations, ...(account.regions ? { regions: account.regions } : {}) });
+    await store.clearLoginDelay(account.username);
   }
   return accounts;
 }

@@ -12,6 +12,7 @@ import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { menuFor } from './menu.ts';
 import { reportPages } from './reports/routes.ts';
+import { noStore } from '../http/no-store.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -84,13 +85,13 @@ export function mountPages(app: Express, context: AppContext): void {
   });
   router.use(reportPages(context, requireSession));
   const menu = (res: Response) => menuFor(config.formsDir, principalOf(res));
-  router.get('/records', requireSession, (_req, res) => {
+  router.get('/records', noStore, requireSession, (_req, res) => {
     // Someone who works nowhere finds no record; a forum member who lands here is sent to the reports.
     const reports = menu(res)[0];
     if (reports && principalOf(res).locations.length === 0) return res.redirect(303, reports.href);
     res.type('html').send(renderPage({ title: 'Find records', signedIn: true, menu: menu(res), main: '<record-finder api="/api"></record-finder>' }));
   });
-  router.get('/records/:id', requireSession, (req: Request<{ id: string }>, res) => {
+  router.get('/records/:id', noStore, requireSession, (req: Request<{ id: string }>, res) => {
     res.type('html').send(renderPage({
       title: 'Record', signedIn: true, menu: menu(res), main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api"></form-record>`,
     }));

@@ -13,6 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient, MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
+import { mongoLoginDelays } from './mongo-login-delays.ts';
+import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
 import { mongoReportStore } from './mongo-reports.ts';
 import { mongoQualityChecks } from './mongo-quality-checks.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
@@ -70,6 +72,8 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
 
   const reports = await mongoReportStore(records, db.collection<Stored>('reportFacts'), db.collection('reportCountsMonth'), db.collection('reportMonths'), db.collection<Stored>('activity'), atomically);
   return {
+    ...mongoLoginDelays(db),
+    ...(await mongoPrefillCrossings(db)),
     ...reports,
     ...(await mongoQualityChecks(db)),
     async insertRecord(record, entry) {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
+import { sqliteLoginDelays } from './sqlite-login-delays.ts';
+import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
@@ -159,6 +161,8 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   });
 
   return {
+    ...sqliteLoginDelays(db),
+    ...sqlitePrefillCrossings(db),
     ...sqliteReportStore(db),
     ...sqliteQualityChecks(db),
     async insertRecord(record, audit) {
