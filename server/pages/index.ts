@@ -13,6 +13,7 @@ import { previewRoutes } from './preview.ts';
 import { menuFor } from './menu.ts';
 import { reportPages } from './reports/routes.ts';
 import { noStore } from '../http/no-store.ts';
+import { steeringPages } from './steering.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -78,6 +79,7 @@ export function mountPages(app: Express, context: AppContext): void {
     else res.json(form.definition);
   });
 
+  router.use(steeringPages({ store, forms }, requireSession));
   router.get('/', (_req, res) => res.redirect(303, '/records'));
   router.get('/login', (req, res) => {
     const next = sameSitePath(req.query.next);

@@ -17,6 +17,7 @@ import { mongoLoginDelays } from './mongo-login-delays.ts';
 import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
 import { mongoReportStore } from './mongo-reports.ts';
 import { mongoQualityChecks } from './mongo-quality-checks.ts';
+import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 const withoutId = { projection: { _id: 0 } } as const;
@@ -76,6 +77,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     ...(await mongoPrefillCrossings(db)),
     ...reports,
     ...(await mongoQualityChecks(db)),
+    ...mongoConfirmedRecords(records),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');

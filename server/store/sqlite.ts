@@ -13,6 +13,7 @@ import { sqliteLoginDelays } from './sqlite-login-delays.ts';
 import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
+import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -165,6 +166,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ...sqlitePrefillCrossings(db),
     ...sqliteReportStore(db),
     ...sqliteQualityChecks(db),
+    ...sqliteConfirmedRecords(db),
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');

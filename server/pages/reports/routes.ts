@@ -61,6 +61,8 @@ function describe(context: AppContext, query: QualityQuery, given: Record<string
 export function reportPages(context: AppContext, requireSession: RequestHandler): Router {
   const router = Router();
   const page = reportPage(context);
+  // Read at start, so a wrong quality-check.json stops the server naming the field instead of failing a request.
+  qualityCheckSettings(context.config.formsDir, context.forms);
 
   router.get(REPORTS_CSS_PATH, (_req, res) => {
     res.type('css').set('cache-control', 'public, max-age=3600').send(reportsCss);
