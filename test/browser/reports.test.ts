@@ -44,6 +44,8 @@ test.before(async (s) => {
   await seed(s.server.url, '2026-11-30', 5);
   s.browser = await launchChromium();
   s.forum = await openPage(s.browser);
+  // Report pages sum records on the server; on a loaded machine that can take longer than a record page.
+  s.forum.context.setDefaultTimeout(15_000);
   await logIn(s.forum.page, s.server.url, 'forum', '/reports');
 });
 
