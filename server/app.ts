@@ -30,6 +30,8 @@ import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { prefillCrossingRoutes } from './routes/prefill-crossings.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { steeringRoutes } from './routes/steering.ts';
+import { formSchemaRoutes } from './routes/form-schemas.ts';
 import { mountPages } from './pages/index.ts';
 import { keepReportFacts } from './reports/keep-facts.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -59,7 +61,15 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, prefillCrossingRoutes, reportRoutes, openApiRoutes]) {
+  const apiRoutes = [
+    sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
+    printRoutes, auditRoutes, prefillCrossingRoutes,
+    steeringRoutes,
+    reportRoutes,
+    formSchemaRoutes,
+    openApiRoutes,
+  ];
+  for (const routes of apiRoutes) {
     api.use(routes(context));
   }
   api.use((req) => {

@@ -15,6 +15,7 @@ import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
 import { mongoLoginDelays } from './mongo-login-delays.ts';
 import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
+import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
 import { mongoReportStore } from './mongo-reports.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
@@ -73,6 +74,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   return {
     ...mongoLoginDelays(db),
     ...(await mongoPrefillCrossings(db)),
+    ...mongoConfirmedRecords(records),
     ...reports,
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
