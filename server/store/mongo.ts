@@ -15,9 +15,9 @@ import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
 import { mongoLoginDelays } from './mongo-login-delays.ts';
 import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
+import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
 import { mongoReportStore } from './mongo-reports.ts';
 import { mongoQualityChecks } from './mongo-quality-checks.ts';
-import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 const withoutId = { projection: { _id: 0 } } as const;
@@ -75,9 +75,9 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   return {
     ...mongoLoginDelays(db),
     ...(await mongoPrefillCrossings(db)),
+    ...mongoConfirmedRecords(records),
     ...reports,
     ...(await mongoQualityChecks(db)),
-    ...mongoConfirmedRecords(records),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');

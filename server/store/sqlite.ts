@@ -11,9 +11,9 @@ import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
 import { sqliteLoginDelays } from './sqlite-login-delays.ts';
 import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
+import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
-import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -164,9 +164,9 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   return {
     ...sqliteLoginDelays(db),
     ...sqlitePrefillCrossings(db),
+    ...sqliteConfirmedRecords(db),
     ...sqliteReportStore(db),
     ...sqliteQualityChecks(db),
-    ...sqliteConfirmedRecords(db),
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');
