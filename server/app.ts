@@ -33,6 +33,10 @@ import { openApiRoutes } from './routes/openapi.ts';
 import { steeringRoutes } from './routes/steering.ts';
 import { formSchemaRoutes } from './routes/form-schemas.ts';
 import { mountPages } from './pages/index.ts';
+import { keepReportFacts } from './reports/keep-facts.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { pilotComparisonRoutes } from './routes/pilot-comparison.ts';
+import { qualityCheckRoutes } from './routes/quality-checks.ts';
 
 export interface AppOptions {
   store: Store;
@@ -43,7 +47,7 @@ export interface AppOptions {
 }
 
 export function createApp({ store, forms, config, logger = pino({ level: config.logLevel }), custodyCheck }: AppOptions): Express {
-  const context: AppContext = { store, forms, config, logger, custodyCheck };
+  const context: AppContext = { store: keepReportFacts(store, forms, config.formsDir, logger), forms, config, logger, custodyCheck };
   const app = express();
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
@@ -63,6 +67,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
     sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
     printRoutes, auditRoutes, prefillCrossingRoutes,
     steeringRoutes,
+    reportRoutes, pilotComparisonRoutes, qualityCheckRoutes,
     formSchemaRoutes,
     openApiRoutes,
   ];

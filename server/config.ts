@@ -14,6 +14,8 @@ export interface OidcConfig {
   rolesClaim: string;
   /** Claim holding the user's location codes (array or space-separated string). */
   locationsClaim: string;
+  /** Claim holding the region codes a regional forum member reports on (array or space-separated string). */
+  regionsClaim?: string;
 }
 
 export interface Config {
@@ -53,6 +55,8 @@ export interface Config {
    * counts clients rather than the proxy. false (none) unless TRUST_PROXY says ("1" hop, "loopback", ...).
    */
   trustProxy: boolean | number | string;
+  /** Report groups of fewer records than this show no figures (REPORT_MIN_COUNT, default 5). */
+  reportMinCount: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -74,6 +78,7 @@ function oidcFrom(env: Env): OidcConfig | undefined {
     jwksUrl: env.OIDC_JWKS_URL || undefined,
     rolesClaim: env.ROLES_CLAIM || 'roles',
     locationsClaim: env.LOCATIONS_CLAIM || 'locations',
+    regionsClaim: env.REGIONS_CLAIM || 'regions',
   };
 }
 
@@ -106,5 +111,6 @@ export function configFromEnv(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     oidc,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    reportMinCount: Math.max(1, integer(env, 'REPORT_MIN_COUNT', 5)),
   };
 }

@@ -9,7 +9,7 @@
  */
 import { compare } from 'semver';
 import { compileForm, type CompiledForm } from '../engine/node.ts';
-import { chooseVersion, type Location } from '../engine/rollout.ts';
+import { chooseVersion, type Location, type Region, type Rollout } from '../engine/rollout.ts';
 import type { Move } from '../engine/types.ts';
 import { nameAndVersion, type MoveType } from './cli/forms-set.ts';
 import { validate } from './cli/validate.ts';
@@ -33,6 +33,9 @@ export interface FormsRegistry {
   versionFor(name: string, move: Move): FormVersion | undefined;
   locations: Location[];
   location(code: string): Location | undefined;
+  /** forms/locations.json regions, and forms/rollout.json as read (reports list the pilots). */
+  regions: Region[];
+  rollout: Rollout;
   moveTypes: MoveType[];
   moveType(code: string): MoveType | undefined;
 }
@@ -71,6 +74,8 @@ export function loadFormsRegistry(dir: string): FormsRegistry {
     },
     locations: locations.locations,
     location: (code) => byCode.get(code),
+    regions: locations.regions,
+    rollout,
     moveTypes,
     moveType: (code) => moveTypeByCode.get(code),
   };

@@ -9,6 +9,7 @@ import { openStore } from './store/index.ts';
 import { loadFormsRegistry } from './forms-registry.ts';
 import { ensureDemoAccounts } from './auth/demo-accounts.ts';
 import { createApp } from './app.ts';
+import { refreshStaleFacts } from './reports/keep-facts.ts';
 import { loadCustodyCheck } from './records/custody-check.ts';
 
 /** How long a definition checked on the preview page is kept for its validator to be rebuilt. */
@@ -20,6 +21,9 @@ try {
   const forms = loadFormsRegistry(config.formsDir);
   const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
+  // Records made before reports existed, or changed just before a crash, get their report facts now.
+  const refreshed = await refreshStaleFacts(store, forms, config.formsDir);
+  if (refreshed > 0) logger.info({ records: refreshed }, 'report facts brought up to date');
   if (config.production && !config.oidc) logger.warn('production without OIDC_ISSUER: only local accounts can sign in');
   const custodyCheck = await loadCustodyCheck(config.custodyCheckModule);
   if (config.custodyCheckModule) logger.info({ module: config.custodyCheckModule }, 'custody check loaded');

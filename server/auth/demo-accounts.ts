@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Role } from '../../engine/types.ts';
-import type { Store } from '../store/types.ts';
+import type { Store, StoredUser } from '../store/types.ts';
 import type { Location } from '../forms-registry.ts';
 import { hashPassword } from './passwords.ts';
 
@@ -16,7 +16,8 @@ type Selector = 'home' | { kind?: string; region?: 'home' | 'other'; all?: boole
 interface DemoFile {
   password: string;
   homeLocation: string;
-  accounts: { username: string; roles: Role[]; locations: Selector[] }[];
+  /** `regions`: the home location's region, or the first other one; for regional forum members, who report on regions. */
+  accounts: { username: string; roles: Role[]; locations: Selector[]; regions?: ('home' | 'other')[] }[];
 }
 
 export interface DemoAccount {
@@ -24,6 +25,7 @@ export interface DemoAccount {
   password: string;
   roles: Role[];
   locations: string[];
+  regions?: string[];
 }
 
 const demoFile = new URL('../demo-accounts.json', import.meta.url);
@@ -37,6 +39,13 @@ function select(selector: Selector, home: Location, locations: Location[]): stri
   return (selector.all ? matches : matches.slice(0, 1)).map((l) => l.code);
 }
 
+function regionOf(selector: 'home' | 'other', home: Location, locations: Location[]): string {
+  if (selector === 'home') return home.region;
+  const other = locations.find((l) => l.region !== home.region);
+  if (!other) throw new Error('demo-accounts.json: no location outside the home region');
+  return other.region;
+}
+
 export function demoAccounts(locations: Location[]): DemoAccount[] {
   const file = JSON.parse(readFileSync(demoFile, 'utf8')) as DemoFile;
   const home = locations.find((l) => l.code === file.homeLocation);
@@ -46,6 +55,7 @@ export function demoAccounts(locations: Location[]): DemoAccount[] {
     password: file.password,
     roles: account.roles,
     locations: [...new Set(account.locations.flatMap((s) => select(s, home, locations)))],
+    ...(account.regions ? { regions: [...new Set(account.regions.map((r) => regionOf(r, home, locations)))] } : {}),
   }));
 }
 
@@ -62,7 +72,8 @@ export async function ensureDemoAccounts(store: Store, locations: Location[]): P
     const existing = await store.getUser(account.username);
     if (existing && !existing.demo) continue;
     const { lockedAt: _lock, ...base } = existing ?? { username: account.username, passwordHash, demo: true };
-    await store.putUser({ ...base, failedAttempts: 0, roles: account.roles, locations: account.locations });
+    const { regions: _regions, ...withoutRegions } = base as StoredUser;
+    await store.putUser({ ...withoutRegions, failedAttempts: 0, roles: account.roles, locations: account.locations, ...(account.regions ? { regions: account.regions } : {}) });
     await store.clearLoginDelay(account.username);
   }
   return accounts;

@@ -8,6 +8,8 @@ export interface Principal {
   roles: Role[];
   /** Location codes the user works at. */
   locations: string[];
+  /** Region codes a regional forum member reports on; grants no access to records. */
+  regions?: string[];
   sessionId?: string;
 }
 

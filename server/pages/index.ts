@@ -10,6 +10,8 @@ import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
+import { menuFor } from './menu.ts';
+import { reportPages } from './reports/routes.ts';
 import { noStore } from '../http/no-store.ts';
 import { steeringPages } from './steering.ts';
 
@@ -19,7 +21,7 @@ const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/
  * Mounts the web pages and the component bundle. The API calls it once, after its routes. Pages other
  * than the login page send a visitor without a session to sign in first.
  */
-export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'store' | 'config' | 'logger'>): void {
+export function mountPages(app: Express, context: AppContext): void {
   const { forms, store, config, logger } = context;
   // Built once at start, in memory; requests for it wait until it is ready.
   const bundle = buildComponents().then((built) => {
@@ -83,12 +85,17 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     const next = sameSitePath(req.query.next);
     res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));
   });
+  router.use(reportPages(context, requireSession));
+  const menu = (res: Response) => menuFor(config.formsDir, principalOf(res));
   router.get('/records', noStore, requireSession, (_req, res) => {
-    res.type('html').send(renderPage({ title: 'Find records', signedIn: true, main: '<record-finder api="/api"></record-finder>' }));
+    // Someone who works nowhere finds no record; a forum member who lands here is sent to the reports.
+    const reports = menu(res)[0];
+    if (reports && principalOf(res).locations.length === 0) return res.redirect(303, reports.href);
+    res.type('html').send(renderPage({ title: 'Find records', signedIn: true, menu: menu(res), main: '<record-finder api="/api"></record-finder>' }));
   });
   router.get('/records/:id', noStore, requireSession, (req: Request<{ id: string }>, res) => {
     res.type('html').send(renderPage({
-      title: 'Record', signedIn: true, main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api"></form-record>`,
+      title: 'Record', signedIn: true, menu: menu(res), main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api"></form-record>`,
     }));
   });
   router.get('/preview', requireSession, (_req, res) => {
@@ -102,7 +109,7 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     }
     const list = JSON.stringify(forms.list());
     res.type('html').send(renderPage({
-      title: 'Preview a form', signedIn: true, main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}"></preview-workbench>`,
+      title: 'Preview a form', signedIn: true, menu: menu(res), main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}"></preview-workbench>`,
     }));
   });
 

@@ -7,9 +7,13 @@ export interface PageOptions {
   /** Trusted markup of the page's main content (built with `escapeHtml` for any value). */
   main: string;
   signedIn?: boolean;
+  /** Menu items after the standard ones (server/pages/menu.ts says which a caller gets). */
+  menu?: { href: string; label: string }[];
+  /** Further stylesheets from this origin, after GOV.UK's. */
+  stylesheets?: string[];
 }
 
-export function renderPage({ title, main, signedIn = false }: PageOptions): string {
+export function renderPage({ title, main, signedIn = false, menu = [], stylesheets = [] }: PageOptions): string {
   return `<!DOCTYPE html>
 <html lang="en" class="govuk-template">
 <head>
@@ -18,7 +22,7 @@ export function renderPage({ title, main, signedIn = false }: PageOptions): stri
   <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
   <link rel="icon" href="/assets/images/favicon.ico" sizes="48x48">
   <link rel="stylesheet" href="/components/govuk-frontend.min.css">
-  <script type="module" src="/components/form-engine.js"></script>
+${stylesheets.map((href) => `  <link rel="stylesheet" href="${escapeHtml(href)}">\n`).join('')}  <script type="module" src="/components/form-engine.js"></script>
 </head>
 <body class="govuk-template__body govuk-frontend-supported">
   <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
@@ -33,6 +37,7 @@ export function renderPage({ title, main, signedIn = false }: PageOptions): stri
       ${signedIn ? `<nav aria-label="Menu" class="govuk-service-navigation__wrapper"><ul class="govuk-service-navigation__list">
         <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/records">Find records</a></li>
         <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/preview">Preview a form</a></li>
+        ${menu.map((item) => `<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="${escapeHtml(item.href)}">${escapeHtml(item.label)}</a></li>`).join('')}
       </ul></nav>` : ''}
     </div></div>
   </section>

@@ -20,7 +20,7 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function printPage({ forms }: Pick<AppContext, 'forms'>, record: FormRecord): string {
+export function printPage({ forms }: Pick<AppContext, 'forms'>, record: FormRecord): string {
   const view = buildViewModel(formOf(forms, record).compiled, record, { omitUnanswered: true });
   return renderPrint(record, view, { location: (code) => forms.location(code)?.name, moveType: (code) => forms.moveType(code)?.title });
 }

@@ -27,12 +27,12 @@ export function sessionRoutes(context: AppContext): Router {
   router.post('/session', loginLimit, validateBody('Login'), async (req, res) => {
     const { username, password } = req.body as { username: string; password: string };
     const principal = await logIn(context, req, res, username, password);
-    res.status(201).json({ username: principal.username, roles: principal.roles, locations: principal.locations });
+    res.status(201).json({ username: principal.username, roles: principal.roles, locations: principal.locations, ...(principal.regions?.length ? { regions: principal.regions } : {}) });
   });
 
   router.get('/session', (_req, res) => {
-    const { username, roles, locations } = principalOf(res);
-    res.json({ username, roles, locations });
+    const { username, roles, locations, regions } = principalOf(res);
+    res.json({ username, roles, locations, ...(regions?.length ? { regions } : {}) });
   });
 
   router.delete('/session', async (_req, res) => {

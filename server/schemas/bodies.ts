@@ -4,6 +4,7 @@
  * Answers inside a section save are checked by the engine against the form definition instead.
  */
 import { FORM_NAME_PATTERN } from '../../engine/vocabulary/x-form.ts';
+import { qualityCheckBodies } from '../quality/bodies.ts';
 
 const shortText = (maxLength = 200) => ({ type: 'string', minLength: 1, maxLength }) as const;
 /**
@@ -115,6 +116,7 @@ export const bodySchemas = {
     properties: { reason: { ...plainText(500), description: 'Why the move will not happen' } },
   },
   Empty: { type: 'object', additionalProperties: false, properties: {} },
+  ...qualityCheckBodies,
 } as const;
 
 export type BodySchemaName = keyof typeof bodySchemas;

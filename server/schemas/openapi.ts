@@ -4,8 +4,10 @@
  */
 import { bodySchemas, type BodySchemaName } from './bodies.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
+import { reportRoutes } from './openapi-reports.ts';
+import { forumOperations } from '../quality/openapi.ts';
 
-interface Operation {
+export interface Operation {
   summary: string;
   body?: BodySchemaName;
   /** Status codes besides the success one, each with why. */
@@ -47,6 +49,8 @@ const routes: Record<string, Record<string, Operation>> = {
   '/records/{id}/audit': { get: { summary: 'Every change to the record: who, when, which answers, old and new (auditors only)', success: [200, 'Audit entries, oldest first'], refusals: { ...onRecord, 403: 'Auditors only' } } },
   '/forms/{form}/diff': { get: { summary: 'What changed between two versions of a form, in policy language: {form, title, from, to, counts, changes: [{kind, section, question?, pointers {from?, to?}, before?, after?, sentence}]} (policy teams and regional forums)', query: [{ name: 'from', description: 'The older version (default: the one before `to`)', required: false }, { name: 'to', description: 'The newer version (default: the newest)', required: false }], success: [200, 'The changes, grouped by section in the order of `to`'], refusals: { ...common, 400: 'from or to is not a version of the form (field named)', 403: 'Policy teams and regional forums only', 404: 'No such form' } } },
   '/forms/{form}/versions/{version}/impact': { get: { summary: 'The confirmed records of the form\'s other versions since a day, re-checked against this version: records that would have been incomplete and which questions, answers dropped and carried by prefill, with percentages (policy teams and regional forums)', query: [{ name: 'since', description: 'First day counted (UK time), like 2026-09-01', required: true }], success: [200, 'The impact report'], refusals: { ...common, 400: 'since is missing or not a real date (field named)', 403: 'Policy teams and regional forums only', 404: 'No such form version' } } },
+  ...reportRoutes,
+  ...forumOperations,
 };
 
 const errorSchema = {

@@ -16,6 +16,8 @@ import { assertPlainData, assertText, assertTextList, checkUpdate } from './path
 import { mongoLoginDelays } from './mongo-login-delays.ts';
 import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
 import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
+import { mongoReportStore } from './mongo-reports.ts';
+import { mongoQualityChecks } from './mongo-quality-checks.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 const withoutId = { projection: { _id: 0 } } as const;
@@ -69,10 +71,13 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     return { _id: id, id, recordId, ...entry, revision };
   }
 
+  const reports = await mongoReportStore(records, db.collection<Stored>('reportFacts'), db.collection('reportCountsMonth'), db.collection('reportMonths'), db.collection<Stored>('activity'), atomically);
   return {
     ...mongoLoginDelays(db),
     ...(await mongoPrefillCrossings(db)),
     ...mongoConfirmedRecords(records),
+    ...reports,
+    ...(await mongoQualityChecks(db)),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');

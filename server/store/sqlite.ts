@@ -12,6 +12,8 @@ import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, 
 import { sqliteLoginDelays } from './sqlite-login-delays.ts';
 import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
 import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
+import { sqliteReportStore } from './sqlite-reports.ts';
+import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -163,6 +165,8 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ...sqliteLoginDelays(db),
     ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),
+    ...sqliteReportStore(db),
+    ...sqliteQualityChecks(db),
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');

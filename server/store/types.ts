@@ -3,8 +3,10 @@
  * contract test suite. The server keeps no state of its own in memory: sessions live here too.
  */
 import type { FormRecord, Role } from '../../engine/types.ts';
+import type { ReportStore } from './report-types.ts';
 import type { LoginDelayStore } from './login-delays.ts';
 import type { PrefillCrossingStore } from './prefill-crossings.ts';
+import type { QualityCheckStore } from './quality-checks.ts';
 import type { ConfirmedRecordsStore } from './confirmed-records.ts';
 
 export interface StoredUser {
@@ -13,6 +15,8 @@ export interface StoredUser {
   roles: Role[];
   /** Location codes the user works at. */
   locations: string[];
+  /** Region codes a regional forum member reports on (never a way to read records). */
+  regions?: string[];
   failedAttempts: number;
   lockedAt?: string;
   demo?: boolean;
@@ -23,6 +27,7 @@ export interface StoredSession {
   username: string;
   roles: Role[];
   locations: string[];
+  regions?: string[];
   createdAt: string;
   /** ISO time of the last request; the session ends after the idle limit. */
   lastSeenAt: string;
@@ -79,7 +84,7 @@ export interface RecordQuery {
   locations: string[];
 }
 
-export interface Store extends LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore {
+export interface Store extends LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore, ReportStore, QualityCheckStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;

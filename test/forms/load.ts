@@ -43,3 +43,7 @@ export const rollout = (): Rollout => readJson(join(formsDir, 'rollout.json'));
 export function fixtureAnswers(form: string, version: string): Record<string, Record<string, any>> {
   return readJson(join(root, 'test', 'fixtures', 'records', `${form}-${version}.json`));
 }
+
+/** forms/quality-check.json: the rubric forms score sampled records with; it records no move. */
+export const qualityCheck = (): { rubric: string; forms: string[]; maxSampleSize: number } => readJson(join(formsDir, 'quality-check.json'));
+

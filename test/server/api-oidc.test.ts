@@ -41,10 +41,10 @@ test.after(async () => {
   await new Promise((resolve) => jwksServer.close(resolve));
 });
 
-interface TokenOptions { issuer?: string; audience?: string; expiresIn?: string | number; key?: CryptoKey; roles?: string[]; locations?: string[] }
+interface TokenOptions { issuer?: string; audience?: string; expiresIn?: string | number; key?: CryptoKey; roles?: string[]; locations?: string[]; regions?: string[] }
 
-function token({ issuer = ISSUER, audience = AUDIENCE, expiresIn = '5m', key, roles = ['prison'], locations = ['WIN'] }: TokenOptions = {}) {
-  return new SignJWT({ realm_access: { roles }, locations })
+function token({ issuer = ISSUER, audience = AUDIENCE, expiresIn = '5m', key, roles = ['prison'], locations = ['WIN'], regions }: TokenOptions = {}) {
+  return new SignJWT({ realm_access: { roles }, locations, ...(regions ? { regions } : {}) })
     .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
     .setSubject('officer.jones')
     .setIssuer(issuer)
@@ -61,6 +61,13 @@ test('a valid token signs the caller in with roles and locations from the config
   assert.is(res.status, 200);
   assert.equal(res.body, { username: 'officer.jones', roles: ['prison'], locations: ['WIN', 'SOTPIC'] });
   assert.ok(jwksRequests >= 1, 'keys were fetched from the JWKS address');
+});
+
+test('a forum member\'s regions come from the regions claim, and let them read their region\'s report only', async () => {
+  const client = await bearer({ roles: ['forum'], locations: [], regions: ['south'] });
+  assert.equal((await client.get('/api/session')).body, { username: 'officer.jones', roles: ['forum'], locations: [], regions: ['south'] });
+  assert.is((await client.get('/api/reports/quality?form=escort-check&region=south')).status, 200);
+  assert.is((await client.get('/api/reports/quality?form=escort-check&region=north')).status, 403);
 });
 
 test('a token holder works with records like any user, limited to their locations', async () => {

@@ -1,0 +1,182 @@
+/**
+ * Report facts: what one record contributes to the quality report, as a pure function of the record,
+ * its audit trail and the definition of its version. Stores keep these beside the record (written
+ * whenever the record changes) so reports are sums and counts inside the database.
+ */
+import { dayIn, isEmptyAnswer } from '../answers.ts';
+import { DISPLAY_TIME_ZONE } from '../display.ts';
+import { raisedFlags, sectionAnswers } from '../derive.ts';
+import type { CompiledForm } from '../form.ts';
+import type { GroupModel } from '../model.ts';
+import { redFlagViews } from '../red-flags.ts';
+import { groupState } from '../visibility.ts';
+import type { FormRecord } from '../types.ts';
+
+/** Counted per key (a question pointer, a flag level, an event type) rather than once per record. */
+export const COUNT_MEASURES = ['flagsRaised', 'eventsByType', 'shown', 'answered', 'details', 'thinDetails', 'prefilled', 'prefillChanged'] as const;
+export type CountMeasure = (typeof COUNT_MEASURES)[number];
+
+export interface KeyedCount {
+  measure: CountMeasure;
+  key: string;
+  n: number;
+}
+
+export interface ReportFacts {
+  recordId: string;
+  /** The record revision these facts describe: a store keeps the newest. */
+  revision: number;
+  form: string;
+  version: string;
+  /** Sending location (move.from) and move date: what reports filter and group on. */
+  location: string;
+  moveDate: string;
+  confirmed: boolean;
+  cancelled: boolean;
+  confirmedBeforeMove: boolean;
+  /** Whole minutes from creation to confirmation (rounded down); null unless confirmed. */
+  minutesToConfirm: number | null;
+  handovers: number;
+  handoversAllRedFlagsAcknowledged: number;
+  redFlagsAdded: number;
+  prefilledAnswers: number;
+  prefilledAnswersChanged: number;
+  answersAmendedAfterComplete: number;
+  counts: KeyedCount[];
+}
+
+/** The part of an audit entry the facts read (server/store/types.ts AuditEntry has it). */
+export interface TrailEntry {
+  action: string;
+  changes: { pointer: string; old?: unknown; new?: unknown }[];
+}
+
+export interface FactSettings {
+  /** Free-text follow-up details shorter than this many characters are "thin". */
+  thinDetailCharacters: number;
+  timeZone?: string;
+}
+
+const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+const segments = (pointer: string) => pointer.split('/').slice(1).map(unescape);
+
+/** Whether an audit change names an answer ("/section/question") of this form. */
+function isAnswerPointer(form: CompiledForm, pointer: string): boolean {
+  const parts = segments(pointer);
+  return parts.length === 2 && form.model.sectionByKey.has(parts[0]!);
+}
+
+/** Keys of the questions asked only under a condition (follow-ups), at any depth. */
+function followUpKeys(group: GroupModel, into = new Set<string>(), nested = false): Set<string> {
+  if (nested) for (const q of group.questions) into.add(q.key);
+  for (const rule of group.rules) followUpKeys(rule.then, into, true);
+  return into;
+}
+
+function replayTrail(form: CompiledForm, record: FormRecord, trail: TrailEntry[]) {
+  const prefilled = new Set<string>();
+  const changedAfterCreation = new Set<string>();
+  const firstStateChange = trail.flatMap((e) => e.changes).find((c) => c.pointer === '/state');
+  let state = firstStateChange ? String(firstStateChange.old) : record.state;
+  let amended = 0;
+  let redFlagsSoFar = 0;
+  /** For each handover (by position), how many free red flag entries existed when it was recorded. */
+  const flagsAtHandover: number[] = [];
+  trail.forEach((entry, index) => {
+    const answers = entry.changes.filter((c) => isAnswerPointer(form, c.pointer));
+    if (index === 0) {
+      for (const c of entry.changes) if (c.pointer.startsWith('/prefill/')) prefilled.add(unescape(c.pointer.slice('/prefill/'.length)));
+    } else {
+      for (const c of answers) changedAfterCreation.add(c.pointer.split('/').map(unescape).join('/'));
+      if (state === 'complete') amended += answers.length;
+    }
+    for (const c of entry.changes) {
+      if (/^\/redFlags\/\d+$/.test(c.pointer)) redFlagsSoFar++;
+      const handover = /^\/handovers\/(\d+)$/.exec(c.pointer);
+      if (handover) flagsAtHandover[Number(handover[1])] = redFlagsSoFar;
+      if (c.pointer === '/state') state = String(c.new);
+    }
+  });
+  return { prefilled, changedAfterCreation, amended, flagsAtHandover };
+}
+
+export function deriveReportFacts(form: CompiledForm, record: FormRecord, trail: TrailEntry[], settings: FactSettings): ReportFacts {
+  const timeZone = settings.timeZone ?? DISPLAY_TIME_ZONE;
+  const cancelled = record.state === 'cancelled';
+  const confirmedAt = record.confirmed?.at;
+  const confirmed = confirmedAt !== undefined && !cancelled;
+  const replay = replayTrail(form, record, trail);
+  const counts = new Map<string, KeyedCount>();
+  const count = (measure: CountMeasure, key: string, n = 1) => {
+    const id = `${measure}\u0000${key}`;
+    const found = counts.get(id);
+    if (found) found.n += n; else counts.set(id, { measure, key, n });
+  };
+
+  for (const event of record.events) count('eventsByType', event.type);
+  let allAcknowledged = 0;
+  if (record.handovers.length > 0) {
+    const flags = raisedFlags(form, record.answers);
+    record.handovers.forEach((handover, i) => {
+      const entriesThen = replay.flagsAtHandover[i] ?? record.redFlags.length;
+      const views = redFlagViews(form, { ...record, redFlags: record.redFlags.slice(0, entriesThen) }, flags);
+      const acknowledged = new Set(handover.acknowledgements.map((a) => a.entryId));
+      if (views.every((v) => acknowledged.has(v.id))) allAcknowledged++;
+    });
+  }
+
+  let prefilledAnswers = 0;
+  let prefilledAnswersChanged = 0;
+  if (confirmed) {
+    for (const flag of raisedFlags(form, record.answers)) count('flagsRaised', flag.level);
+    for (const section of form.model.sections) {
+      const values = sectionAnswers(record.answers, section.key);
+      const state = groupState(section, values);
+      const followUps = followUpKeys(section);
+      for (const key of state.visible) {
+        const question = section.byKey.get(key);
+        if (!question) continue;
+        const pointer = `/${section.key}/${key}`;
+        const value = values[key];
+        const answered = value !== undefined && !isEmptyAnswer(value);
+        if (!state.mandatory.has(key)) {
+          count('shown', pointer);
+          if (answered) count('answered', pointer);
+        }
+        if (answered && followUps.has(key) && (question.kind === 'text' || question.kind === 'longText') && typeof value === 'string') {
+          count('details', pointer);
+          if (value.trim().length < settings.thinDetailCharacters) count('thinDetails', pointer);
+        }
+      }
+    }
+    for (const pointer of replay.prefilled) {
+      prefilledAnswers++;
+      count('prefilled', pointer);
+      if (replay.changedAfterCreation.has(pointer)) {
+        prefilledAnswersChanged++;
+        count('prefillChanged', pointer);
+      }
+    }
+  }
+
+  const confirmedDay = confirmedAt ? dayIn(confirmedAt, timeZone) : undefined;
+  return {
+    recordId: record.id,
+    revision: record.revision,
+    form: record.form,
+    version: record.version,
+    location: record.move.from,
+    moveDate: record.move.date,
+    confirmed,
+    cancelled,
+    confirmedBeforeMove: confirmed && confirmedDay !== undefined && confirmedDay <= record.move.date,
+    minutesToConfirm: confirmed ? Math.max(0, Math.floor((Date.parse(confirmedAt) - Date.parse(record.createdAt)) / 60_000)) : null,
+    handovers: record.handovers.length,
+    handoversAllRedFlagsAcknowledged: allAcknowledged,
+    redFlagsAdded: record.redFlags.length,
+    prefilledAnswers,
+    prefilledAnswersChanged,
+    answersAmendedAfterComplete: replay.amended,
+    counts: [...counts.values()],
+  };
+}

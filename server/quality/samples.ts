@@ -1,0 +1,124 @@
+/**
+ * Qualitative checks for the API and the pages: a forum member draws a random sample of confirmed
+ * records from a location and period in their regions (the seed is kept, so the draw can be repeated),
+ * reads each drawn record masked and read-only, and scores it with the rubric form. A sample, and the
+ * records in it, are visible only to the member who drew it: anyone else is told it does not exist.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { buildViewModel, canEditSection, checkAnswers, type Answers, type FormRecord, type ViewModel } from '../../engine/index.ts';
+import type { AppContext } from '../app-context.ts';
+import type { Principal } from '../auth/principal.ts';
+import { badRequest, forbidden, HttpError, notFound } from '../http/errors.ts';
+import { callerRegions, isRealDay } from '../reports/filters.ts';
+import { formOf } from '../records/view.ts';
+import type { QualitySample, QualityScore } from '../store/quality-checks.ts';
+import { maskedRecord } from './mask.ts';
+import { currentRubric, qualityCheckSettings, type QualityCheckSettings } from './settings.ts';
+
+export interface DrawRequest {
+  form: string;
+  location: string;
+  from: string;
+  to: string;
+  size: number;
+  seed?: string;
+}
+
+export interface SampledRecordSummary {
+  id: string;
+  form: string;
+  version: string;
+  move: FormRecord['move'];
+  person: FormRecord['person'];
+  score?: QualityScore;
+}
+
+const refuse = (field: string, message: string) => badRequest(`${field} ${message}`, [{ field, message: `${field} ${message}` }]);
+
+export function settingsOf(context: Pick<AppContext, 'config' | 'forms'>): QualityCheckSettings {
+  const settings = qualityCheckSettings(context.config.formsDir, context.forms);
+  if (!settings) throw new HttpError(404, 'notFound', 'Qualitative checks are not set up: the forms folder has no quality-check.json');
+  return settings;
+}
+
+export async function drawSample(context: AppContext, principal: Principal, request: DrawRequest): Promise<QualitySample> {
+  const { forms, store } = context;
+  const settings = settingsOf(context);
+  if (!settings.forms.includes(request.form)) throw refuse('/form', `must be one of the forms checked: ${settings.forms.join(', ')}`);
+  const location = forms.location(request.location);
+  if (!location) throw refuse('/location', 'is not a known location code');
+  const regions = callerRegions(principal);
+  if (!regions.includes(location.region)) {
+    throw new HttpError(403, 'forbidden', `/location ${request.location} is not in a region you report on`, { fields: [{ field: '/location', message: 'is not in a region you report on' }] });
+  }
+  for (const name of ['from', 'to'] as const) if (!isRealDay(request[name])) throw refuse(`/${name}`, 'must be a real date, like 2026-12-01');
+  if (request.from > request.to) throw refuse('/from', `is after /to (${request.to})`);
+  if (request.size > settings.maxSampleSize) throw refuse('/size', `must be ${settings.maxSampleSize} or fewer`);
+  const seed = request.seed ?? randomBytes(12).toString('base64url');
+  const frame = { form: request.form, location: request.location, from: request.from, to: request.to };
+  const sample: QualitySample = {
+    id: randomUUID(), createdBy: principal.username, createdAt: new Date().toISOString(), ...frame, size: request.size, seed,
+    recordIds: await store.drawSample(frame, seed, request.size),
+  };
+  await store.insertSample(sample);
+  return sample;
+}
+
+/** The caller's own sample, or 404; 403 once its location is no longer in a region they report on. */
+export async function ownSample(context: AppContext, principal: Principal, id: string): Promise<QualitySample> {
+  const sample = await context.store.getSample(id);
+  if (!sample || sample.createdBy !== principal.username) throw notFound('No such sample');
+  const region = context.forms.location(sample.location)?.region;
+  if (region === undefined || !callerRegions(principal).includes(region)) throw forbidden('This sample is from a region you no longer report on');
+  return sample;
+}
+
+/** A record drawn into the caller's own sample, person masked; 404 for any other record. */
+export async function sampledRecord(context: AppContext, principal: Principal, sampleId: string, recordId: string): Promise<{ sample: QualitySample; record: FormRecord }> {
+  const sample = await ownSample(context, principal, sampleId);
+  const record = sample.recordIds.includes(recordId) ? await context.store.getRecord(recordId) : null;
+  if (!record) throw notFound('No such record in this sample');
+  return { sample, record: maskedRecord(record) };
+}
+
+/** The sampled record as printed (the print view model: unanswered questions left out). */
+export function printedView(context: AppContext, record: FormRecord): ViewModel {
+  return buildViewModel(formOf(context.forms, record).compiled, record, { omitUnanswered: true });
+}
+
+export async function sampleSummary(context: AppContext, principal: Principal, sampleId: string) {
+  const sample = await ownSample(context, principal, sampleId);
+  const scores = new Map((await context.store.scoresOfSample(sample.id)).map((s) => [s.recordId, s]));
+  const records: SampledRecordSummary[] = [];
+  for (const id of sample.recordIds) {
+    const stored = await context.store.getRecord(id);
+    if (!stored) continue;
+    const { form, version, move, person } = maskedRecord(stored);
+    const score = scores.get(id);
+    records.push({ id, form, version, move, person, ...(score ? { score } : {}) });
+  }
+  return { ...sample, records };
+}
+
+/** Whether the caller's roles may fill every section of the rubric (the rubric definition says who scores). */
+export function mayScore(context: AppContext, principal: Principal): boolean {
+  const rubric = currentRubric(context.forms, settingsOf(context)).compiled;
+  return rubric.model.sections.every((section) => canEditSection(rubric, principal.roles, section.key));
+}
+
+export async function scoreRecord(context: AppContext, principal: Principal, sampleId: string, recordId: string, answers: Answers): Promise<QualityScore> {
+  const { record } = await sampledRecord(context, principal, sampleId, recordId);
+  if (!mayScore(context, principal)) throw forbidden('Your role may not fill the quality-check form');
+  const rubric = currentRubric(context.forms, settingsOf(context));
+  const check = checkAnswers(rubric.compiled, answers);
+  const problems = [...check.invalid, ...check.incomplete];
+  if (problems.length > 0) {
+    throw new HttpError(422, 'invalidAnswers', problems.map((p) => p.message).join('; '), { fields: problems.map((p) => ({ field: p.pointer, message: p.message, rule: p.rule })) });
+  }
+  const score: QualityScore = {
+    sampleId, recordId, rubric: { form: rubric.name, version: rubric.version }, answers, scoredBy: principal.username, at: new Date().toISOString(),
+    record: { form: record.form, version: record.version, location: record.move.from, moveDate: record.move.date },
+  };
+  await context.store.putScore(score);
+  return score;
+}

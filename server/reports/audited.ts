@@ -1,0 +1,35 @@
+/**
+ * The one gate of every report and qualitative-check request: only roles that may read reports
+ * (reports.json readRoles) get an answer, and every request, answered or refused, is written to the
+ * activity log (who, what, the query, the status) before the answer leaves.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { AppContext } from '../app-context.ts';
+import { principalOf, type Principal } from '../auth/principal.ts';
+import { forbidden, HttpError } from '../http/errors.ts';
+import { mayReadReports, reportSettings } from './settings.ts';
+
+export type ReportHandler = (principal: Principal, req: Request, res: Response) => Promise<void>;
+
+export function auditedReports({ store, config }: Pick<AppContext, 'store' | 'config'>) {
+  const settings = reportSettings(config.formsDir);
+  return (action: string, answer: ReportHandler) => async (req: Request, res: Response) => {
+    const principal = principalOf(res);
+    let status = 200;
+    try {
+      if (!mayReadReports(settings, principal)) throw forbidden(`Only ${settings.readRoles.join(' or ') || 'report'} users may read reports`);
+      await answer(principal, req, res);
+      status = res.statusCode;
+    } catch (error) {
+      status = error instanceof HttpError ? error.status : 500;
+      throw error;
+    } finally {
+      const params = Object.entries(req.params ?? {}).map(([name, value]) => ({ name, value: String(value) }));
+      await store.appendActivity({
+        id: randomUUID(), at: new Date().toISOString(), user: principal.username, action,
+        details: { query: Object.entries(req.query).map(([name, value]) => ({ name, value: String(value) })), ...(params.length ? { params } : {}), accept: req.get('accept') ?? '', status },
+      });
+    }
+  };
+}

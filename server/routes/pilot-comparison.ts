@@ -1,0 +1,29 @@
+/** GET /api/reports/pilots/{form}/{rule}: one pilot against the rest and against before it began. */
+import { Router } from 'express';
+import type { AppContext } from '../app-context.ts';
+import { badRequest } from '../http/errors.ts';
+import { auditedReports } from '../reports/audited.ts';
+import { callerRegions, isRealDay, readParameters } from '../reports/filters.ts';
+import { pilotComparison } from '../reports/pilot-comparison.ts';
+
+/** The optional from/to of a pilot comparison, each a real date, from not after to; 400 naming the parameter. */
+export function comparisonPeriod(query: Record<string, unknown>): { from?: string; to?: string } {
+  const p = readParameters(query, ['from', 'to']) as { from?: string; to?: string };
+  for (const name of ['from', 'to'] as const) {
+    const day = p[name];
+    if (day !== undefined && !isRealDay(day)) throw badRequest(`${name} "${day}" must be a real date, like 2026-12-01`, [{ field: name, message: `${name} must be a real date, like 2026-12-01` }]);
+  }
+  if (p.from !== undefined && p.to !== undefined && p.from > p.to) throw badRequest(`from ${p.from} is after to (${p.to})`, [{ field: 'from', message: `from is after to (${p.to})` }]);
+  return p;
+}
+
+export function pilotComparisonRoutes(context: AppContext): Router {
+  const router = Router();
+  const audited = auditedReports(context);
+  router.get('/reports/pilots/:form/:rule', audited('report.pilot', async (principal, req, res) => {
+    const period = comparisonPeriod(req.query as Record<string, unknown>);
+    const comparison = await pilotComparison(context, callerRegions(principal), String(req.params.form), String(req.params.rule), period);
+    res.set('Cache-Control', 'no-store').json(comparison);
+  }));
+  return router;
+}

@@ -1,0 +1,50 @@
+/**
+ * Reports for regional forums: the quality report (JSON, or CSV with Accept: text/csv), the pilots
+ * (rollout rules with their record counts), and the activity log of who asked for which report.
+ * Only roles named in reports.json readRoles may read reports, for the regions their account holds;
+ * every request, answered or refused, is written to the activity log before the answer leaves.
+ */
+import { Router } from 'express';
+import type { AppContext } from '../app-context.ts';
+import { principalOf } from '../auth/principal.ts';
+import { forbidden, HttpError } from '../http/errors.ts';
+import { callerRegions, qualityQuery, readParameters } from '../reports/filters.ts';
+import { rowsToCsv } from '../reports/csv.ts';
+import { pilotList } from '../reports/pilots.ts';
+import { qualityReport } from '../reports/quality.ts';
+import { auditedReports } from '../reports/audited.ts';
+import { mayReadActivity, reportSettings } from '../reports/settings.ts';
+
+export function reportRoutes(context: AppContext): Router {
+  const { store, config } = context;
+  const settings = reportSettings(config.formsDir);
+  const router = Router();
+
+  const audited = auditedReports(context);
+
+  router.get('/reports/quality', audited('report.quality', async (principal, req, res) => {
+    const query = qualityQuery(context.forms, principal, req.query as Record<string, unknown>);
+    const report = await qualityReport(context, query);
+    res.set('Cache-Control', 'no-store');
+    if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
+      res.type('text/csv').set('Content-Disposition', `attachment; filename="quality-${report.form}-by-${report.by}.csv"`).send(rowsToCsv(report.rows));
+    } else {
+      res.json(report);
+    }
+  }));
+
+  router.get('/reports/pilots', audited('report.pilots', async (principal, req, res) => {
+    readParameters(req.query as Record<string, unknown>, []);
+    res.set('Cache-Control', 'no-store').json({ pilots: await pilotList(context, callerRegions(principal)) });
+  }));
+
+  router.get('/activity', async (req, res) => {
+    const principal = principalOf(res);
+    if (!mayReadActivity(settings, principal)) throw forbidden(`Only ${settings.activityRoles.join(' or ') || 'activity'} users may read the activity log`);
+    const p = readParameters(req.query as Record<string, unknown>, ['before', 'limit']) as Record<string, string | undefined>;
+    const limit = p.limit === undefined ? 100 : Number(p.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'badRequest', 'limit must be a whole number from 1 to 1000', { fields: [{ field: 'limit', message: 'limit must be a whole number from 1 to 1000' }] });
+    res.set('Cache-Control', 'no-store').json({ entries: await store.listActivity({ limit, ...(p.before !== undefined ? { before: p.before } : {}) }) });
+  });
+  return router;
+}
