@@ -9,6 +9,7 @@ import { messageFor, unknownQuestionMessage } from './messages.ts';
 import { DISPLAY_TIME_ZONE } from './display.ts';
 import { groupState } from './visibility.ts';
 import type { AnswerCheck, AnswerError, Answers } from './types.ts';
+import { parsePointer, toPointer } from './pointer.ts';
 
 /** An empty text, an empty list of ticks and an empty list count as no answer. */
 export function isEmptyAnswer(value: unknown): boolean {
@@ -122,7 +123,7 @@ function toAnswerError(
 ): { error: AnswerError; incomplete: boolean } | undefined {
   const { keyword, params } = error;
   if (keyword === 'if' || keyword === 'allOf' || keyword === 'anyOf' || keyword === 'not') return undefined;
-  const path = splitPointer(error.instancePath);
+  const path = parsePointer(error.instancePath);
   if (keyword === 'required') {
     return located(form, [...path, params.missingProperty as string], 'required', params, true);
   }
@@ -209,7 +210,7 @@ function checkItemKeys(form: CompiledForm, answers: Answers, result: AnswerCheck
       const normalisedValue = typeof value === 'string' ? value.trim().toLowerCase() : value;
       if (seen.has(normalisedValue)) {
         result.invalid.push({
-          section: section.key, question: question.key, pointer: `/${section.key}/${question.key}`,
+          section: section.key, question: question.key, pointer: toPointer([section.key, question.key]),
           rule: 'uniqueItemKey', message: messageFor(question, 'uniqueItemKey'),
         });
         break;
@@ -286,15 +287,6 @@ function valueAt(root: unknown, path: string[]): unknown {
     current = (current as Record<string, unknown>)[segment];
   }
   return current;
-}
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function toPointer(path: (string | number)[]): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
