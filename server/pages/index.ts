@@ -1,15 +1,13 @@
 import express, { Router, type Express, type Request, type Response, type NextFunction } from 'express';
 import cookieParser from 'cookie-parser';
 import { fileURLToPath } from 'node:url';
-import { validatorModuleSource } from '../../engine/node.ts';
 import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
 import { hasRole, principalOf, setPrincipal } from '../auth/principal.ts';
-import { buildBrowserChecker, buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
-import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
+import { componentRoutes } from './components.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -19,27 +17,9 @@ const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/
  */
 export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'store' | 'config' | 'logger'>): void {
   const { forms, store, config, logger } = context;
-  // Built once at start, in memory; requests for it wait until it is ready.
-  const bundle = buildComponents().then((built) => {
-    logger.info({ bytes: built.bytes, gzipBytes: built.gzipBytes }, `web components bundle: ${built.bytes} bytes (${built.gzipBytes} gzipped)`);
-    return built;
-  });
-  bundle.catch((error: unknown) => logger.error({ err: error }, 'the web components bundle did not build'));
-  const validators = new Map<string, Promise<string>>();
-
   const router = Router();
   router.use(cookieParser());
 
-  router.get('/components/form-engine.js', async (_req, res) => {
-    res.type('text/javascript').set('cache-control', 'no-cache').send((await bundle).code);
-  });
-  // <form-preview> with no server check loads the definition checker from beside the bundle; most pages
-  // never ask for it, so it is built on the first request only.
-  let checker: Promise<{ code: string }> | undefined;
-  router.get(`/components/${BROWSER_CHECKER_FILE}`, async (_req, res) => {
-    checker ??= buildBrowserChecker();
-    res.type('text/javascript').set('cache-control', 'no-cache').send((await checker).code);
-  });
   router.use('/components/govuk-frontend.min.css', express.static(`${govukDist}govuk-frontend.min.css`, { maxAge: '1h' }));
   router.use('/assets', express.static(`${govukDist}assets`, { maxAge: '1d' }));
   // Browsers ask for it on every page, the print view included.
@@ -57,17 +37,9 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
 
   // Before the form validators below, whose path would otherwise match /components/validators/preview/*.
   router.use(previewRoutes({ store, config }, requireSession));
-  // One standalone validator module per form version: the browser imports it instead of compiling.
-  router.get('/components/validators/:form/:version.js', async (req, res) => {
-    const form = forms.get(req.params.form, req.params.version);
-    if (!form) {
-      res.status(404).type('text/plain').send('No such form version');
-      return;
-    }
-    const key = `${form.name}@${form.version}`;
-    if (!validators.has(key)) validators.set(key, bundleValidatorModule(validatorModuleSource(form.definition)).then((b) => b.code));
-    res.type('text/javascript').set('cache-control', 'public, max-age=3600, immutable').send(await validators.get(key)!);
-  });
+  // The built bundles, and one standalone validator module per form version: the browser imports it
+  // instead of compiling.
+  router.use(componentRoutes(forms, logger));
 
   router.get('/preview/forms/:form/:version.json', requireSession, (req: Request<{ form: string; version: string }>, res) => {
     const form = forms.get(req.params.form, req.params.version);

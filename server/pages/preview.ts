@@ -8,12 +8,12 @@ import express, { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { createHash } from 'node:crypto';
 import { checkDefinition } from '../../engine/check/index.ts';
-import { validatorModuleSource } from '../../engine/node.ts';
+import { browserValidatorModule } from '../../engine/validator-runtime.ts';
 import type { AppContext } from '../app-context.ts';
 import { hasRole, principalOf } from '../auth/principal.ts';
 import { bodyGuard } from '../http/body-guard.ts';
 import { forbidden } from '../http/errors.ts';
-import { bundleValidatorModule } from '../../web-components/build.ts';
+import { VALIDATOR_RUNTIME_URL } from './components.ts';
 
 /** Built validator modules kept in this process; oldest dropped first. Losing one only costs a rebuild. */
 const MODULE_CACHE_SIZE = 20;
@@ -35,13 +35,13 @@ export function previewRoutes({ store, config }: Pick<AppContext, 'store' | 'con
     let code = modules.get(hash);
     if (!code) {
       if (modules.size >= MODULE_CACHE_SIZE) modules.delete(modules.keys().next().value!);
-      code = Promise.resolve().then(() => bundleValidatorModule(validatorModuleSource(JSON.parse(text)))).then((b) => b.code);
+      code = Promise.resolve().then(() => browserValidatorModule(JSON.parse(text), VALIDATOR_RUNTIME_URL));
       code.catch(() => modules.delete(hash));
       modules.set(hash, code);
     }
     return code;
   };
-  // Each check compiles and bundles a schema: a modest per-IP limit keeps one page from hogging a server.
+  // Each check compiles a schema to code: a modest per-IP limit keeps one page from hogging a server.
   const checkLimit = rateLimit({
     windowMs: 60_000,
     limit: 60,
