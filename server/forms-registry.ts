@@ -6,15 +6,14 @@
  * are checked against forms/schemas/ and against each other first: the server refuses to start, naming
  * the file and field, rather than serve a rollout it misreads.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { compare } from 'semver';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createAjv } from '../engine/ajv.ts';
-import { plainAjvErrors } from '../engine/check/plain-ajv-error.ts';
 import { compileForm, type CompiledForm } from '../engine/node.ts';
 import { chooseVersion, type Location, type Locations, type Rollout } from '../engine/rollout.ts';
 import type { Move } from '../engine/types.ts';
+import { checkRolesData } from './roles-data.ts';
+import { readDataFile, readJson, refuse } from './data-files.ts';
 
 export type { Location } from '../engine/rollout.ts';
 
@@ -45,30 +44,6 @@ export interface FormsRegistry {
 }
 
 const byVersion = (a: string, b: string) => compare(a.replace(/\.json$/, ''), b.replace(/\.json$/, ''));
-
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`Cannot read ${path}: ${(error as Error).message}`);
-  }
-}
-
-/** The shapes of the data files are part of the format, so they come from this repository's forms/schemas. */
-const SCHEMAS_DIR = fileURLToPath(new URL('../forms/schemas/', import.meta.url));
-
-/** Reads `<dir>/<name>.json` and throws, naming the file and every wrong field, unless it matches forms/schemas/<name>.schema.json. */
-function readDataFile<T>(dir: string, name: 'locations' | 'rollout' | 'move-types'): T {
-  const path = join(dir, `${name}.json`);
-  const data = readJson(path);
-  const validate = createAjv({ verbose: true }).compile(readJson(join(SCHEMAS_DIR, `${name}.schema.json`)) as object);
-  if (!validate(data)) refuse(path, plainAjvErrors(validate.errors, '', name));
-  return data as T;
-}
-
-function refuse(path: string, problems: { pointer: string; message: string }[]): never {
-  throw new Error(`${path} is not valid:\n${problems.map((p) => `  ${path}#${p.pointer}: ${p.message}`).join('\n')}`);
-}
 
 /** What the schemas cannot say: every region, location and version named must exist. */
 function checkReferences(dir: string, rollout: Rollout, locations: Locations, moveTypes: MoveType[], forms: Map<string, FormVersion[]>): void {
@@ -120,6 +95,7 @@ function loadVersions(dir: string, names: string[]): Map<string, FormVersion[]> 
 }
 
 export function loadFormsRegistry(dir: string): FormsRegistry {
+  checkRolesData();
   const rollout = readDataFile<Rollout>(dir, 'rollout');
   const locations = readDataFile<Locations>(dir, 'locations');
   const { moveTypes } = readDataFile<{ moveTypes: MoveType[] }>(dir, 'move-types');

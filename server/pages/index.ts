@@ -3,7 +3,8 @@ import cookieParser from 'cookie-parser';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
-import { hasRole, principalOf, setPrincipal } from '../auth/principal.ts';
+import { principalOf, setPrincipal } from '../auth/principal.ts';
+import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
@@ -61,11 +62,11 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     }));
   });
   router.get('/preview', requireSession, (_req, res) => {
-    // The page's definition check is for policy teams only; say so rather than show a page that cannot work.
-    if (!hasRole(principalOf(res), ['policy'])) {
+    // The page's definition check needs the preview privilege; say so rather than show a page that cannot work.
+    if (!mayDo(principalOf(res), 'preview')) {
       res.status(403).type('html').send(renderPage({
         title: 'You cannot preview forms', signedIn: true,
-        main: '<h1 class="govuk-heading-l">You cannot preview forms</h1><p class="govuk-body">Only policy staff who write the forms can preview them. <a class="govuk-link" href="/records">Find records</a></p>',
+        main: `<h1 class="govuk-heading-l">You cannot preview forms</h1><p class="govuk-body">Only ${escapeHtml(whoMay('preview'))} can preview forms. <a class="govuk-link" href="/records">Find records</a></p>`,
       }));
       return;
     }
