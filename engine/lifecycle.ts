@@ -9,7 +9,7 @@ import { checkAnswers, isEmptyAnswer, isPlainObject, normaliseGroup } from './an
 import { parsePointer, toPointer } from './pointer.ts';
 import { canAddEntries, canCancel, canConfirm, canEditSection } from './access.ts';
 import { clearHiddenAnswers, sectionAnswers } from './derive.ts';
-import { readEvent, readHandover, readRedFlag } from './entries.ts';
+import { readCancel, readEvent, readHandover, readRedFlag } from './entries.ts';
 import type { CompiledForm } from './form.ts';
 import { refuse, type Actor, type Conflict, type FieldError, type Outcome, type Refusal } from './outcome.ts';
 import { redFlagViews } from './red-flags.ts';
@@ -232,9 +232,9 @@ export function cancelRecord(form: CompiledForm, record: FormRecord, input: unkn
   if (record.state === 'handedOver') return refuse('locked', 'The record cannot be cancelled after the person has been handed over');
   if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
   if (!canCancel(form, actor.roles)) return refuse('forbidden', `Only ${form.model.settings.cancelRoles.join(' or ')} staff can cancel this record`);
-  const reason = isPlainObject(input) && typeof input.reason === 'string' ? input.reason.trim() : undefined;
-  if (reason && reason.length > 500) return refuse('badInput', 'The reason is too long', { fields: [{ field: 'reason', message: 'Reason must be 500 characters or fewer' }] });
-  const cancelled = { at: now, by: actor.user, ...(reason ? { reason } : {}) };
+  const { value, errors } = readCancel(input);
+  if (errors.length > 0) return refuse('badInput', 'The reason is too long', { fields: errors });
+  const cancelled = { at: now, by: actor.user, ...value };
   return { ok: true, record: { ...record, state: 'cancelled', cancelled, revision: record.revision + 1, updatedAt: now } };
 }
 

@@ -4,19 +4,11 @@
  * Answers inside a section save are checked by the engine against the form definition instead.
  */
 import { FORM_NAME_PATTERN } from '../../engine/vocabulary/x-form.ts';
+import { entryBodySchema } from '../../engine/entry-fields.ts';
 
 const shortText = (maxLength = 200) => ({ type: 'string', minLength: 1, maxLength }) as const;
 const code = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' } as const;
-/** When it happened; the server's clock when left out. */
-const dateTime = { type: 'string', format: 'date-time', maxLength: 40 } as const;
 const pointer = { type: 'string', minLength: 2, maxLength: 500, pattern: '^(/[A-Za-z0-9]+)+$' } as const;
-
-const officer = {
-  type: 'object',
-  required: ['name', 'identifier'],
-  additionalProperties: false,
-  properties: { name: shortText(), identifier: shortText(100) },
-} as const;
 
 export const bodySchemas = {
   Login: {
@@ -66,44 +58,11 @@ export const bodySchemas = {
     additionalProperties: false,
     properties: { pointers: { type: 'array', minItems: 1, maxItems: 500, uniqueItems: true, items: pointer } },
   },
-  Handover: {
-    type: 'object',
-    required: ['dispatchingOfficer', 'receivingOfficer', 'receivingOrganisation'],
-    additionalProperties: false,
-    properties: {
-      dispatchingOfficer: officer,
-      receivingOfficer: officer,
-      receivingOrganisation: shortText(),
-      at: dateTime,
-      acknowledgements: {
-        type: 'array',
-        maxItems: 500,
-        items: {
-          type: 'object',
-          required: ['entryId', 'name', 'at'],
-          additionalProperties: false,
-          properties: { entryId: shortText(300), name: shortText(), role: shortText(), at: dateTime },
-        },
-      },
-    },
-  },
-  Event: {
-    type: 'object',
-    required: ['type', 'where', 'what'],
-    additionalProperties: false,
-    properties: { type: shortText(64), at: dateTime, where: shortText(), what: shortText(2000) },
-  },
-  RedFlag: {
-    type: 'object',
-    required: ['risk', 'identifiedBy'],
-    additionalProperties: false,
-    properties: { risk: shortText(500), identifiedBy: shortText(), at: dateTime },
-  },
-  Cancel: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { reason: { ...shortText(500), description: 'Why the move will not happen' } },
-  },
+  // Entries on a record: declared in forms/entries.json, which the engine reads its limits and wording from.
+  Handover: entryBodySchema('handover'),
+  Event: entryBodySchema('event'),
+  RedFlag: entryBodySchema('redFlag'),
+  Cancel: entryBodySchema('cancel'),
   Empty: { type: 'object', additionalProperties: false, properties: {} },
 } as const;
 

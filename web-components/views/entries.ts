@@ -4,6 +4,7 @@ import type { FormRecordElement } from '../form-record.ts';
 import { renderErrorSummary } from './error-summary.ts';
 import { ApiError } from '../api-client.ts';
 import { readWhen, renderWhen } from './entry-time.ts';
+import { entryField, type EntryKind as EntryData } from '../../engine/entry-fields.ts';
 
 export type EntryKind = 'handover' | 'event' | 'redFlag';
 
@@ -17,6 +18,12 @@ interface Field {
   tooLong: string;
   /** GOV.UK width class for a short answer. */
   width?: string;
+}
+
+/** A text field's label, limit and messages, as forms/entries.json declares them for the server too. */
+function fromData(name: string, kind: EntryData, ...path: string[]): Pick<Field, 'name' | 'label' | 'error' | 'max' | 'tooLong'> {
+  const words = entryField(kind, ...path);
+  return { name, label: words.label, error: words.missing, max: words.maxLength, tooLong: words.tooLong };
 }
 
 /** Fields entered as text; every one is needed. Values live on the host so nothing typed is lost on a refused save. */
@@ -106,14 +113,15 @@ function page(host: FormRecordElement, title: string, body: unknown, onSubmit: (
 }
 
 const handoverFields: Field[] = [
-  { name: 'dispatchingName', label: 'Dispatching officer’s name', error: 'Enter the dispatching officer’s name', max: 200, tooLong: 'The dispatching officer’s name must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
-  { name: 'dispatchingId', label: 'Dispatching officer’s identifier', error: 'Enter the dispatching officer’s identifier', max: 100, tooLong: 'The dispatching officer’s identifier must be 100 characters or fewer', width: 'govuk-input--width-10' },
-  { name: 'receivingName', label: 'Receiving officer’s name', error: 'Enter the receiving officer’s name', max: 200, tooLong: 'The receiving officer’s name must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
-  { name: 'receivingId', label: 'Receiving officer’s identifier', error: 'Enter the receiving officer’s identifier', max: 100, tooLong: 'The receiving officer’s identifier must be 100 characters or fewer', width: 'govuk-input--width-10' },
-  { name: 'receivingOrganisation', label: 'Receiving organisation', error: 'Enter the receiving organisation', max: 200, tooLong: 'The receiving organisation must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
+  { ...fromData('dispatchingName', 'handover', 'dispatchingOfficer', 'name'), width: 'govuk-!-width-two-thirds' },
+  { ...fromData('dispatchingId', 'handover', 'dispatchingOfficer', 'identifier'), width: 'govuk-input--width-10' },
+  { ...fromData('receivingName', 'handover', 'receivingOfficer', 'name'), width: 'govuk-!-width-two-thirds' },
+  { ...fromData('receivingId', 'handover', 'receivingOfficer', 'identifier'), width: 'govuk-input--width-10' },
+  { ...fromData('receivingOrganisation', 'handover', 'receivingOrganisation'), width: 'govuk-!-width-two-thirds' },
 ];
 
-const ROLE_MAX = 200;
+const ROLE = entryField('handover', 'acknowledgements', 'role');
+const ROLE_MAX = ROLE.maxLength;
 
 /**
  * Handover; on forms with a red flag page the receiving officer acknowledges every red flag by name,
@@ -179,7 +187,7 @@ function roleField(host: FormRecordElement, index: number, risk: string) {
   const id = host.idFor(`/entry/${name}`);
   const error = host.entryErrors[name];
   return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-    <label class="govuk-label" for=${id}>Role of the person acknowledging it (optional)<span class="govuk-visually-hidden">: ${risk}</span></label>
+    <label class="govuk-label" for=${id}>${ROLE.label}<span class="govuk-visually-hidden">: ${risk}</span></label>
     <div class="govuk-hint" id=${`${id}-hint`}>For example, Escort custody officer</div>
     ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
     <input class="govuk-input govuk-!-width-two-thirds${error ? ' govuk-input--error' : ''}" id=${id} name=${`acknowledgements.${index}.role`} type="text"
@@ -189,8 +197,8 @@ function roleField(host: FormRecordElement, index: number, risk: string) {
 }
 
 const eventFields: Field[] = [
-  { name: 'where', label: 'Where', error: 'Enter where it happened', max: 200, tooLong: 'Where it happened must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
-  { name: 'what', label: 'What happened', error: 'Enter what happened', long: true, max: 2000, tooLong: 'What happened must be 2000 characters or fewer' },
+  { ...fromData('where', 'event', 'where'), width: 'govuk-!-width-two-thirds' },
+  { ...fromData('what', 'event', 'what'), long: true },
 ];
 
 export function renderEventForm(host: FormRecordElement, view: ViewModel) {
@@ -213,8 +221,8 @@ export function renderEventForm(host: FormRecordElement, view: ViewModel) {
 }
 
 const redFlagFields: Field[] = [
-  { name: 'risk', label: 'What is the risk?', error: 'Enter the risk', long: true, max: 500, tooLong: 'The risk must be 500 characters or fewer' },
-  { name: 'identifiedBy', label: 'Who identified it?', error: 'Enter who identified the risk', max: 200, tooLong: 'Who identified the risk must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
+  { ...fromData('risk', 'redFlag', 'risk'), long: true },
+  { ...fromData('identifiedBy', 'redFlag', 'identifiedBy'), width: 'govuk-!-width-two-thirds' },
 ];
 
 export function renderRedFlagForm(host: FormRecordElement, _view: ViewModel) {
