@@ -20,6 +20,6 @@ export type { FlagRule, FlagLevel } from './x-flags.ts';
 export type { ListKeyword } from './x-list.ts';
 export type { DateKeyword } from './x-date.ts';
 export type { Role } from './roles.ts';
-export { ROLES } from './roles.ts';
+export { ROLES, PRIVILEGES, mayDo, whoMay, type Privilege } from './roles.ts';
 export { QUESTION_KINDS } from './x-kind.ts';
 export { FLAG_LEVELS } from './x-flags.ts';
