@@ -50,13 +50,22 @@ export function entryField(kind: EntryKind, ...path: string[]): EntryFieldWords 
   };
 }
 
-/** The entry's request body as plain JSON Schema, for the API's validator and OpenAPI: the x- wording keys left out. */
-export function entryBodySchema(kind: EntryKind): Node {
-  return withoutWording(ENTRIES[kind]) as Node;
+/** What characters a text field accepts ("x-text"): the API gives each its pattern. */
+export type TextKind = 'name' | 'free';
+
+/**
+ * The entry's request body as plain JSON Schema, for the API's validator and OpenAPI: each field's
+ * "x-text" becomes the pattern the API gives that kind of text, and the other x- wording keys are left out.
+ */
+export function entryBodySchema(kind: EntryKind, patterns: Record<TextKind, string>): Node {
+  return asBody(ENTRIES[kind], patterns) as Node;
 }
 
-function withoutWording(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutWording);
+function asBody(value: unknown, patterns: Record<TextKind, string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => asBody(v, patterns));
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('x-')).map(([key, v]) => [key, withoutWording(v)]));
+  const node = value as Node;
+  const body = Object.fromEntries(Object.entries(node).filter(([key]) => !key.startsWith('x-')).map(([key, v]) => [key, asBody(v, patterns)]));
+  const text = node['x-text'] as TextKind | undefined;
+  return text ? { ...body, pattern: patterns[text] } : body;
 }

@@ -26,7 +26,7 @@ export function mayDo(who: { roles: readonly Role[] }, privilege: Privilege): bo
   return who.roles.some((role) => PRIVILEGES[privilege].includes(role));
 }
 
-/** Who has `privilege`, in words for a refusal: "policy staff", "policy staff or regional forum members". */
+/** Who has `privilege`, in words for a refusal: "auditors", "policy teams and regional forums". */
 export function whoMay(privilege: Privilege): string {
-  return PRIVILEGES[privilege].map((role) => TITLES.get(role) ?? role).join(' or ');
+  return PRIVILEGES[privilege].map((role) => TITLES.get(role) ?? role).join(' and ');
 }

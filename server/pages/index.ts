@@ -9,6 +9,8 @@ import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { componentRoutes } from './components.ts';
+import { noStore } from '../http/no-store.ts';
+import { steeringPages } from './steering.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -48,15 +50,16 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     else res.json(form.definition);
   });
 
+  router.use(steeringPages({ store, forms }, requireSession));
   router.get('/', (_req, res) => res.redirect(303, '/records'));
   router.get('/login', (req, res) => {
     const next = sameSitePath(req.query.next);
     res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));
   });
-  router.get('/records', requireSession, (_req, res) => {
+  router.get('/records', noStore, requireSession, (_req, res) => {
     res.type('html').send(renderPage({ title: 'Find records', signedIn: true, main: '<record-finder api="/api"></record-finder>' }));
   });
-  router.get('/records/:id', requireSession, (req: Request<{ id: string }>, res) => {
+  router.get('/records/:id', noStore, requireSession, (req: Request<{ id: string }>, res) => {
     res.type('html').send(renderPage({
       title: 'Record', signedIn: true, main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api"></form-record>`,
     }));

@@ -7,6 +7,17 @@ import { FORM_NAME_PATTERN } from '../../engine/vocabulary/x-form.ts';
 import { entryBodySchema } from '../../engine/entry-fields.ts';
 
 const shortText = (maxLength = 200) => ({ type: 'string', minLength: 1, maxLength }) as const;
+/**
+ * No control characters and no bidirectional controls (U+202A-202E overrides and embeddings, U+2066-2069
+ * isolates, U+200E/200F/061C marks): they make a name read differently from what is stored ("Smith"
+ * shown for a name stored backwards) and break printing. Free text may still hold tabs and line breaks.
+ */
+const BIDI_CONTROLS = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+export const PLAIN_NAME_PATTERN = `^[^\\u0000-\\u001F\\u007F-\\u009F${BIDI_CONTROLS}]*$`;
+export const PLAIN_TEXT_PATTERN = `^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${BIDI_CONTROLS}]*$`;
+const name = (maxLength = 200) => ({ ...shortText(maxLength), pattern: PLAIN_NAME_PATTERN }) as const;
+/** The patterns entry fields get by their "x-text" in forms/entries.json. */
+const TEXT_PATTERNS = { name: PLAIN_NAME_PATTERN, free: PLAIN_TEXT_PATTERN };
 const code = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' } as const;
 const pointer = { type: 'string', minLength: 2, maxLength: 500, pattern: '^(/[A-Za-z0-9]+)+$' } as const;
 
@@ -32,14 +43,14 @@ export const bodySchemas = {
           type: { ...shortText(64), description: 'The const of a type of move from GET /api/move-types (forms/move-types.json)' },
           from: { ...code, description: 'A location code from GET /api/locations' },
           to: { ...code, description: 'A location code from GET /api/locations' },
-          date: { type: 'string', format: 'date' },
+          date: { type: 'string', format: 'date', description: 'Within MOVE_DATE_PAST_DAYS before and MOVE_DATE_FUTURE_DAYS after today' },
         },
       },
       person: {
         type: 'object',
         required: ['id', 'name', 'dateOfBirth'],
         additionalProperties: false,
-        properties: { id: code, name: shortText(), dateOfBirth: { type: 'string', format: 'date' } },
+        properties: { id: code, name: name(), dateOfBirth: { type: 'string', format: 'date', description: 'Not in the future, not before 1900' } },
       },
     },
   },
@@ -59,10 +70,10 @@ export const bodySchemas = {
     properties: { pointers: { type: 'array', minItems: 1, maxItems: 500, uniqueItems: true, items: pointer } },
   },
   // Entries on a record: declared in forms/entries.json, which the engine reads its limits and wording from.
-  Handover: entryBodySchema('handover'),
-  Event: entryBodySchema('event'),
-  RedFlag: entryBodySchema('redFlag'),
-  Cancel: entryBodySchema('cancel'),
+  Handover: entryBodySchema('handover', TEXT_PATTERNS),
+  Event: entryBodySchema('event', TEXT_PATTERNS),
+  RedFlag: entryBodySchema('redFlag', TEXT_PATTERNS),
+  Cancel: entryBodySchema('cancel', TEXT_PATTERNS),
   Empty: { type: 'object', additionalProperties: false, properties: {} },
 } as const;
 

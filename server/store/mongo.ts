@@ -13,6 +13,9 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient, MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
+import { mongoLoginDelays } from './mongo-login-delays.ts';
+import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
+import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 const withoutId = { projection: { _id: 0 } } as const;
@@ -67,6 +70,9 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   }
 
   return {
+    ...mongoLoginDelays(db),
+    ...(await mongoPrefillCrossings(db)),
+    ...mongoConfirmedRecords(records),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');

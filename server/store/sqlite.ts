@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
+import { sqliteLoginDelays } from './sqlite-login-delays.ts';
+import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
+import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -157,6 +160,9 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   });
 
   return {
+    ...sqliteLoginDelays(db),
+    ...sqlitePrefillCrossings(db),
+    ...sqliteConfirmedRecords(db),
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');

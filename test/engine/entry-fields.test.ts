@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCancel, readEvent, readHandover, readRedFlag } from '../../engine/entries.ts';
 import { entryBodySchema, entryField, type EntryKind } from '../../engine/entry-fields.ts';
-import { bodySchemas } from '../../server/schemas/bodies.ts';
+import { bodySchemas, PLAIN_NAME_PATTERN, PLAIN_TEXT_PATTERN } from '../../server/schemas/bodies.ts';
 
 const data = JSON.parse(readFileSync(fileURLToPath(new URL('../../forms/entries.json', import.meta.url)), 'utf8'));
 const NOW = '2025-03-03T14:20:00Z';
@@ -55,8 +55,10 @@ for (const kind of Object.keys(readers) as EntryKind[]) {
 }
 
 test('the API validates and documents entry bodies with the schemas in forms/entries.json', () => {
-  assert.equal(bodySchemas.Handover, entryBodySchema('handover'));
-  assert.equal(bodySchemas.Cancel, entryBodySchema('cancel'));
+  const patterns = { name: PLAIN_NAME_PATTERN, free: PLAIN_TEXT_PATTERN };
+  assert.equal(bodySchemas.Handover, entryBodySchema('handover', patterns));
+  assert.equal(bodySchemas.Cancel, entryBodySchema('cancel', patterns));
+  assert.is((bodySchemas.Event as any).properties.where.pattern, PLAIN_NAME_PATTERN, 'a name field gets the name pattern');
   assert.is((bodySchemas.Event as any).properties.what.maxLength, data.event.properties.what.maxLength);
   assert.not.ok(JSON.stringify(bodySchemas.RedFlag).includes('x-noun'), 'wording keys are not part of the body schema');
 });
