@@ -31,6 +31,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { prefillCrossingRoutes } from './routes/prefill-crossings.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { steeringRoutes } from './routes/steering.ts';
+import { formSchemaRoutes } from './routes/form-schemas.ts';
 import { mountPages } from './pages/index.ts';
 
 export interface AppOptions {
@@ -62,6 +63,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
     sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
     printRoutes, auditRoutes, prefillCrossingRoutes,
     steeringRoutes,
+    formSchemaRoutes,
     openApiRoutes,
   ];
   for (const routes of apiRoutes) {

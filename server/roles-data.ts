@@ -1,7 +1,7 @@
 /**
- * Checks forms/roles.json when the server starts: its shape (forms/schemas/roles.schema.json), role codes
- * named once, and every privilege naming known roles. The engine imports the file (so the browser and the
- * definition checker carry the same roles); it is this repository's data, not FORMS_DIR's.
+ * Checks this repository's own data when the server starts (the engine imports these files, so the
+ * browser bundle and the definition checker carry the same; they are not FORMS_DIR's): forms/roles.json
+ * (shape, role codes named once, every privilege naming known roles) and forms/entries.json (shape).
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -28,4 +28,9 @@ export function checkRolesData(dir: string = FORMS_DIR): void {
     });
   }
   if (problems.length > 0) refuse(join(dir, 'roles.json'), problems);
+}
+
+/** forms/entries.json against forms/schemas/entries.schema.json: the fields of handovers, events, red flags and cancelling. */
+export function checkEntriesData(dir: string = FORMS_DIR): void {
+  readDataFile(dir, 'entries');
 }
