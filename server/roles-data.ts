@@ -5,7 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readDataFile, refuse } from './data-files.ts';
+import { readDataFile } from './cli/forms-set.ts';
+import { problemLine, type FileProblem } from './cli/validate.ts';
 
 const FORMS_DIR = fileURLToPath(new URL('../forms/', import.meta.url));
 
@@ -14,23 +15,32 @@ interface RolesData {
   privileges: Record<string, string[]>;
 }
 
+function refuse(problems: FileProblem[]): void {
+  if (problems.length > 0) throw new Error(`This repository's forms data is not valid:\n${problems.map((p) => `  ${problemLine(p)}`).join('\n')}`);
+}
+
 export function checkRolesData(dir: string = FORMS_DIR): void {
-  const data = readDataFile<RolesData>(dir, 'roles');
+  const problems: FileProblem[] = [];
+  const data = readDataFile(dir, 'roles', problems) as RolesData;
+  refuse(problems);
+  const path = join(dir, 'roles.json');
   const first = new Map<string, number>();
-  const problems = data.roles.flatMap(({ code }, i) => {
+  data.roles.forEach(({ code }, i) => {
     const seen = first.get(code);
     if (seen === undefined) first.set(code, i);
-    return seen === undefined ? [] : [{ pointer: `/roles/${i}/code`, message: `"${code}" is already the code of /roles/${seen}` }];
+    else problems.push({ path, pointer: `/roles/${i}/code`, message: `"${code}" is already the code of /roles/${seen}` });
   });
   for (const [privilege, roles] of Object.entries(data.privileges)) {
     roles.forEach((role, i) => {
-      if (!first.has(role)) problems.push({ pointer: `/privileges/${privilege}/${i}`, message: `"${role}" is not one of the roles: ${[...first.keys()].join(', ')}` });
+      if (!first.has(role)) problems.push({ path, pointer: `/privileges/${privilege}/${i}`, message: `"${role}" is not one of the roles: ${[...first.keys()].join(', ')}` });
     });
   }
-  if (problems.length > 0) refuse(join(dir, 'roles.json'), problems);
+  refuse(problems);
 }
 
 /** forms/entries.json against forms/schemas/entries.schema.json: the fields of handovers, events, red flags and cancelling. */
 export function checkEntriesData(dir: string = FORMS_DIR): void {
-  readDataFile(dir, 'entries');
+  const problems: FileProblem[] = [];
+  readDataFile(dir, 'entries', problems);
+  refuse(problems);
 }
