@@ -12,7 +12,7 @@ export function formSchemaRoutes({ forms }: AppContext): Router {
       principalOf(res);
       const version = forms.get(String(req.params.form), String(req.params.version));
       if (!version) throw notFound('No such form version');
-      res.set('cache-control', 'private, max-age=3600, immutable').json(generate(version));
+      res.json(generate(version));
     });
   }
   return router;
