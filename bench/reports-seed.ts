@@ -7,7 +7,7 @@
 import { compileForm, confirmRecord, createRecord, recordHandover, addEvent, saveSection, cancelRecord, buildViewModel, type CompiledForm } from '../engine/node.ts';
 import { deriveReportFacts, type ReportFacts, type TrailEntry } from '../engine/reports/facts.ts';
 import type { Answers, FormRecord } from '../engine/types.ts';
-import { creationChanges, diffRecords } from '../server/records/diff.ts';
+import { creationChanges, diffRecords } from '../engine/record-diff.ts';
 import type { FormsRegistry } from '../server/forms-registry.ts';
 import { fixtureAnswers } from '../test/forms/load.ts';
 

@@ -7,8 +7,11 @@ import type { CompiledForm } from './form.ts';
 import type { GroupModel, QuestionModel, SectionModel } from './model.ts';
 import { messageFor, unknownQuestionMessage } from './messages.ts';
 import { DISPLAY_TIME_ZONE } from './display.ts';
+import { dayIn } from './day.ts';
+import { checkBeyondSchema, checkItemKeys, hasRulesBeyondSchema } from './beyond-schema.ts';
 import { groupState } from './visibility.ts';
 import type { AnswerCheck, AnswerError, Answers } from './types.ts';
+import { parsePointer, toPointer } from './pointer.ts';
 
 /** An empty text, an empty list of ticks and an empty list count as no answer. */
 export function isEmptyAnswer(value: unknown): boolean {
@@ -81,22 +84,8 @@ export function checkAnswers(form: CompiledForm, answers: unknown, options: Chec
   const timeZone = options.timeZone ?? DISPLAY_TIME_ZONE;
   const today = dayIn(options.now ?? new Date(), timeZone);
   if (!today) throw new TypeError(`checkAnswers: "now" must be a date-time, not ${JSON.stringify(options.now)}`);
-  if (hasRulesBeyondSchema(form)) checkBeyondSchema(form, normalised, today, timeZone, result);
+  if (hasRulesBeyondSchema(form)) checkBeyondSchema(form, normalised, { today, timeZone }, result);
   return result;
-}
-
-const beyondSchema = new WeakMap<CompiledForm, boolean>();
-
-/** Whether any question has an x-exclusive choice or x-date limits; most forms need no second walk. */
-function hasRulesBeyondSchema(form: CompiledForm): boolean {
-  let found = beyondSchema.get(form);
-  if (found === undefined) {
-    const needs = (group: GroupModel): boolean => [...group.byKey.values()].some((q) =>
-      q.dateLimits !== undefined || q.choices?.some((c) => c.exclusive) || (q.list !== undefined && needs(q.list.item)));
-    found = form.model.sections.some(needs);
-    beyondSchema.set(form, found);
-  }
-  return found;
 }
 
 function classify(form: CompiledForm, answers: Answers, errors: ErrorObject[], result: AnswerCheck): void {
@@ -122,7 +111,7 @@ function toAnswerError(
 ): { error: AnswerError; incomplete: boolean } | undefined {
   const { keyword, params } = error;
   if (keyword === 'if' || keyword === 'allOf' || keyword === 'anyOf' || keyword === 'not') return undefined;
-  const path = splitPointer(error.instancePath);
+  const path = parsePointer(error.instancePath);
   if (keyword === 'required') {
     return located(form, [...path, params.missingProperty as string], 'required', params, true);
   }
@@ -197,88 +186,6 @@ function extraAnswer(
   return { error: { section: location.section.key, question: key, pointer, rule: 'hidden', message: messageFor(question, 'hidden') }, incomplete: false };
 }
 
-function checkItemKeys(form: CompiledForm, answers: Answers, result: AnswerCheck): void {
-  for (const { section, question, itemKey } of form.keyedLists) {
-    const sectionAnswers = answers[section.key];
-    const items = isPlainObject(sectionAnswers) ? sectionAnswers[question.key] : undefined;
-    if (!Array.isArray(items) || items.length < 2) continue;
-    const seen = new Set<unknown>();
-    for (const item of items) {
-      const value = isPlainObject(item) ? item[itemKey] : undefined;
-      if (value === undefined) continue;
-      const normalisedValue = typeof value === 'string' ? value.trim().toLowerCase() : value;
-      if (seen.has(normalisedValue)) {
-        result.invalid.push({
-          section: section.key, question: question.key, pointer: `/${section.key}/${question.key}`,
-          rule: 'uniqueItemKey', message: messageFor(question, 'uniqueItemKey'),
-        });
-        break;
-      }
-      seen.add(normalisedValue);
-    }
-  }
-}
-
-/**
- * Checks JSON Schema cannot say simply, on every answered question (list item fields too): x-exclusive
- * choices ticked with others, and x-date limits relative to the day of `now`.
- */
-function checkBeyondSchema(form: CompiledForm, answers: Answers, today: string, timeZone: string, result: AnswerCheck): void {
-  const visit = (section: SectionModel, group: GroupModel, values: Record<string, unknown>, path: string[]) => {
-    for (const key in values) {
-      const question = group.byKey.get(key);
-      const value = values[key];
-      if (!question) continue;
-      if (question.list && Array.isArray(value)) {
-        value.forEach((item, i) => { if (isPlainObject(item)) visit(section, question.list!.item, item, [...path, key, String(i)]); });
-        continue;
-      }
-      const broken = exclusiveBroken(question, value) ?? dateLimitBroken(question, value, today, timeZone);
-      if (broken) {
-        result.invalid.push({
-          section: section.key, question: key, pointer: toPointer([...path, key]),
-          rule: broken.rule, message: messageFor(question, broken.rule, broken.params),
-        });
-      }
-    }
-  };
-  for (const section of form.model.sections) {
-    const values = answers[section.key];
-    if (isPlainObject(values)) visit(section, section, values, [section.key]);
-  }
-}
-
-type Broken = { rule: string; params?: Record<string, unknown> } | undefined;
-
-function exclusiveBroken(question: QuestionModel, value: unknown): Broken {
-  if (!Array.isArray(value) || value.length < 2) return undefined;
-  const alone = question.choices?.find((c) => c.exclusive && value.includes(c.value));
-  return alone ? { rule: 'exclusive', params: { choice: alone.value } } : undefined;
-}
-
-/** A date compares as written; a date-time by the day it falls on in `timeZone`. A malformed answer has its format error already. */
-function dateLimitBroken(question: QuestionModel, value: unknown, today: string, timeZone: string): Broken {
-  const limits = question.dateLimits;
-  if (!limits || typeof value !== 'string') return undefined;
-  const day = question.kind === 'date' ? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined) : dayIn(value, timeZone);
-  if (!day) return undefined;
-  if (limits.notAfter === 'today' && day > today) return { rule: 'notAfter' };
-  if (limits.notBefore === 'today' && day < today) return { rule: 'notBefore' };
-  return undefined;
-}
-
-/** "2025-03-03": the calendar day of an instant in a time zone (en-CA formats dates as YYYY-MM-DD). */
-export function dayIn(instant: string | Date, timeZone: string): string | undefined {
-  const time = new Date(instant);
-  if (Number.isNaN(time.getTime())) return undefined;
-  let format = dayFormats.get(timeZone);
-  if (!format) dayFormats.set(timeZone, format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }));
-  return format.format(time);
-}
-
-// Building a formatter costs far more than using one; checkAnswers runs on every keystroke.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 function valueAt(root: unknown, path: string[]): unknown {
   let current = root;
   for (const segment of path) {
@@ -286,15 +193,6 @@ function valueAt(root: unknown, path: string[]): unknown {
     current = (current as Record<string, unknown>)[segment];
   }
   return current;
-}
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function toPointer(path: (string | number)[]): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

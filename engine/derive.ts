@@ -2,7 +2,8 @@
  * What follows from the answers: section status, flags raised, and answers to clear because the
  * question they answer is no longer showing.
  */
-import { isPlainObject, toPointer } from './answers.ts';
+import { isPlainObject } from './answers.ts';
+import { toPointer } from './pointer.ts';
 import type { CompiledForm } from './form.ts';
 import type { GroupModel, QuestionModel } from './model.ts';
 import { groupState, type GroupState } from './visibility.ts';

@@ -1,10 +1,12 @@
 /**
- * Shape checks for the entries added after confirmation (handover, events, red flags). Written by
- * hand rather than compiled, because this runs in the browser too and must not generate code.
+ * Shape checks for the entries added after confirmation (handover, events, red flags) and the reason
+ * for cancelling. Read by hand rather than compiled, because this runs in the browser too and must not
+ * generate code; the limits and wording come from forms/entries.json (entry-fields.ts).
  */
 import { isPlainObject } from './answers.ts';
 import type { FieldError } from './outcome.ts';
 import type { Acknowledgement } from './types.ts';
+import { capitalise, entryField, type EntryKind } from './entry-fields.ts';
 
 export interface HandoverInput {
   dispatchingOfficer: { name: string; identifier: string };
@@ -49,62 +51,77 @@ function realCalendarDate(date: string): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** Collects field errors while reading an input object. */
+/**
+ * Collects field errors while reading an input object, with each field's limit and wording from
+ * forms/entries.json (entry-fields.ts): `path` is where the object sits in its entry's schema.
+ */
 export class FieldReader {
   readonly errors: FieldError[] = [];
 
   /** `now` (ISO): when given, a dateTime later than now (beyond CLOCK_SKEW_MS) is refused. */
-  constructor(private readonly input: unknown, private readonly prefix = '', private readonly now?: string) {
+  constructor(private readonly input: unknown, private readonly kind: EntryKind, private readonly path: string[] = [], private readonly prefix = '', private readonly now?: string) {
     if (!isPlainObject(input)) this.errors.push({ field: prefix || 'input', message: 'must be an object' });
   }
 
-  text(field: string, label: string, maxLength: number): string {
+  text(field: string): string {
+    const words = entryField(this.kind, ...this.path, field);
     const value = this.value(field);
     if (typeof value !== 'string' || value.trim() === '') {
-      this.errors.push({ field: this.name(field), message: `Enter ${label}` });
+      this.errors.push({ field: this.name(field), message: words.missing });
       return '';
     }
-    if (value.length > maxLength) this.errors.push({ field: this.name(field), message: `${capitalise(label)} must be ${maxLength} characters or fewer` });
+    if (value.length > words.maxLength) this.errors.push({ field: this.name(field), message: words.tooLong });
     return value.trim();
   }
 
-  optionalText(field: string, label: string, maxLength: number): string | undefined {
+  optionalText(field: string): string | undefined {
     const value = this.value(field);
-    return value === undefined || (typeof value === 'string' && value.trim() === '') ? undefined : this.text(field, label, maxLength);
+    return value === undefined || (typeof value === 'string' && value.trim() === '') ? undefined : this.text(field);
   }
 
-  dateTime(field: string, label: string): string {
+  dateTime(field: string): string {
+    const label = capitalise(entryField(this.kind, ...this.path, field).noun);
     const value = this.value(field);
     if (!isIsoDateTime(value)) {
-      this.errors.push({ field: this.name(field), message: `${capitalise(label)} must be a real date and time, like 2025-03-03T14:20:00Z` });
+      this.errors.push({ field: this.name(field), message: `${label} must be a real date and time, like 2025-03-03T14:20:00Z` });
       return '';
     }
     if (this.now !== undefined && Date.parse(value) > Date.parse(this.now) + CLOCK_SKEW_MS) {
-      this.errors.push({ field: this.name(field), message: `${capitalise(label)} must be now or in the past` });
+      this.errors.push({ field: this.name(field), message: `${label} must be now or in the past` });
       return '';
     }
     return value;
   }
 
-  officer(field: string, label: string): { name: string; identifier: string } {
-    const nested = new FieldReader(this.value(field), this.name(field));
-    const officer = { name: nested.text('name', `the ${label}'s name`, 200), identifier: nested.text('identifier', `the ${label}'s identifier`, 100) };
+  officer(field: string): { name: string; identifier: string } {
+    const nested = this.child(this.value(field), field, this.name(field));
+    const officer = { name: nested.text('name'), identifier: nested.text('identifier') };
     this.errors.push(...nested.errors);
     return officer;
   }
 
-  list(field: string): unknown[] {
+  /** Each item of a list field with a reader of its own; an item's errors join this reader's. */
+  list<T>(field: string, read: (item: FieldReader) => T): T[] {
     const value = this.value(field);
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       this.errors.push({ field: this.name(field), message: 'must be a list' });
       return [];
     }
-    return value;
+    return value.map((raw, i) => {
+      const item = this.child(raw, field, `${this.name(field)}.${i}`);
+      const read_ = read(item);
+      this.errors.push(...item.errors);
+      return read_;
+    });
   }
 
   name(field: string): string {
     return this.prefix ? `${this.prefix}.${field}` : field;
+  }
+
+  private child(input: unknown, field: string, prefix: string): FieldReader {
+    return new FieldReader(input, this.kind, [...this.path, field], prefix, this.now);
   }
 
   private value(field: string): unknown {
@@ -112,24 +129,18 @@ export class FieldReader {
   }
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** `now` (ISO) is the server's time: an entry cannot record something that has not happened yet. */
 export function readHandover(input: unknown, now: string): { value: HandoverInput; errors: FieldError[] } {
-  const reader = new FieldReader(input, '', now);
+  const reader = new FieldReader(input, 'handover', [], '', now);
   const value: HandoverInput = {
-    dispatchingOfficer: reader.officer('dispatchingOfficer', 'dispatching officer'),
-    receivingOfficer: reader.officer('receivingOfficer', 'receiving officer'),
-    receivingOrganisation: reader.text('receivingOrganisation', 'the receiving organisation', 200),
-    at: reader.dateTime('at', 'the time of the handover'),
-    acknowledgements: reader.list('acknowledgements').map((raw, i) => {
-      const ack = new FieldReader(raw, `acknowledgements.${i}`, now);
-      const entry: Acknowledgement = { entryId: ack.text('entryId', 'the red flag acknowledged', 300), name: ack.text('name', 'the name of who acknowledged it', 200), at: ack.dateTime('at', 'the time it was acknowledged') };
-      const role = ack.optionalText('role', 'the role of who acknowledged it', 200);
+    dispatchingOfficer: reader.officer('dispatchingOfficer'),
+    receivingOfficer: reader.officer('receivingOfficer'),
+    receivingOrganisation: reader.text('receivingOrganisation'),
+    at: reader.dateTime('at'),
+    acknowledgements: reader.list('acknowledgements', (ack) => {
+      const entry: Acknowledgement = { entryId: ack.text('entryId'), name: ack.text('name'), at: ack.dateTime('at') };
+      const role = ack.optionalText('role');
       if (role !== undefined) entry.role = role;
-      reader.errors.push(...ack.errors);
       return entry;
     }),
   };
@@ -137,13 +148,8 @@ export function readHandover(input: unknown, now: string): { value: HandoverInpu
 }
 
 export function readEvent(input: unknown, types: { const: string; title: string }[], now: string): { value: EventInput; errors: FieldError[] } {
-  const reader = new FieldReader(input, '', now);
-  const value: EventInput = {
-    type: reader.text('type', 'the type of event', 64),
-    at: reader.dateTime('at', 'the time of the event'),
-    where: reader.text('where', 'where it happened', 200),
-    what: reader.text('what', 'what happened', 2000),
-  };
+  const reader = new FieldReader(input, 'event', [], '', now);
+  const value: EventInput = { type: reader.text('type'), at: reader.dateTime('at'), where: reader.text('where'), what: reader.text('what') };
   if (value.type && !types.some((t) => t.const === value.type)) {
     reader.errors.push({ field: 'type', message: `Select the type of event: ${types.map((t) => t.title).join(', ')}` });
   }
@@ -151,11 +157,14 @@ export function readEvent(input: unknown, types: { const: string; title: string 
 }
 
 export function readRedFlag(input: unknown, now: string): { value: RedFlagInput; errors: FieldError[] } {
-  const reader = new FieldReader(input, '', now);
-  const value: RedFlagInput = {
-    risk: reader.text('risk', 'the risk', 500),
-    identifiedBy: reader.text('identifiedBy', 'who identified the risk', 200),
-    at: reader.dateTime('at', 'when the risk was identified'),
-  };
+  const reader = new FieldReader(input, 'redFlag', [], '', now);
+  const value: RedFlagInput = { risk: reader.text('risk'), identifiedBy: reader.text('identifiedBy'), at: reader.dateTime('at') };
   return { value, errors: reader.errors };
+}
+
+/** The optional reason for cancelling a record, trimmed; undefined when none is given. */
+export function readCancel(input: unknown): { value: { reason?: string }; errors: FieldError[] } {
+  const reader = new FieldReader(isPlainObject(input) ? input : {}, 'cancel');
+  const reason = reader.optionalText('reason');
+  return { value: reason === undefined ? {} : { reason }, errors: reader.errors };
 }

@@ -55,8 +55,10 @@ export { sectionStates, sectionStatuses, raisedFlags, clearHiddenAnswers } from 
 export { canEditSection, canConfirm, canAddEntries, canCancel, editableSections } from './access.ts';
 export {
   createRecord, saveSection, acceptPrefill, confirmRecord, confirmationBlockers, recordHandover, addEvent, addRedFlag,
-  cancelRecord, derivedState, type SaveSectionInput, type Saved, type AnswerChange, type NewRecordInput,
+  cancelRecord, derivedState, type SaveSectionInput, type Saved, type NewRecordInput,
 } from './lifecycle.ts';
+export { answerChanges, diffRecords, creationChanges, type AnswerChange, type FieldChange, type RecordDiff, type RecordWrite } from './record-diff.ts';
+export { escapeToken, unescapeToken, parsePointer, toPointer, childPointer } from './pointer.ts';
 export { prefillAnswers, prefillSources, type PreviousRecord, type PrefillResult, type DroppedAnswer } from './prefill.ts';
 export { redFlagViews } from './red-flags.ts';
 export { REFUSAL_STATUS, type Actor, type Refusal, type RefusalKind, type Outcome, type FieldError, type Conflict } from './outcome.ts';

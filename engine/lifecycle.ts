@@ -5,21 +5,16 @@
  * Handovers, events and red flags are appended in confirmed and handedOver only.
  * Every function returns a new record (the input is never changed) or a refusal saying why not.
  */
-import { checkAnswers, isEmptyAnswer, isPlainObject, normaliseGroup, toPointer } from './answers.ts';
+import { checkAnswers, isEmptyAnswer, isPlainObject, normaliseGroup } from './answers.ts';
+import { parsePointer, toPointer } from './pointer.ts';
 import { canAddEntries, canCancel, canConfirm, canEditSection } from './access.ts';
-import { sameValue } from './condition.ts';
 import { clearHiddenAnswers, sectionAnswers } from './derive.ts';
-import { readEvent, readHandover, readRedFlag } from './entries.ts';
+import { readCancel, readEvent, readHandover, readRedFlag } from './entries.ts';
 import type { CompiledForm } from './form.ts';
 import { refuse, type Actor, type Conflict, type FieldError, type Outcome, type Refusal } from './outcome.ts';
 import { redFlagViews } from './red-flags.ts';
+import { answerChanges, type AnswerChange } from './record-diff.ts';
 import type { AnswerCheck, AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, Role, SectionAnswers } from './types.ts';
-
-export interface AnswerChange {
-  pointer: string;
-  old?: AnswerValue;
-  new?: AnswerValue;
-}
 
 export interface SaveSectionInput {
   section: string;
@@ -107,10 +102,10 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
   if (invalid.length > 0) return refuse('invalid', `Some answers in ${section.title} are not valid`, { errors: invalid });
 
   const after = sectionAnswers(answers, section.key);
-  const changed = diffSection(section.key, before, after);
+  const changed = answerChanges({ [section.key]: before } as Answers, { [section.key]: after } as Answers);
   const conflicts: Conflict[] = changed
     .filter((c) => (record.answerRevisions[c.pointer] ?? 0) > shape.baseRevision)
-    .map((c) => ({ pointer: c.pointer, question: c.pointer.split('/')[2] ?? '', theirs: c.old, yours: c.new }));
+    .map((c) => ({ pointer: c.pointer, question: parsePointer(c.pointer)[1] ?? '', theirs: c.old, yours: c.new }));
   if (conflicts.length > 0) {
     return refuse('conflict', 'Someone else changed these answers since you opened the page', { conflicts });
   }
@@ -118,7 +113,7 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
   const prefill = { ...record.prefill };
   const reviewed: string[] = [];
   for (const pointer of Object.keys(prefill)) {
-    const [, sectionKey, key] = pointer.split('/');
+    const [sectionKey, key] = parsePointer(pointer);
     if (sectionKey !== section.key || key === undefined) continue;
     if (after[key] === undefined) delete prefill[pointer];
     else if (given.has(pointer) && prefill[pointer]!.needsReview) {
@@ -145,7 +140,7 @@ export function acceptPrefill(form: CompiledForm, record: FormRecord, pointers: 
   if (fields.length > 0 || pointers.length === 0) {
     return refuse('badInput', 'Name the prefilled answers to accept', { fields: fields.length ? fields : [{ field: 'pointers', message: 'Name at least one prefilled answer' }] });
   }
-  const forbidden = pointers.filter((p) => !canEditSection(form, actor.roles, p.split('/')[1] ?? ''));
+  const forbidden = pointers.filter((p) => !canEditSection(form, actor.roles, parsePointer(p)[0] ?? ''));
   if (forbidden.length > 0) return refuse('forbidden', `You cannot review answers in the section of ${forbidden.join(', ')}`);
   const prefill = { ...record.prefill };
   const reviewed = pointers.filter((p) => prefill[p]!.needsReview);
@@ -174,7 +169,7 @@ export function confirmationBlockers(form: CompiledForm, record: FormRecord, rol
   }
   for (const [pointer, mark] of Object.entries(record.prefill)) {
     if (!mark.needsReview) continue;
-    const [, sectionKey = '', key = ''] = pointer.split('/');
+    const [sectionKey = '', key = ''] = parsePointer(pointer);
     const section = form.model.sectionByKey.get(sectionKey);
     const title = section?.byKey.get(key)?.title ?? key;
     reasons.push(`Review the answer carried over for “${title}” in ${section?.title ?? sectionKey}`);
@@ -237,9 +232,9 @@ export function cancelRecord(form: CompiledForm, record: FormRecord, input: unkn
   if (record.state === 'handedOver') return refuse('locked', 'The record cannot be cancelled after the person has been handed over');
   if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
   if (!canCancel(form, actor.roles)) return refuse('forbidden', `Only ${form.model.settings.cancelRoles.join(' or ')} staff can cancel this record`);
-  const reason = isPlainObject(input) && typeof input.reason === 'string' ? input.reason.trim() : undefined;
-  if (reason && reason.length > 500) return refuse('badInput', 'The reason is too long', { fields: [{ field: 'reason', message: 'Reason must be 500 characters or fewer' }] });
-  const cancelled = { at: now, by: actor.user, ...(reason ? { reason } : {}) };
+  const { value, errors } = readCancel(input);
+  if (errors.length > 0) return refuse('badInput', 'The reason is too long', { fields: errors });
+  const cancelled = { at: now, by: actor.user, ...value };
   return { ok: true, record: { ...record, state: 'cancelled', cancelled, revision: record.revision + 1, updatedAt: now } };
 }
 
@@ -260,18 +255,6 @@ function readSaveInput(input: unknown): SaveSectionInput | { fields: FieldError[
   return fields.length > 0 ? { fields } : (raw as unknown as SaveSectionInput);
 }
 
-function diffSection(section: string, before: Record<string, unknown>, after: Record<string, unknown>): AnswerChange[] {
-  const changes: AnswerChange[] = [];
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (sameValue(before[key], after[key])) continue;
-    const change: AnswerChange = { pointer: toPointer([section, key]) };
-    if (before[key] !== undefined) change.old = before[key] as AnswerValue;
-    if (after[key] !== undefined) change.new = after[key] as AnswerValue;
-    changes.push(change);
-  }
-  return changes;
-}
-
 /**
  * Handovers, events and red flags are append-only entries on the confirmed record: before confirmation
  * the answers they would describe can still change, and a cancelled record takes nothing more.
@@ -288,7 +271,7 @@ function reviewedMark(mark: PrefillMark, actor: Actor, now: string): PrefillMark
 }
 
 function questionTitle(form: CompiledForm, error: AnswerError): string {
-  const [, sectionKey = '', key = ''] = error.pointer.split('/');
+  const [sectionKey = '', key = ''] = parsePointer(error.pointer);
   return form.model.sectionByKey.get(sectionKey)?.byKey.get(key)?.title ?? error.question;
 }
 

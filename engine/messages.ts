@@ -4,13 +4,18 @@
  */
 import { countOf } from './list-noun.ts';
 import type { QuestionModel } from './model.ts';
+import type { RuleParams } from './vocabulary/answer-keyword.ts';
+import { ANSWER_KEYWORDS } from './vocabulary/answer-keywords.ts';
 
-export type RuleParams = Record<string, unknown>;
+export type { RuleParams };
+
+/** Default messages of the rules vocabulary keywords report, by rule. */
+const KEYWORD_MESSAGES = new Map(ANSWER_KEYWORDS.flatMap((k) => Object.entries(k.messages)));
 
 export function messageFor(question: QuestionModel, rule: string, params: RuleParams = {}): string {
   const written = question.errors[rule];
   if (typeof written === 'string' && written.length > 0) return written;
-  return plainMessage(question, rule, params);
+  return KEYWORD_MESSAGES.get(rule)?.(question, params) ?? plainMessage(question, rule, params);
 }
 
 function plainMessage(question: QuestionModel, rule: string, params: RuleParams): string {
@@ -54,14 +59,6 @@ function plainMessage(question: QuestionModel, rule: string, params: RuleParams)
       const keyField = question.list?.itemKey ? question.list.item.byKey.get(question.list.itemKey) : undefined;
       const field = keyField ? keyField.title.replace(/\?$/, '').toLowerCase() : 'key';
       return `Each ${question.list?.noun.singular ?? 'item'} must have a different ${field}`;
-    }
-    case 'notAfter':
-      return `${name} must be today or in the past`;
-    case 'notBefore':
-      return `${name} must be today or in the future`;
-    case 'exclusive': {
-      const choice = question.choices?.find((c) => c.value === params.choice);
-      return `Select “${choice?.label ?? String(params.choice)}” on its own, or select other options`;
     }
     case 'hidden':
       return `Remove the answer to ${quoted}: it does not apply to the other answers given`;

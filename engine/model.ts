@@ -7,6 +7,7 @@ import { parseCondition, type Condition } from './condition.ts';
 import { listNoun, type ListNoun } from './list-noun.ts';
 import type { DefinitionProblem } from './types.ts';
 import type { DateKeyword, FlagRule, FormKeyword, QuestionKind, Role } from './vocabulary/index.ts';
+import { ANSWER_KEYWORDS } from './vocabulary/answer-keywords.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -14,7 +15,7 @@ export interface Choice {
   value: string;
   label: string;
   hint?: string;
-  /** x-exclusive: ticked on its own (multiple choice). */
+  /** x-exclusive (vocabulary/x-exclusive.ts): ticked on its own (multiple choice). */
   exclusive?: true;
 }
 
@@ -33,7 +34,7 @@ export interface QuestionModel {
   choices?: Choice[];
   maxLength?: number;
   minItems?: number;
-  /** x-date: limits relative to the day the answer is checked. */
+  /** x-date (vocabulary/x-date.ts): limits relative to the day the answer is checked. */
   dateLimits?: DateKeyword;
   list?: { itemTitle: string; itemKey?: string; noun: ListNoun; item: GroupModel };
 }
@@ -150,8 +151,8 @@ function readQuestion(key: string, schema: JsonObject, at: string, problems: Def
     flags: (Array.isArray(schema['x-flags']) ? schema['x-flags'] : []) as FlagRule[],
     maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
     minItems: typeof schema.minItems === 'number' ? schema.minItems : undefined,
-    dateLimits: schema['x-date'] ? asObject(schema['x-date']) as DateKeyword : undefined,
   };
+  for (const keyword of ANSWER_KEYWORDS) Object.assign(question, keyword.question?.(schema));
   if (kind === 'yesNo') {
     question.choices = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
   } else if (kind === 'singleChoice') {
@@ -177,7 +178,7 @@ function readChoices(oneOf: unknown): Choice[] {
   return oneOf.map((raw) => {
     const choice = asObject(raw);
     const read: Choice = { value: String(choice.const), label: String(choice.title ?? choice.const), hint: optionalString(choice.description) };
-    if (choice['x-exclusive'] === true) read.exclusive = true;
+    for (const keyword of ANSWER_KEYWORDS) Object.assign(read, keyword.choice?.(choice));
     return read;
   });
 }

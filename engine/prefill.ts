@@ -6,7 +6,8 @@
  * marked x-prefill in the new definition, of the same kind as before, with a value valid now and a
  * follow-up condition met, survive.
  */
-import { checkAnswers, isPlainObject, splitPointer, toPointer } from './answers.ts';
+import { checkAnswers, isPlainObject } from './answers.ts';
+import { parsePointer, toPointer } from './pointer.ts';
 import { clearHiddenAnswers } from './derive.ts';
 import type { CompiledForm } from './form.ts';
 import type { QuestionModel } from './model.ts';
@@ -87,7 +88,7 @@ export function prefillAnswers(form: CompiledForm, previous: PreviousRecord[]): 
 
   const kept = withoutInvalid(form, answers, dropped, sourceOf);
   for (const pointer of Object.keys(marks)) {
-    const [sectionKey = '', key = ''] = splitPointer(pointer);
+    const [sectionKey = '', key = ''] = parsePointer(pointer);
     if (kept[sectionKey]?.[key] === undefined) delete marks[pointer];
   }
   return { answers: kept, marks, dropped };
@@ -113,7 +114,7 @@ function carriedItems(question: QuestionModel, value: unknown): AnswerValue | un
  */
 function withoutInvalid(form: CompiledForm, answers: Answers, dropped: DroppedAnswer[], sourceOf: Map<string, string>): Answers {
   const reasonFor = (pointer: string, reason: DropReason) => {
-    const path = splitPointer(pointer);
+    const path = parsePointer(pointer);
     dropped.push({ key: path[path.length - 1] ?? '', sourceRecordId: sourceOf.get(toPointer(path.slice(0, 2))) ?? '', reason });
   };
   let current = answers;
@@ -125,7 +126,7 @@ function withoutInvalid(form: CompiledForm, answers: Answers, dropped: DroppedAn
     if (invalid.length === 0) break;
     current = structuredClone(current);
     for (const error of invalid) {
-      removeAt(current, splitPointer(error.pointer));
+      removeAt(current, parsePointer(error.pointer));
       reasonFor(error.pointer, 'invalid');
     }
   }

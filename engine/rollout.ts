@@ -4,7 +4,8 @@
  * of the move wins, otherwise the default. No code knows which version is being piloted where.
  */
 
-export type LocationKind = 'prison' | 'police' | 'court' | 'hospital';
+/** One of the kinds forms/schemas/locations.schema.json lists (data, checked when the server starts). */
+export type LocationKind = string;
 
 export interface Region {
   code: string;

@@ -3,7 +3,8 @@
  * status, questions with answers and their display values, follow-ups nested under the choice that
  * opens them, list items labelled and ordered, errors, flags, prefill marks, and confirmation blockers.
  */
-import { checkAnswers, isPlainObject, toPointer } from './answers.ts';
+import { checkAnswers, isPlainObject } from './answers.ts';
+import { toPointer } from './pointer.ts';
 import { canAddEntries, canCancel, canConfirm, canEditSection } from './access.ts';
 import { valuesOpening } from './condition.ts';
 import { raisedFlags, sectionAnswers, sectionStatuses } from './derive.ts';

@@ -13,6 +13,7 @@ import { chooseVersion, type Location, type Region, type Rollout } from '../engi
 import type { Move } from '../engine/types.ts';
 import { nameAndVersion, type MoveType } from './cli/forms-set.ts';
 import { validate } from './cli/validate.ts';
+import { checkEntriesData, checkRolesData } from './roles-data.ts';
 
 export type { Location } from '../engine/rollout.ts';
 export type { MoveType } from './cli/forms-set.ts';
@@ -48,6 +49,8 @@ export class FormsFolderError extends Error {
 }
 
 export function loadFormsRegistry(dir: string): FormsRegistry {
+  checkRolesData();
+  checkEntriesData();
   const result = validate(dir);
   if (result.problems.length > 0 || !result.data) {
     const problems = result.problems.map((p) => `${p.path}#${p.pointer}: ${p.message}`);

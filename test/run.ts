@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDist } from '../web-components/build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const testDir = join(root, 'test');
@@ -46,6 +47,8 @@ function sumOf(text: string, pattern: RegExp): number {
   return sum;
 }
 
+// The server serves dist/ as `npm run build` wrote it; build it once so tests see the current components.
+await buildDist();
 const files = findTestFiles(testDir).filter((f) => !filter || f.includes(filter));
 const results: FileResult[] = [];
 for (const file of files) {

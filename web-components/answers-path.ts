@@ -1,8 +1,9 @@
+import { parsePointer } from '../engine/pointer.ts';
 import type { AnswerValue, Answers } from '../engine/types.ts';
 
-/** "/health/medication/0/name" -> ["health", "medication", 0, "name"] */
-export function pointerParts(pointer: string): (string | number)[] {
-  return pointer.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+/** "/health/medication/0/name" -> ["health", "medication", 0, "name"]: list indexes become numbers. */
+function pointerParts(pointer: string): (string | number)[] {
+  return parsePointer(pointer).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 /** A copy of the answers with the value at `pointer` set, or removed when `value` is undefined. */

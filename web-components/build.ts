@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHECK_VALIDATORS_MODULE, checkValidatorsModuleSource } from '../engine/check/standalone.ts';
 import { BROWSER_CHECKER_FILE } from '../engine/check/validators.ts';
+import { VALIDATOR_RUNTIME_FILE, validatorRuntimeSource } from '../engine/validator-runtime.ts';
+import { COMPONENTS_FILE, DIST_DIR } from './dist.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -16,10 +18,7 @@ export interface BuiltBundle {
   gzipBytes: number;
 }
 
-/**
- * Bundles the web components into one ES module, in memory. The server builds it once at start and
- * serves it at /components/form-engine.js; nothing is written to disk.
- */
+/** Bundles the web components into one ES module, in memory (buildDist writes it to dist/). */
 export async function buildComponents(options: { minify?: boolean } = {}): Promise<BuiltBundle> {
   return bundleEntry(new URL('./index.ts', import.meta.url), options.minify ?? true, []);
 }
@@ -64,13 +63,12 @@ const checkValidatorsPlugin: Plugin = {
 };
 
 /**
- * Turns the ESM source of an ajv standalone validator into one self-contained browser module: the
- * standalone code imports ajv's runtime helpers (formats, ucs2length, ...) by bare name, which a
- * browser cannot resolve, so esbuild inlines them.
+ * The ajv runtime helpers every precompiled validator module imports (engine/validator-runtime.ts), as
+ * one browser module, so the server serves validators without bundling anything at request time.
  */
-export async function bundleValidatorModule(source: string): Promise<BuiltBundle> {
+export async function buildValidatorRuntime(): Promise<BuiltBundle> {
   const result = await build({
-    stdin: { contents: source, resolveDir: root, loader: 'js', sourcefile: 'validator.js' },
+    stdin: { contents: validatorRuntimeSource(), resolveDir: root, loader: 'js', sourcefile: 'validator-runtime.js' },
     absWorkingDir: root,
     bundle: true,
     format: 'esm',
@@ -88,18 +86,24 @@ function sized(code: string): BuiltBundle {
   return { code, bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length };
 }
 
-// `node --import tsx web-components/build.ts` prints the bundle sizes the server would serve;
-// with `--out <folder>` it also writes both files there, for <form-preview> on a static page.
+/** Builds every browser file the server serves under /components into `folder` (dist/ by default). */
+export async function buildDist(folder: string = DIST_DIR): Promise<Record<string, BuiltBundle>> {
+  const built = {
+    [COMPONENTS_FILE]: await buildComponents(),
+    [BROWSER_CHECKER_FILE]: await buildBrowserChecker(),
+    [VALIDATOR_RUNTIME_FILE]: await buildValidatorRuntime(),
+  };
+  mkdirSync(folder, { recursive: true });
+  for (const [file, bundle] of Object.entries(built)) writeFileSync(join(folder, file), bundle.code);
+  return built;
+}
+
+// `npm run build` (and `npm install`, through `prepare`): writes dist/ and prints the sizes served;
+// with `--out <folder>` it writes there instead, for <form-preview> on a static page.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [components, checker] = await Promise.all([buildComponents(), buildBrowserChecker()]);
-  console.log(`web components bundle: ${components.bytes} bytes (${components.gzipBytes} gzipped)`);
-  console.log(`browser definition checker (${BROWSER_CHECKER_FILE}, loaded by <form-preview> without a server): ${checker.bytes} bytes (${checker.gzipBytes} gzipped)`);
   const out = process.argv.indexOf('--out');
-  if (out > 0 && process.argv[out + 1]) {
-    const folder = process.argv[out + 1]!;
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'form-engine.js'), components.code);
-    writeFileSync(join(folder, BROWSER_CHECKER_FILE), checker.code);
-    console.log(`written to ${folder}`);
-  }
+  const folder = out > 0 && process.argv[out + 1] ? process.argv[out + 1]! : DIST_DIR;
+  const built = await buildDist(folder);
+  for (const [file, bundle] of Object.entries(built)) console.log(`${file}: ${bundle.bytes} bytes (${bundle.gzipBytes} gzipped)`);
+  console.log(`written to ${folder}`);
 }

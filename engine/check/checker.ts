@@ -3,7 +3,7 @@ import { buildContext } from './context.ts';
 import type { Rule } from './rule.ts';
 import type { CheckValidators } from './validators.ts';
 import { isObject } from './schema-object.ts';
-import { childPointer } from './pointer.ts';
+import { childPointer } from '../pointer.ts';
 import { conditions } from './rules/conditions.ts';
 import { flags } from './rules/flags.ts';
 import { formVersion } from './rules/form-version.ts';

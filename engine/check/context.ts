@@ -1,4 +1,4 @@
-import { childPointer } from './pointer.ts';
+import { childPointer } from '../pointer.ts';
 import { childSchemas, isObject, stringList, type SchemaObject } from './schema-object.ts';
 import type { CheckValidators } from './validators.ts';
 

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { DefinitionProblem } from '../types.ts';
 import { didYouMean } from './keywords.ts';
-import { childPointer, pointerTokens } from './pointer.ts';
+import { childPointer, parsePointer } from '../pointer.ts';
 import { isObject } from './schema-object.ts';
 import { FORM_NAME_PATTERN } from '../vocabulary/x-form.ts';
 
@@ -33,7 +33,7 @@ function isSummaryKeyword(keyword: string): boolean {
 
 function plainAjvError(error: ErrorObject, base: string, label: string): DefinitionProblem {
   const pointer = base + error.instancePath;
-  const segments = pointerTokens(error.instancePath);
+  const segments = parsePointer(error.instancePath);
   const subject = describe(segments, label);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {

@@ -1,5 +1,5 @@
 import type { DefinitionProblem } from '../types.ts';
-import { childPointer } from './pointer.ts';
+import { childPointer } from '../pointer.ts';
 
 export function problem(pointer: string, message: string): DefinitionProblem {
   return { pointer, message };

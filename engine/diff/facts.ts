@@ -5,7 +5,7 @@
  */
 import type { Condition } from '../condition.ts';
 import type { FormModel, GroupModel, QuestionModel, SectionModel } from '../model.ts';
-import { childPointer } from '../check/pointer.ts';
+import { childPointer } from '../pointer.ts';
 
 export type RulePaths = Condition[][];
 

@@ -1,7 +1,7 @@
 /** Changes to the form as a whole (title, x-form settings) and to its sections. */
 import { sameValue } from '../condition.ts';
 import type { FormModel, SectionModel } from '../model.ts';
-import { childPointer } from '../check/pointer.ts';
+import { childPointer } from '../pointer.ts';
 import type { Change, ChangeKind } from './types.ts';
 import { andList, quote, rolesWords } from './words.ts';
 

@@ -4,7 +4,7 @@
  * (readFormModel throws DefinitionError otherwise).
  */
 import { readFormModel, type FormModel, type SectionModel } from '../model.ts';
-import { childPointer } from '../check/pointer.ts';
+import { childPointer } from '../pointer.ts';
 import { questionFacts, type QuestionFacts } from './facts.ts';
 import { addedSentence, compareQuestion, questionName, type Emit } from './questions.ts';
 import { compareForm, compareSection, sectionAddedSentence } from './form.ts';

@@ -3,7 +3,8 @@
  * new version asks them (prefill's matching), answers no longer asked, hidden by the new follow-up
  * conditions or refused by the new schema are dropped, and what is left is checked as confirmation would.
  */
-import { checkAnswers, isEmptyAnswer, isPlainObject, splitPointer } from '../answers.ts';
+import { checkAnswers, isEmptyAnswer, isPlainObject } from '../answers.ts';
+import { parsePointer } from '../pointer.ts';
 import { clearHiddenAnswers } from '../derive.ts';
 import type { CompiledForm } from '../form.ts';
 import { prefillAnswers, removeAt } from '../prefill.ts';
@@ -39,7 +40,7 @@ export function recheckRecord(target: CompiledForm, record: FormRecord, source?:
   }
   const now = record.confirmed?.at ?? record.updatedAt;
   const topLevel = (pointer: string) => {
-    const path = splitPointer(pointer);
+    const path = parsePointer(pointer);
     return path.length === 2 ? path[1] : undefined;
   };
   let check: AnswerCheck = { invalid: [], incomplete: [] };
@@ -54,7 +55,7 @@ export function recheckRecord(target: CompiledForm, record: FormRecord, source?:
     if (check.invalid.length === 0) break;
     answers = structuredClone(answers);
     for (const error of check.invalid) {
-      if (removeAt(answers, splitPointer(error.pointer))) {
+      if (removeAt(answers, parsePointer(error.pointer))) {
         const key = topLevel(error.pointer);
         if (key) impact.dropped.push({ key, reason: 'invalid' });
       }
@@ -63,7 +64,7 @@ export function recheckRecord(target: CompiledForm, record: FormRecord, source?:
   const seen = new Set<string>();
   for (const error of check.incomplete) {
     if (!target.model.sectionByKey.get(error.section)?.requiredForConfirmation) continue;
-    const [, key = error.question, ...rest] = splitPointer(error.pointer);
+    const [, key = error.question, ...rest] = parsePointer(error.pointer);
     const question = rest.length > 0 ? `${key}/${error.question}` : key;
     if (seen.has(`${error.section}/${question}`)) continue;
     seen.add(`${error.section}/${question}`);
@@ -71,7 +72,7 @@ export function recheckRecord(target: CompiledForm, record: FormRecord, source?:
   }
   if (record.confirmed) {
     const carried = prefillAnswers(target, [{ record, form: source }]);
-    impact.carried = Object.keys(carried.marks).map((pointer) => splitPointer(pointer)[1] ?? pointer);
+    impact.carried = Object.keys(carried.marks).map((pointer) => parsePointer(pointer)[1] ?? pointer);
   }
   return impact;
 }

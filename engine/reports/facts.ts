@@ -3,7 +3,8 @@
  * its audit trail and the definition of its version. Stores keep these beside the record (written
  * whenever the record changes) so reports are sums and counts inside the database.
  */
-import { dayIn, isEmptyAnswer } from '../answers.ts';
+import { isEmptyAnswer } from '../answers.ts';
+import { dayIn } from '../day.ts';
 import { DISPLAY_TIME_ZONE } from '../display.ts';
 import { raisedFlags, sectionAnswers } from '../derive.ts';
 import type { CompiledForm } from '../form.ts';

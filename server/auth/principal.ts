@@ -24,9 +24,5 @@ export function principalOf(res: Response): Principal {
   return principal;
 }
 
-export function hasRole(principal: Principal, roles: readonly Role[]): boolean {
-  return principal.roles.some((role) => roles.includes(role));
-}
-
 /** The engine's view of the caller: who, and with which roles. */
 export const actorOf = (principal: Principal): Actor => ({ user: principal.username, roles: principal.roles });

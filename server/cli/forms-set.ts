@@ -66,7 +66,8 @@ export function checkFormsFolder(dir: string, definitions: DefinitionFile[]): { 
   return problems.length > 0 ? { problems } : { problems, data };
 }
 
-function readDataFile(dir: string, name: DataName, problems: FileProblem[]): unknown {
+/** Reads `<dir>/<name>.json` and checks it against forms/schemas/<name>.schema.json, adding what is wrong to `problems`. */
+export function readDataFile(dir: string, name: string, problems: FileProblem[]): unknown {
   const path = join(dir, `${name}.json`);
   if (!existsSync(path)) {
     problems.push({ path, pointer: '', message: `the file is missing: a forms folder needs ${name}.json beside rollout.json (its shape is forms/schemas/${name}.schema.json)` });

@@ -4,6 +4,7 @@
  * deeper than any real request needs.
  */
 import type { RequestHandler } from 'express';
+import { childPointer } from '../../engine/pointer.ts';
 import { unsafeKeyProblem } from '../store/paths.ts';
 import { HttpError, type FieldProblem } from './errors.ts';
 
@@ -16,7 +17,7 @@ function findProblem(value: unknown, path: string, depth: number, maxDepth: numb
   if (value === null || typeof value !== 'object') return undefined;
   if (depth > maxDepth) return { field: path || '/', message: `Nested more than ${maxDepth} levels deep`, rule: 'depth' };
   for (const key of Object.keys(value)) {
-    const field = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const field = childPointer(path, key);
     const problem = unsafeKeyProblem(key, options);
     if (problem) return { field, message: problem.endsWith('not allowed') ? `The ${problem}` : `The ${problem}, which is not allowed`, rule: 'forbiddenKey' };
     const inner = findProblem((value as Record<string, unknown>)[key], field, depth + 1, maxDepth, options);

@@ -1,17 +1,16 @@
 import express, { Router, type Express, type Request, type Response, type NextFunction } from 'express';
 import cookieParser from 'cookie-parser';
 import { fileURLToPath } from 'node:url';
-import { validatorModuleSource } from '../../engine/node.ts';
 import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
-import { hasRole, principalOf, setPrincipal } from '../auth/principal.ts';
-import { buildBrowserChecker, buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
-import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
+import { principalOf, setPrincipal } from '../auth/principal.ts';
+import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { menuFor } from './menu.ts';
 import { reportPages } from './reports/routes.ts';
+import { componentRoutes } from './components.ts';
 import { noStore } from '../http/no-store.ts';
 import { steeringPages } from './steering.ts';
 
@@ -23,27 +22,9 @@ const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/
  */
 export function mountPages(app: Express, context: AppContext): void {
   const { forms, store, config, logger } = context;
-  // Built once at start, in memory; requests for it wait until it is ready.
-  const bundle = buildComponents().then((built) => {
-    logger.info({ bytes: built.bytes, gzipBytes: built.gzipBytes }, `web components bundle: ${built.bytes} bytes (${built.gzipBytes} gzipped)`);
-    return built;
-  });
-  bundle.catch((error: unknown) => logger.error({ err: error }, 'the web components bundle did not build'));
-  const validators = new Map<string, Promise<string>>();
-
   const router = Router();
   router.use(cookieParser());
 
-  router.get('/components/form-engine.js', async (_req, res) => {
-    res.type('text/javascript').set('cache-control', 'no-cache').send((await bundle).code);
-  });
-  // <form-preview> with no server check loads the definition checker from beside the bundle; most pages
-  // never ask for it, so it is built on the first request only.
-  let checker: Promise<{ code: string }> | undefined;
-  router.get(`/components/${BROWSER_CHECKER_FILE}`, async (_req, res) => {
-    checker ??= buildBrowserChecker();
-    res.type('text/javascript').set('cache-control', 'no-cache').send((await checker).code);
-  });
   router.use('/components/govuk-frontend.min.css', express.static(`${govukDist}govuk-frontend.min.css`, { maxAge: '1h' }));
   router.use('/assets', express.static(`${govukDist}assets`, { maxAge: '1d' }));
   // Browsers ask for it on every page, the print view included.
@@ -61,17 +42,9 @@ export function mountPages(app: Express, context: AppContext): void {
 
   // Before the form validators below, whose path would otherwise match /components/validators/preview/*.
   router.use(previewRoutes({ store, config }, requireSession));
-  // One standalone validator module per form version: the browser imports it instead of compiling.
-  router.get('/components/validators/:form/:version.js', async (req, res) => {
-    const form = forms.get(req.params.form, req.params.version);
-    if (!form) {
-      res.status(404).type('text/plain').send('No such form version');
-      return;
-    }
-    const key = `${form.name}@${form.version}`;
-    if (!validators.has(key)) validators.set(key, bundleValidatorModule(validatorModuleSource(form.definition)).then((b) => b.code));
-    res.type('text/javascript').set('cache-control', 'public, max-age=3600, immutable').send(await validators.get(key)!);
-  });
+  // The built bundles, and one standalone validator module per form version: the browser imports it
+  // instead of compiling.
+  router.use(componentRoutes(forms, logger));
 
   router.get('/preview/forms/:form/:version.json', requireSession, (req: Request<{ form: string; version: string }>, res) => {
     const form = forms.get(req.params.form, req.params.version);
@@ -99,11 +72,11 @@ export function mountPages(app: Express, context: AppContext): void {
     }));
   });
   router.get('/preview', requireSession, (_req, res) => {
-    // The page's definition check is for policy teams only; say so rather than show a page that cannot work.
-    if (!hasRole(principalOf(res), ['policy'])) {
+    // The page's definition check needs the preview privilege; say so rather than show a page that cannot work.
+    if (!mayDo(principalOf(res), 'preview')) {
       res.status(403).type('html').send(renderPage({
         title: 'You cannot preview forms', signedIn: true,
-        main: '<h1 class="govuk-heading-l">You cannot preview forms</h1><p class="govuk-body">Only policy staff who write the forms can preview them. <a class="govuk-link" href="/records">Find records</a></p>',
+        main: `<h1 class="govuk-heading-l">You cannot preview forms</h1><p class="govuk-body">Only ${escapeHtml(whoMay('preview'))} can preview forms. <a class="govuk-link" href="/records">Find records</a></p>`,
       }));
       return;
     }

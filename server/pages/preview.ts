@@ -1,5 +1,5 @@
 /**
- * The definition check behind the preview page, for policy teams: every problem `form-engine validate`
+ * The definition check behind the preview page, for those with the preview privilege: every problem `form-engine validate`
  * reports, and for a sound definition the URL of its precompiled validator. The checked definition is
  * kept in the store under the hash of its content, so any server can build the validator when the
  * browser asks for it; built modules are cached in memory only as a cache.
@@ -8,12 +8,13 @@ import express, { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { createHash } from 'node:crypto';
 import { checkDefinition } from '../../engine/check/index.ts';
-import { validatorModuleSource } from '../../engine/node.ts';
+import { browserValidatorModule } from '../../engine/validator-runtime.ts';
 import type { AppContext } from '../app-context.ts';
-import { hasRole, principalOf } from '../auth/principal.ts';
+import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
+import { principalOf } from '../auth/principal.ts';
 import { bodyGuard } from '../http/body-guard.ts';
 import { forbidden } from '../http/errors.ts';
-import { bundleValidatorModule } from '../../web-components/build.ts';
+import { VALIDATOR_RUNTIME_URL } from './components.ts';
 
 /** Built validator modules kept in this process; oldest dropped first. Losing one only costs a rebuild. */
 const MODULE_CACHE_SIZE = 20;
@@ -23,9 +24,9 @@ const HASH = /^[0-9a-f]{32}$/;
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-/** Only policy teams preview definitions; the page session must already be known (res.locals). */
-const requirePolicy: RequestHandler = (_req, res, next) => {
-  if (!hasRole(principalOf(res), ['policy'])) throw forbidden('Only policy teams check definitions for preview');
+/** Only the preview privilege checks definitions; the page session must already be known (res.locals). */
+const requirePreview: RequestHandler = (_req, res, next) => {
+  if (!mayDo(principalOf(res), 'preview')) throw forbidden(`Only ${whoMay('preview')} check definitions for preview`);
   next();
 };
 
@@ -35,13 +36,13 @@ export function previewRoutes({ store, config }: Pick<AppContext, 'store' | 'con
     let code = modules.get(hash);
     if (!code) {
       if (modules.size >= MODULE_CACHE_SIZE) modules.delete(modules.keys().next().value!);
-      code = Promise.resolve().then(() => bundleValidatorModule(validatorModuleSource(JSON.parse(text)))).then((b) => b.code);
+      code = Promise.resolve().then(() => browserValidatorModule(JSON.parse(text), VALIDATOR_RUNTIME_URL));
       code.catch(() => modules.delete(hash));
       modules.set(hash, code);
     }
     return code;
   };
-  // Each check compiles and bundles a schema: a modest per-IP limit keeps one page from hogging a server.
+  // Each check compiles a schema to code: a modest per-IP limit keeps one page from hogging a server.
   const checkLimit = rateLimit({
     windowMs: 60_000,
     limit: 60,
@@ -51,7 +52,7 @@ export function previewRoutes({ store, config }: Pick<AppContext, 'store' | 'con
   });
 
   const router = Router();
-  router.post('/preview/check', checkLimit, requireSession, requirePolicy, express.json({ limit: DEFINITION_LIMIT, strict: true }),
+  router.post('/preview/check', checkLimit, requireSession, requirePreview, express.json({ limit: DEFINITION_LIMIT, strict: true }),
     // A definition is JSON Schema ("$defs", "$schema") kept as text, so only prototype keys and depth are refused.
     bodyGuard(config.maxBodyDepth, { operatorKeys: true }),
     async (req, res) => {

@@ -6,7 +6,8 @@
 import type { FormRecord } from '../../engine/types.ts';
 import type { Store } from '../store/types.ts';
 import { HttpError, notFound } from '../http/errors.ts';
-import { diffRecords, isEmptyDiff, toUpdate } from './diff.ts';
+import { diffRecords } from '../../engine/index.ts';
+import { isEmptyDiff, toUpdate } from './diff.ts';
 
 export interface Change<T> {
   record: FormRecord;

@@ -3,7 +3,7 @@
  * changed by someone else 409 with theirs and yours, a locked record 423, not ready to confirm 409
  * listing why, a role that may not 403, malformed input 400 naming the fields.
  */
-import { REFUSAL_STATUS, type Refusal } from '../../engine/index.ts';
+import { REFUSAL_STATUS, toPointer, type Refusal } from '../../engine/index.ts';
 import { HttpError } from '../http/errors.ts';
 
 /** `extra` joins the body (a conflict carries the current record, so the editor can show theirs in place). */
@@ -13,7 +13,7 @@ export function refusal({ kind, message, reasons, errors, fields, conflicts }: R
     details.fields = errors.map((e) => ({ field: e.pointer, message: e.message, rule: e.rule }));
     details.errors = errors;
   }
-  if (fields) details.fields = fields.map((f) => ({ field: `/${f.field.split('.').join('/')}`, message: f.message }));
+  if (fields) details.fields = fields.map((f) => ({ field: toPointer(f.field.split('.')), message: f.message }));
   if (reasons) details.reasons = reasons;
   if (conflicts) {
     details.conflicts = conflicts;

@@ -1,7 +1,8 @@
-/** The audit trail of one record: every change, who made it and when, with old and new answers. Auditors only. */
+/** The audit trail of one record: every change, who made it and when, with old and new answers. For the audit privilege. */
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
-import { hasRole, principalOf } from '../auth/principal.ts';
+import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
+import { principalOf } from '../auth/principal.ts';
 import { forbidden } from '../http/errors.ts';
 import { visibleRecord } from '../records/access.ts';
 
@@ -10,7 +11,7 @@ export function auditRoutes({ store }: AppContext): Router {
   router.get('/records/:id/audit', async (req, res) => {
     const principal = principalOf(res);
     await visibleRecord(store, principal, String(req.params.id));
-    if (!hasRole(principal, ['auditor'])) throw forbidden('Only auditors may read the audit trail');
+    if (!mayDo(principal, 'audit')) throw forbidden(`Only ${whoMay('audit')} may read the audit trail`);
     res.json(await store.auditTrail(String(req.params.id)));
   });
   return router;

@@ -1,7 +1,7 @@
 /** Creating records, finding a person's records, and reading one record. */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
-import { createRecord, prefillSources } from '../../engine/index.ts';
+import { createRecord, creationChanges, prefillSources } from '../../engine/index.ts';
 import type { Move, Person } from '../../engine/types.ts';
 import type { AppContext } from '../app-context.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
@@ -11,7 +11,6 @@ import { DuplicateError } from '../store/types.ts';
 import { visibleRecord, worksAtEitherEnd } from '../records/access.ts';
 import { recordResponse } from '../records/view.ts';
 import { canStartRecord } from '../records/permissions.ts';
-import { creationChanges } from '../records/diff.ts';
 import { implausibleDates } from '../records/plausible.ts';
 import { crossingEntries, planPrefill } from '../records/prefill-guard.ts';
 

@@ -5,6 +5,7 @@
  */
 import { FORM_NAME_PATTERN } from '../../engine/vocabulary/x-form.ts';
 import { qualityCheckBodies } from '../quality/bodies.ts';
+import { entryBodySchema } from '../../engine/entry-fields.ts';
 
 const shortText = (maxLength = 200) => ({ type: 'string', minLength: 1, maxLength }) as const;
 /**
@@ -16,18 +17,10 @@ const BIDI_CONTROLS = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
 export const PLAIN_NAME_PATTERN = `^[^\\u0000-\\u001F\\u007F-\\u009F${BIDI_CONTROLS}]*$`;
 export const PLAIN_TEXT_PATTERN = `^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${BIDI_CONTROLS}]*$`;
 const name = (maxLength = 200) => ({ ...shortText(maxLength), pattern: PLAIN_NAME_PATTERN }) as const;
-const plainText = (maxLength: number) => ({ ...shortText(maxLength), pattern: PLAIN_TEXT_PATTERN }) as const;
+/** The patterns entry fields get by their "x-text" in forms/entries.json. */
+const TEXT_PATTERNS = { name: PLAIN_NAME_PATTERN, free: PLAIN_TEXT_PATTERN };
 const code = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' } as const;
-/** When it happened; the server's clock when left out. */
-const dateTime = { type: 'string', format: 'date-time', maxLength: 40 } as const;
 const pointer = { type: 'string', minLength: 2, maxLength: 500, pattern: '^(/[A-Za-z0-9]+)+$' } as const;
-
-const officer = {
-  type: 'object',
-  required: ['name', 'identifier'],
-  additionalProperties: false,
-  properties: { name: name(), identifier: name(100) },
-} as const;
 
 export const bodySchemas = {
   Login: {
@@ -77,44 +70,11 @@ export const bodySchemas = {
     additionalProperties: false,
     properties: { pointers: { type: 'array', minItems: 1, maxItems: 500, uniqueItems: true, items: pointer } },
   },
-  Handover: {
-    type: 'object',
-    required: ['dispatchingOfficer', 'receivingOfficer', 'receivingOrganisation'],
-    additionalProperties: false,
-    properties: {
-      dispatchingOfficer: officer,
-      receivingOfficer: officer,
-      receivingOrganisation: name(),
-      at: dateTime,
-      acknowledgements: {
-        type: 'array',
-        maxItems: 500,
-        items: {
-          type: 'object',
-          required: ['entryId', 'name', 'at'],
-          additionalProperties: false,
-          properties: { entryId: shortText(300), name: name(), role: name(), at: dateTime },
-        },
-      },
-    },
-  },
-  Event: {
-    type: 'object',
-    required: ['type', 'where', 'what'],
-    additionalProperties: false,
-    properties: { type: shortText(64), at: dateTime, where: name(), what: plainText(2000) },
-  },
-  RedFlag: {
-    type: 'object',
-    required: ['risk', 'identifiedBy'],
-    additionalProperties: false,
-    properties: { risk: plainText(500), identifiedBy: name(), at: dateTime },
-  },
-  Cancel: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { reason: { ...plainText(500), description: 'Why the move will not happen' } },
-  },
+  // Entries on a record: declared in forms/entries.json, which the engine reads its limits and wording from.
+  Handover: entryBodySchema('handover', TEXT_PATTERNS),
+  Event: entryBodySchema('event', TEXT_PATTERNS),
+  RedFlag: entryBodySchema('redFlag', TEXT_PATTERNS),
+  Cancel: entryBodySchema('cancel', TEXT_PATTERNS),
   Empty: { type: 'object', additionalProperties: false, properties: {} },
   ...qualityCheckBodies,
 } as const;

@@ -1,6 +1,6 @@
 /** The `since` of an impact question: a calendar day, counted from midnight where staff work (UK time). */
 import { DISPLAY_TIME_ZONE } from '../../engine/index.ts';
-import { dayIn } from '../../engine/answers.ts';
+import { dayIn } from '../../engine/day.ts';
 import { badRequest } from '../http/errors.ts';
 
 export interface Since {

@@ -94,11 +94,11 @@ test('a handover may be recorded at an earlier time, with a role on each acknowl
   assert.is(shown.split('/').map(Number).join('/'), today.split('/').map(Number).join('/'), 'the time starts as now');
   assert.match(await page.inputValue('input[name=whenTime]'), /^\d{2}:\d{2}$/);
 
-  await page.fill('input[name=dispatchingName]', 'Officer Patel');
-  await page.fill('input[name=dispatchingId]', 'WIN-4411');
-  await page.fill('input[name=receivingName]', 'Sam Driver');
-  await page.fill('input[name=receivingId]', 'GEO-1020');
-  await page.fill('input[name=receivingOrganisation]', 'GEOAmey');
+  await page.getByLabel('Dispatching officer’s name', { exact: true }).fill('Officer Patel');
+  await page.getByLabel('Dispatching officer’s identifier', { exact: true }).fill('WIN-4411');
+  await page.getByLabel('Receiving officer’s name', { exact: true }).fill('Sam Driver');
+  await page.getByLabel('Receiving officer’s identifier', { exact: true }).fill('GEO-1020');
+  await page.getByLabel('Receiving organisation', { exact: true }).fill('GEOAmey');
   const boxes = await page.locator('input[type=checkbox]').all();
   for (const box of boxes) await box.check();
   const roles = page.locator('input[name^="acknowledgements."][name$=".role"]');
@@ -146,8 +146,8 @@ test('an event can be recorded at an earlier time', async (s) => {
   await page.click('button:has-text("Add to the record of events")');
   await page.waitForSelector('h1:text-is("Add to the record of events")');
   await page.click('label:text-is("Meal")');
-  await page.fill('input[name=where]', 'M27 near Southampton');
-  await page.fill('textarea[name=what]', 'Ate a sandwich.');
+  await page.getByLabel('Where', { exact: true }).fill('M27 near Southampton');
+  await page.getByLabel('What happened', { exact: true }).fill('Ate a sandwich.');
   await typeWhen(page, '31', '2', '2026', '10:00');
   await page.click('button:has-text("Save")');
   await page.locator('.govuk-error-summary').waitFor();
@@ -163,18 +163,18 @@ test('a red flag added by someone else while the handover form is open is shown,
   await page.goto(`${s.server.url}/records/${s.lateFlagId}`);
   await page.click('button:has-text("Record a handover")');
   await page.waitForSelector('h1:text-is("Record a handover")');
-  await page.fill('input[name=dispatchingName]', 'Officer Patel');
-  await page.fill('input[name=dispatchingId]', 'WIN-4411');
-  await page.fill('input[name=receivingName]', 'Sam Driver');
-  await page.fill('input[name=receivingId]', 'GEO-1020');
-  await page.fill('input[name=receivingOrganisation]', 'x'.repeat(201));
+  await page.getByLabel('Dispatching officer’s name', { exact: true }).fill('Officer Patel');
+  await page.getByLabel('Dispatching officer’s identifier', { exact: true }).fill('WIN-4411');
+  await page.getByLabel('Receiving officer’s name', { exact: true }).fill('Sam Driver');
+  await page.getByLabel('Receiving officer’s identifier', { exact: true }).fill('GEO-1020');
+  await page.getByLabel('Receiving organisation', { exact: true }).fill('x'.repeat(201));
   const boxes = page.locator('input[type=checkbox]');
   const before = await boxes.count();
   for (const box of await boxes.all()) await box.check();
   await page.click('button:has-text("Save")');
   await page.locator('.govuk-error-summary').waitFor();
   assert.match(await page.locator('.govuk-error-summary').innerText(), /The receiving organisation must be 200 characters or fewer/);
-  await page.fill('input[name=receivingOrganisation]', 'GEOAmey');
+  await page.getByLabel('Receiving organisation', { exact: true }).fill('GEOAmey');
 
   await (await apiAs(s.server.url, 'police')).post(`/records/${s.lateFlagId}/red-flags`, { risk: 'Spat at an officer in the van', identifiedBy: 'PC Jones' });
   await page.click('button:has-text("Save")');
@@ -186,7 +186,7 @@ test('a red flag added by someone else while the handover form is open is shown,
   const late = page.locator('.govuk-checkboxes__item', { hasText: 'I have read: Spat at an officer in the van' }).locator('input');
   assert.is(await late.isChecked(), false, 'the new red flag waits for its acknowledgement');
   assert.is(await page.locator('input[type=checkbox]:checked').count(), before, 'earlier ticks are kept');
-  assert.is(await page.inputValue('input[name=receivingName]'), 'Sam Driver', 'nothing typed is lost');
+  assert.is(await page.getByLabel('Receiving officer’s name', { exact: true }).inputValue(), 'Sam Driver', 'nothing typed is lost');
   await late.check();
   await page.click('button:has-text("Save")');
   await page.waitForSelector('h2:text-is("Handovers")');

@@ -71,12 +71,12 @@ test('a visitor without a session is sent to sign in, then back', async (s) => {
 test('one script tag is enough: the components link the GOV.UK styles when the page has none', async (s) => {
   const { page } = s.visitor;
   await page.goto(`${s.server.url}/login`);
-  const href = await page.evaluate(async () => {
+  await page.evaluate(() => {
     document.querySelectorAll('link[rel=stylesheet]').forEach((link) => link.remove());
     document.body.append(document.createElement('staff-login'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.href ?? '';
   });
+  const link = await page.waitForFunction(() => document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.href);
+  const href = await link.jsonValue();
   assert.is(href, `${s.server.url}/components/govuk-frontend.min.css`);
 });
 

@@ -313,11 +313,11 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   const summary = page.locator('.govuk-error-summary');
   await summary.waitFor();
   assert.match(await summary.innerText(), /Acknowledge every red flag warning/);
-  await page.fill('input[name=dispatchingName]', 'Officer Patel');
-  await page.fill('input[name=dispatchingId]', 'WIN-4411');
-  await page.fill('input[name=receivingName]', 'Sam Driver');
-  await page.fill('input[name=receivingId]', 'GEO-1020');
-  await page.fill('input[name=receivingOrganisation]', 'GEOAmey');
+  await page.getByLabel('Dispatching officer’s name', { exact: true }).fill('Officer Patel');
+  await page.getByLabel('Dispatching officer’s identifier', { exact: true }).fill('WIN-4411');
+  await page.getByLabel('Receiving officer’s name', { exact: true }).fill('Sam Driver');
+  await page.getByLabel('Receiving officer’s identifier', { exact: true }).fill('GEO-1020');
+  await page.getByLabel('Receiving organisation', { exact: true }).fill('GEOAmey');
   const acknowledgements = page.locator('input[type=checkbox]');
   assert.ok(await acknowledgements.count() > 0, 'the red flags are listed for acknowledgement');
   for (const box of await acknowledgements.all()) await box.check();
@@ -329,8 +329,8 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   await page.click('button:has-text("Add to the record of events")');
   await page.waitForSelector('h1:text-is("Add to the record of events")');
   await page.click('label:text-is("Meal")');
-  await page.fill('input[name=where]', 'M27 near Southampton');
-  await page.fill('textarea[name=what]', 'Ate a sandwich and drank water.');
+  await page.getByLabel('Where', { exact: true }).fill('M27 near Southampton');
+  await page.getByLabel('What happened', { exact: true }).fill('Ate a sandwich and drank water.');
   await expectAccessible(page, 'event');
   await page.click('button:has-text("Save")');
   await page.waitForSelector('h2:text-is("Record of events")');
@@ -338,8 +338,8 @@ test('a handover acknowledges every red flag; the record can be printed', async 
 
   await page.click('button:has-text("Add a red flag")');
   await page.waitForSelector('h1:text-is("Add a red flag warning")');
-  await page.fill('textarea[name=risk]', 'Threatened the driver during the journey');
-  await page.fill('input[name=identifiedBy]', 'Sam Driver');
+  await page.getByLabel('What is the risk?', { exact: true }).fill('Threatened the driver during the journey');
+  await page.getByLabel('Who identified it?', { exact: true }).fill('Sam Driver');
   await expectAccessible(page, 'red-flag');
   await page.click('button:has-text("Save")');
   await page.locator('.govuk-notification-banner:has-text("Red flag added")').waitFor();

@@ -13,7 +13,7 @@ function schemaValidator(file: string) {
   return ajv.compile(readJson(join(formsDir, 'schemas', file)));
 }
 
-for (const [file, data] of [['locations.schema.json', 'locations.json'], ['rollout.schema.json', 'rollout.json']]) {
+for (const [file, data] of [['locations.schema.json', 'locations.json'], ['rollout.schema.json', 'rollout.json'], ['roles.schema.json', 'roles.json'], ['entries.schema.json', 'entries.json']]) {
   test(`${data} is valid against schemas/${file} and names it`, () => {
     const json = readJson<Record<string, unknown>>(join(formsDir, data));
     const validate = schemaValidator(file);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Client } from './support/client.ts';
+import { waitUntil } from '../support/wait-until.ts';
 import { startMain } from './support/main-process.ts';
 import { createRecord, newMove } from './support/records.ts';
 
@@ -51,7 +52,7 @@ test('kill -9 during writes: after a restart every acknowledged write is there a
     }
   };
   const work = Promise.all([...records.map(writer), creator()]);
-  while (acknowledgements < 150) await new Promise((resolve) => setTimeout(resolve, 10));
+  await waitUntil(() => acknowledgements >= 150, '150 acknowledged writes', 60_000);
   await first.kill();
   stop = true;
   await work;

@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import { pino } from 'pino';
 import { startServer, type TestServer } from './support/server.ts';
 import type { Client } from './support/client.ts';
+import { waitUntil } from '../support/wait-until.ts';
 
 const lines: Record<string, unknown>[] = [];
 const logger = pino({ level: 'info' }, { write: (line: string) => { lines.push(JSON.parse(line) as Record<string, unknown>); } });
@@ -20,8 +21,9 @@ test.after(async () => { await server.close(); });
 async function logged(run: () => Promise<unknown>) {
   const from = lines.length;
   await run();
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  return lines.slice(from).filter((line) => line.msg === 'request');
+  const requests = () => lines.slice(from).filter((line) => line.msg === 'request');
+  await waitUntil(() => requests().length > 0, 'the request line');
+  return requests();
 }
 
 test('an API request is logged with its /api path, method, status and user', async () => {

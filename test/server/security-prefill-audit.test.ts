@@ -6,6 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
 import { completeRecord, createRecord, newMove, newPerson } from './support/records.ts';
+import { toPointer } from '../../engine/pointer.ts';
 
 let server: TestServer;
 
@@ -34,7 +35,8 @@ test('a record prefilled from one made at another location names that record in 
   assert.is(created.user, 'prison2');
   const marks = created.changes.filter((c: { pointer: string }) => c.pointer.startsWith('/prefill/'));
   assert.ok(marks.length > 0, JSON.stringify(created.changes));
-  assert.equal(marks.map((c: { pointer: string }) => c.pointer), Object.keys(second.prefill).map((p) => `/prefill/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  assert.equal(marks.map((c: { pointer: string }) => c.pointer), Object.keys(second.prefill).map((p) => toPointer(['prefill', p])));
+  assert.ok(marks.some((c: { pointer: string }) => c.pointer === '/prefill/~1risk~1violent'), 'a prefill mark is one escaped key');
   for (const mark of marks) {
     assert.is(mark.new.sourceRecordId, first.id);
     assert.is(mark.new.confirmedAt, second.prefill['/risk/violent'].confirmedAt);

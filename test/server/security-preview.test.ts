@@ -42,7 +42,7 @@ test('the preview page opens for policy staff and tells anyone else they cannot 
   const prison = await a.login('prison');
   const refused = await prison.request('GET', '/preview');
   assert.is(refused.status, 403);
-  assert.match(refused.text, /Only policy staff who write the forms can preview them/);
+  assert.match(refused.text, /Only policy teams can preview forms/);
   assert.not.match(refused.text, /<preview-workbench/);
 });
 

@@ -2,8 +2,10 @@ import { html, nothing } from 'lit';
 import type { ViewModel } from '../../engine/types.ts';
 import type { FormRecordElement } from '../form-record.ts';
 import { renderErrorSummary } from './error-summary.ts';
+import { entryField } from '../../engine/entry-fields.ts';
 
-const REASON_MAX = 2000;
+/** The reason's label, limit and message, as forms/entries.json declares them for the server too. */
+const REASON = entryField('cancel', 'reason');
 
 /** "Are you sure" before cancelling a record, with an optional reason kept on the record. */
 export function renderCancel(host: FormRecordElement, view: ViewModel) {
@@ -14,7 +16,7 @@ export function renderCancel(host: FormRecordElement, view: ViewModel) {
   const submit = (e: Event) => {
     e.preventDefault();
     const reason = String(host.entry.reason ?? '');
-    host.entryErrors = reason.length > REASON_MAX ? { reason: `The reason must be ${REASON_MAX} characters or fewer` } : {};
+    host.entryErrors = reason.length > REASON.maxLength ? { reason: REASON.tooLong } : {};
     if (host.entryErrors.reason) {
       host.focusSoon('.govuk-error-summary');
       host.requestUpdate();
@@ -32,7 +34,7 @@ export function renderCancel(host: FormRecordElement, view: ViewModel) {
         A cancelled record cannot be changed, confirmed or handed over. It can still be read and printed.</strong></div>
     <form novalidate @submit=${submit}>
       <div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-        <label class="govuk-label govuk-label--s" for=${id}>Why is it being cancelled? (optional)</label>
+        <label class="govuk-label govuk-label--s" for=${id}>${REASON.label}</label>
         <div class="govuk-hint" id=${`${id}-hint`}>For example, the court hearing was adjourned and the move is not going ahead.</div>
         ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
         <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id=${id} name="reason" rows="4"

@@ -4,6 +4,8 @@ import type { FormRecordElement } from '../form-record.ts';
 import { renderErrorSummary } from './error-summary.ts';
 import { ApiError } from '../api-client.ts';
 import { readWhen, renderWhen } from './entry-time.ts';
+import { entryInputId, renderEntryFields } from './entry-questions.ts';
+import { entryField, type EntryKind as EntryData } from '../../engine/entry-fields.ts';
 
 export type EntryKind = 'handover' | 'event' | 'redFlag';
 
@@ -15,27 +17,12 @@ interface Field {
   /** The most characters the server accepts, and what to say when there are more. */
   max: number;
   tooLong: string;
-  /** GOV.UK width class for a short answer. */
-  width?: string;
 }
 
-/** Fields entered as text; every one is needed. Values live on the host so nothing typed is lost on a refused save. */
-function textFields(host: FormRecordElement, fields: Field[]) {
-  return fields.map((field) => {
-    const id = host.idFor(`/entry/${field.name}`);
-    const error = host.entryErrors[field.name];
-    const errorId = `${id}-error`;
-    const onInput = (e: Event) => { host.entry[field.name] = (e.target as HTMLInputElement).value; };
-    return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-      <label class="govuk-label" for=${id}>${field.label}</label>
-      ${error ? html`<p id=${errorId} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
-      ${field.long
-        ? html`<textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id=${id} name=${field.name} rows="3"
-            aria-describedby=${error ? errorId : nothing} .value=${String(host.entry[field.name] ?? '')} @input=${onInput}></textarea>`
-        : html`<input class="govuk-input ${field.width ?? ''}${error ? ' govuk-input--error' : ''}" id=${id} name=${field.name} type="text"
-            aria-describedby=${error ? errorId : nothing} .value=${String(host.entry[field.name] ?? '')} @input=${onInput}>`}
-    </div>`;
-  });
+/** A text field's label, limit and messages, as forms/entries.json declares them for the server too. */
+function fromData(name: string, kind: EntryData, ...path: string[]): Pick<Field, 'name' | 'label' | 'error' | 'max' | 'tooLong'> {
+  const words = entryField(kind, ...path);
+  return { name, label: words.label, error: words.missing, max: words.maxLength, tooLong: words.tooLong };
 }
 
 const ENTRY_NOUN: Record<EntryKind, string> = { handover: 'the handover', event: 'the event', redFlag: 'the red flag' };
@@ -86,12 +73,14 @@ export function entryErrorsOf(error: unknown): Record<string, string> {
 
 /** The error summary, in the order the fields appear on the page (they are on screen when the user submits). */
 function summaryOf(host: FormRecordElement) {
-  const position = (name: string) => document.getElementById(host.idFor(`/entry/${name}`));
+  // A text field's input carries its id; other fields (time, acknowledgements) are found by their own.
+  const target = (name: string) => (document.getElementById(entryInputId(host, name)) ? entryInputId(host, name) : host.idFor(`/entry/${name}`));
+  const position = (name: string) => document.getElementById(target(name));
   const entries = Object.entries(host.entryErrors).sort(([a], [b]) => {
     const [x, y] = [position(a), position(b)];
     return x && y ? (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0;
   });
-  return entries.length ? renderErrorSummary(entries.map(([name, message]) => ({ message, href: `#${host.idFor(`/entry/${name}`)}` }))) : nothing;
+  return entries.length ? renderErrorSummary(entries.map(([name, message]) => ({ message, href: `#${target(name)}` }))) : nothing;
 }
 
 function page(host: FormRecordElement, title: string, body: unknown, onSubmit: (e: Event) => void) {
@@ -106,14 +95,15 @@ function page(host: FormRecordElement, title: string, body: unknown, onSubmit: (
 }
 
 const handoverFields: Field[] = [
-  { name: 'dispatchingName', label: 'Dispatching officer’s name', error: 'Enter the dispatching officer’s name', max: 200, tooLong: 'The dispatching officer’s name must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
-  { name: 'dispatchingId', label: 'Dispatching officer’s identifier', error: 'Enter the dispatching officer’s identifier', max: 100, tooLong: 'The dispatching officer’s identifier must be 100 characters or fewer', width: 'govuk-input--width-10' },
-  { name: 'receivingName', label: 'Receiving officer’s name', error: 'Enter the receiving officer’s name', max: 200, tooLong: 'The receiving officer’s name must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
-  { name: 'receivingId', label: 'Receiving officer’s identifier', error: 'Enter the receiving officer’s identifier', max: 100, tooLong: 'The receiving officer’s identifier must be 100 characters or fewer', width: 'govuk-input--width-10' },
-  { name: 'receivingOrganisation', label: 'Receiving organisation', error: 'Enter the receiving organisation', max: 200, tooLong: 'The receiving organisation must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
+  fromData('dispatchingName', 'handover', 'dispatchingOfficer', 'name'),
+  fromData('dispatchingId', 'handover', 'dispatchingOfficer', 'identifier'),
+  fromData('receivingName', 'handover', 'receivingOfficer', 'name'),
+  fromData('receivingId', 'handover', 'receivingOfficer', 'identifier'),
+  fromData('receivingOrganisation', 'handover', 'receivingOrganisation'),
 ];
 
-const ROLE_MAX = 200;
+const ROLE = entryField('handover', 'acknowledgements', 'role');
+const ROLE_MAX = ROLE.maxLength;
 
 /**
  * Handover; on forms with a red flag page the receiving officer acknowledges every red flag by name,
@@ -123,7 +113,7 @@ export function renderHandoverForm(host: FormRecordElement, view: ViewModel) {
   const flags = view.form.redFlagPage ? view.redFlags : [];
   const ackId = host.idFor('/entry/acknowledge');
   const ackError = host.entryErrors.acknowledge;
-  const body = html`${renderWhen(host, 'When was the person handed over?')}${textFields(host, handoverFields)}
+  const body = html`${renderWhen(host, 'When was the person handed over?')}${renderEntryFields(host, handoverFields)}
     ${flags.length
       ? html`<div class=${ackError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <fieldset class="govuk-fieldset" aria-describedby=${ackError ? `${ackId}-hint ${ackId}-error` : `${ackId}-hint`}>
@@ -179,7 +169,7 @@ function roleField(host: FormRecordElement, index: number, risk: string) {
   const id = host.idFor(`/entry/${name}`);
   const error = host.entryErrors[name];
   return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-    <label class="govuk-label" for=${id}>Role of the person acknowledging it (optional)<span class="govuk-visually-hidden">: ${risk}</span></label>
+    <label class="govuk-label" for=${id}>${ROLE.label}<span class="govuk-visually-hidden">: ${risk}</span></label>
     <div class="govuk-hint" id=${`${id}-hint`}>For example, Escort custody officer</div>
     ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
     <input class="govuk-input govuk-!-width-two-thirds${error ? ' govuk-input--error' : ''}" id=${id} name=${`acknowledgements.${index}.role`} type="text"
@@ -189,8 +179,8 @@ function roleField(host: FormRecordElement, index: number, risk: string) {
 }
 
 const eventFields: Field[] = [
-  { name: 'where', label: 'Where', error: 'Enter where it happened', max: 200, tooLong: 'Where it happened must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
-  { name: 'what', label: 'What happened', error: 'Enter what happened', long: true, max: 2000, tooLong: 'What happened must be 2000 characters or fewer' },
+  fromData('where', 'event', 'where'),
+  { ...fromData('what', 'event', 'what'), long: true },
 ];
 
 export function renderEventForm(host: FormRecordElement, view: ViewModel) {
@@ -206,19 +196,19 @@ export function renderEventForm(host: FormRecordElement, view: ViewModel) {
             .checked=${host.entry.type === t.const} @change=${() => { host.entry.type = t.const; }}>
             <label class="govuk-label govuk-radios__label" for=${id}>${t.title}</label></div>`;
         })}</div>
-      </fieldset></div>${renderWhen(host, 'When did it happen?')}${textFields(host, eventFields)}`;
+      </fieldset></div>${renderWhen(host, 'When did it happen?')}${renderEntryFields(host, eventFields)}`;
   return page(host, 'Add to the record of events', body, submit(host, 'event', eventFields, (at) => ({
     type: host.entry.type, at, where: String(host.entry.where).trim(), what: String(host.entry.what).trim(),
   }), (): Record<string, string> => (host.entry.type ? {} : { type: 'Select the type of event' })));
 }
 
 const redFlagFields: Field[] = [
-  { name: 'risk', label: 'What is the risk?', error: 'Enter the risk', long: true, max: 500, tooLong: 'The risk must be 500 characters or fewer' },
-  { name: 'identifiedBy', label: 'Who identified it?', error: 'Enter who identified the risk', max: 200, tooLong: 'Who identified the risk must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
+  { ...fromData('risk', 'redFlag', 'risk'), long: true },
+  fromData('identifiedBy', 'redFlag', 'identifiedBy'),
 ];
 
 export function renderRedFlagForm(host: FormRecordElement, _view: ViewModel) {
-  const body = html`${textFields(host, redFlagFields)}${renderWhen(host, 'When was the risk identified?')}`;
+  const body = html`${renderEntryFields(host, redFlagFields)}${renderWhen(host, 'When was the risk identified?')}`;
   return page(host, 'Add a red flag warning', body, submit(host, 'redFlag', redFlagFields, (at) => ({
     risk: String(host.entry.risk).trim(), identifiedBy: String(host.entry.identifiedBy).trim(), at,
   })));

@@ -1,7 +1,7 @@
 import { canTake, describeValues, isKnownKind } from '../answer-values.ts';
 import type { ConditionNode, QuestionNode } from '../context.ts';
 import { didYouMean } from '../keywords.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../pointer.ts';
 import { problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { isObject, stringList, type SchemaObject } from '../schema-object.ts';

@@ -1,7 +1,10 @@
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../pointer.ts';
 import { problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { isObject } from '../schema-object.ts';
+import { ANSWER_KEYWORDS } from '../../vocabulary/answer-keywords.ts';
+
+const KEYWORD_RULES = ANSWER_KEYWORDS.flatMap((k) => Object.entries(k.declared));
 
 /**
  * A message for a rule the question does not have would never be shown: usually the rule itself was
@@ -24,17 +27,13 @@ const NEEDS: Record<string, (schema: Record<string, unknown>) => boolean> = {
   formatMinimum: (s) => s.formatMinimum !== undefined,
   formatMaximum: (s) => s.formatMaximum !== undefined,
   uniqueItemKey: (s) => isObject(s['x-list']) && s['x-list'].itemKey !== undefined,
-  notAfter: (s) => isObject(s['x-date']) && s['x-date'].notAfter !== undefined,
-  notBefore: (s) => isObject(s['x-date']) && s['x-date'].notBefore !== undefined,
-  exclusive: (s) => isObject(s.items) && Array.isArray(s.items.oneOf) && s.items.oneOf.some((c) => isObject(c) && c['x-exclusive'] === true),
+  ...Object.fromEntries(KEYWORD_RULES.map(([rule, declared]) => [rule, declared.on])),
 };
 
 /** Rules that come from a vocabulary keyword rather than a JSON Schema keyword of the same name. */
 const SPECIAL: Record<string, (name: string) => string> = {
   uniqueItemKey: (name) => `${name} has a "uniqueItemKey" message but its "x-list" has no "itemKey"`,
-  notAfter: (name) => `${name} has a "notAfter" message but no "x-date": { "notAfter": "today" }, so the message would never show`,
-  notBefore: (name) => `${name} has a "notBefore" message but no "x-date": { "notBefore": "today" }, so the message would never show`,
-  exclusive: (name) => `${name} has an "exclusive" message but none of its choices has "x-exclusive": true`,
+  ...Object.fromEntries(KEYWORD_RULES.map(([rule, declared]) => [rule, declared.problem])),
 };
 
 export const errorMessages: Rule = (ctx) => ctx.questions.flatMap((q) => {

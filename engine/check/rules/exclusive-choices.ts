@@ -1,4 +1,4 @@
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../pointer.ts';
 import { keywordProblem, problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { isObject } from '../schema-object.ts';

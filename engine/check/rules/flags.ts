@@ -1,5 +1,5 @@
 import { canTake, choiceValues, describeValues } from '../answer-values.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../pointer.ts';
 import { keywordProblem, problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { isObject } from '../schema-object.ts';

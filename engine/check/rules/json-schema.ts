@@ -1,5 +1,5 @@
 import { plainAjvErrors } from '../plain-ajv-error.ts';
-import { pointerFromSchemaPath, pointerTokens } from '../pointer.ts';
+import { pointerFromSchemaPath, parsePointer } from '../../pointer.ts';
 import { problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import type { ErrorObject } from 'ajv';
@@ -32,7 +32,7 @@ export const jsonSchema: Rule = ({ definition, validators: { metaSchema, strictC
 /** Removes each keyword whose value the meta-schema refused, so the compile can go on to the rest. */
 function dropInvalidKeywords(copy: SchemaObject, errors: ErrorObject[]): void {
   for (const error of errors) {
-    const path = pointerTokens(error.instancePath);
+    const path = parsePointer(error.instancePath);
     // Follow subschemas down the path; the first keyword that does not hold subschemas is the bad value.
     let schema: unknown = copy;
     let keyword: string | undefined;

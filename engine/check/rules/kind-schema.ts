@@ -1,5 +1,5 @@
 import type { QuestionNode } from '../context.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../pointer.ts';
 import { keywordProblem, problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { belongsElsewhere } from './keyword-placement.ts';

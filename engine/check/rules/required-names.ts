@@ -1,4 +1,4 @@
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../pointer.ts';
 import { problem } from '../problem.ts';
 import { isObject } from '../schema-object.ts';
 import type { Rule } from '../rule.ts';

@@ -1,4 +1,4 @@
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../pointer.ts';
 import { plainAjvErrors } from '../plain-ajv-error.ts';
 import type { Rule } from '../rule.ts';
 

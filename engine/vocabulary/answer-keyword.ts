@@ -1,0 +1,37 @@
+/**
+ * The shape of a vocabulary keyword that checks answers beyond what JSON Schema can say (ajv's
+ * lib/vocabularies shape: one module per keyword). Each module holds all there is to the keyword: its
+ * meta-schema (for ajv and the definition checker), what it adds to the model, its check on an answer,
+ * the default message of each rule it reports, and when a definition's x-errors message for such a rule
+ * could ever show. engine/answer-keywords.ts loops over the registry; nothing else names the keyword.
+ */
+import type { KeywordDefinition } from 'ajv';
+import type { Choice, JsonObject, QuestionModel } from '../model.ts';
+
+export type RuleParams = Record<string, unknown>;
+
+/** The day answers are checked on ("2025-03-03") and whose day it is. */
+export interface CheckDay {
+  today: string;
+  timeZone: string;
+}
+
+export interface AnswerKeyword {
+  /** The keyword and its meta-schema, as ajv registers it. */
+  definition: KeywordDefinition;
+  /** What the keyword adds to a question read from its schema (undefined: nothing). */
+  question?(schema: JsonObject): Partial<QuestionModel> | undefined;
+  /** What the keyword adds to a choice read from its schema (undefined: nothing). */
+  choice?(schema: JsonObject): Partial<Choice> | undefined;
+  /** Whether answers to `question` need this keyword's check: most questions do not, so most forms skip the walk. */
+  applies(question: QuestionModel): boolean;
+  /** The rule an answer (never empty) breaks, with the parameters its message uses; undefined when it breaks none. */
+  check(question: QuestionModel, value: unknown, day: CheckDay): { rule: string; params?: RuleParams } | undefined;
+  /** The default message of each rule, used when the question's x-errors has none. */
+  messages: Record<string, (question: QuestionModel, params: RuleParams) => string>;
+  /** Per rule: whether a question schema declares it, and what to say when x-errors has a message for it but the schema does not. */
+  declared: Record<string, { on(schema: JsonObject): boolean; problem(name: string): string }>;
+}
+
+/** A question's title as the start of a sentence: "Date of birth". */
+export const nameOf = (question: QuestionModel) => question.title.replace(/\?$/, '');

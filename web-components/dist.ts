@@ -1,0 +1,9 @@
+/**
+ * Where the built browser files live: `npm run build` (run by `npm install` through `prepare`, and by
+ * the test runner) writes them, the server only serves them. Kept apart from build.ts so the server
+ * never imports the bundler.
+ */
+import { fileURLToPath } from 'node:url';
+
+export const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
+export const COMPONENTS_FILE = 'form-engine.js';
