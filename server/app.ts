@@ -27,6 +27,7 @@ import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { mountPages } from './pages/index.ts';
+import { refreshForms } from './definitions/refresh.ts';
 
 export interface AppOptions {
   store: Store;
@@ -42,6 +43,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(requestLog(logger));
+  app.use(refreshForms(forms));
 
   const api = express.Router();
   api.use(jsonBodiesOnly);

@@ -1,10 +1,10 @@
 /**
- * Loads what the server knows about forms from FORMS_DIR once at start: the rollout
- * (`<dir>/rollout.json`, which names every form), every version of those forms
- * (`<dir>/<name>/<version>.json`, compiled by the engine and cached: definitions are immutable), the
- * locations (`<dir>/locations.json`) and the types of move (`<dir>/move-types.json`). The data files
- * are checked against forms/schemas/ and against each other first: the server refuses to start, naming
- * the file and field, rather than serve a rollout it misreads.
+ * Reads what a forms folder says: the rollout (`<dir>/rollout.json`, which names every form), every
+ * version of those forms (`<dir>/<name>/<version>.json`, compiled by the engine), the locations
+ * (`<dir>/locations.json`) and the types of move (`<dir>/move-types.json`). The data files are checked
+ * against forms/schemas/ and against each other first: the server refuses to start, naming the file and
+ * field, rather than serve a rollout it misreads. The server's registry is the store's
+ * (definitions/store-registry.ts), which imports these files at start; `registryOver` answers for both.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { compare } from 'semver';
@@ -13,8 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { createAjv } from '../engine/ajv.ts';
 import { plainAjvErrors } from '../engine/check/plain-ajv-error.ts';
 import { compileForm, type CompiledForm } from '../engine/node.ts';
-import { chooseVersion, type Location, type Locations, type Rollout } from '../engine/rollout.ts';
+import { chooseVersion, type Location, type Locations, type Region, type Rollout } from '../engine/rollout.ts';
 import type { Move } from '../engine/types.ts';
+import { definitionHash } from './definitions/hash.ts';
 
 export type { Location } from '../engine/rollout.ts';
 
@@ -28,6 +29,8 @@ export interface FormVersion {
   name: string;
   version: string;
   title: string;
+  /** Hex sha256 of the definition's JSON text (definitions/hash.ts). */
+  hash: string;
   definition: Record<string, unknown>;
   compiled: CompiledForm;
 }
@@ -38,7 +41,12 @@ export interface FormsRegistry {
   get(name: string, version: string): FormVersion | undefined;
   /** The version a new record of `name` for `move` must use, as the rollout decides. */
   versionFor(name: string, move: Move): FormVersion | undefined;
+  /** The rollout new records are decided by, with every published form in it. */
+  rollout(): Rollout;
+  /** Brings the registry up to date with the store when another server published or changed the rollout. */
+  refresh(): Promise<void>;
   locations: Location[];
+  regions: Region[];
   location(code: string): Location | undefined;
   moveTypes: MoveType[];
   moveType(code: string): MoveType | undefined;
@@ -109,7 +117,7 @@ function loadVersions(dir: string, names: string[]): Map<string, FormVersion[]> 
     for (const file of readdirSync(formDir).filter((f) => f.endsWith('.json')).sort(byVersion)) {
       const definition = readJson(join(formDir, file)) as Record<string, unknown>;
       const compiled = compileForm(definition);
-      const version: FormVersion = { name: compiled.name, version: compiled.version, title: compiled.model.title, definition, compiled };
+      const version: FormVersion = { name: compiled.name, version: compiled.version, title: compiled.model.title, hash: definitionHash(JSON.stringify(definition)), definition, compiled };
       if (version.name !== name || `${version.version}.json` !== file) {
         throw new Error(`${join(formDir, file)} declares ${version.name} ${version.version}; its path must be ${version.name}/${version.version}.json`);
       }
@@ -119,26 +127,55 @@ function loadVersions(dir: string, names: string[]): Map<string, FormVersion[]> 
   return forms;
 }
 
-export function loadFormsRegistry(dir: string): FormsRegistry {
+/** What the files in a forms folder say, checked against forms/schemas/ and each other. */
+export interface FormsFiles {
+  rollout: Rollout;
+  locations: Locations;
+  moveTypes: MoveType[];
+  /** Every version of every form the rollout names, oldest first. */
+  forms: Map<string, FormVersion[]>;
+}
+
+export function readFormsFiles(dir: string): FormsFiles {
   const rollout = readDataFile<Rollout>(dir, 'rollout');
   const locations = readDataFile<Locations>(dir, 'locations');
   const { moveTypes } = readDataFile<{ moveTypes: MoveType[] }>(dir, 'move-types');
   const forms = loadVersions(dir, Object.keys(rollout.forms));
   checkReferences(dir, rollout, locations, moveTypes, forms);
+  return { rollout, locations, moveTypes, forms };
+}
+
+/** The forms and rollout a registry answers from at one moment. */
+export interface RegistrySnapshot {
+  rollout: Rollout;
+  forms: Map<string, FormVersion[]>;
+}
+
+/** A registry answering from whatever `snapshot` returns now; `refresh` brings the snapshot up to date. */
+export function registryOver(snapshot: () => RegistrySnapshot, locations: Locations, moveTypes: MoveType[], refresh: () => Promise<void>): FormsRegistry {
   const byCode = new Map(locations.locations.map((l) => [l.code, l]));
   const moveTypeByCode = new Map(moveTypes.map((t) => [t.const, t]));
-  const get = (name: string, version: string) => forms.get(name)?.find((v) => v.version === version);
+  const get = (name: string, version: string) => snapshot().forms.get(name)?.find((v) => v.version === version);
   return {
-    list: () => [...forms.entries()].map(([name, versions]) => ({ name, title: versions.at(-1)!.title, versions: versions.map((v) => v.version) })),
+    list: () => [...snapshot().forms.entries()].map(([name, versions]) => ({ name, title: versions.at(-1)!.title, versions: versions.map((v) => v.version) })),
     get,
     versionFor(name, move) {
-      const versions = forms.get(name);
-      if (!versions) return undefined;
+      const { forms, rollout } = snapshot();
+      if (!forms.get(name)) return undefined;
       return get(name, chooseVersion(rollout, locations, name, move.from, move.date));
     },
+    rollout: () => snapshot().rollout,
+    refresh,
     locations: locations.locations,
+    regions: locations.regions,
     location: (code) => byCode.get(code),
     moveTypes,
     moveType: (code) => moveTypeByCode.get(code),
   };
+}
+
+/** The files alone, read once: for checks and tools. The server uses the store's registry (definitions/store-registry.ts). */
+export function loadFormsRegistry(dir: string): FormsRegistry {
+  const { rollout, locations, moveTypes, forms } = readFormsFiles(dir);
+  return registryOver(() => ({ rollout, forms }), locations, moveTypes, async () => {});
 }

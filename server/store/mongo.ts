@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient, MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
+import { mongoDefinitionsStore } from './definitions-mongo.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 const withoutId = { projection: { _id: 0 } } as const;
@@ -66,7 +67,9 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     return { _id: id, id, recordId, ...entry, revision };
   }
 
+  const definitions = await mongoDefinitionsStore(db, atomically);
   return {
+    ...definitions,
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');
