@@ -28,6 +28,9 @@ import { auditRoutes } from './routes/audit.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { mountPages } from './pages/index.ts';
 import { refreshForms } from './definitions/refresh.ts';
+import { definitionBodies, exceptDefinitionBodies } from './definitions/bodies.ts';
+import { draftRoutes } from './routes/drafts.ts';
+import { rolloutRoutes } from './routes/rollout.ts';
 
 export interface AppOptions {
   store: Store;
@@ -47,12 +50,13 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
 
   const api = express.Router();
   api.use(jsonBodiesOnly);
+  api.use(definitionBodies(config));
   api.use(express.json({ limit: config.bodyLimit, strict: true }));
-  api.use(bodyGuard(config.maxBodyDepth));
+  api.use(exceptDefinitionBodies(bodyGuard(config.maxBodyDepth)));
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, openApiRoutes]) {
+  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, draftRoutes, rolloutRoutes, openApiRoutes]) {
     api.use(routes(context));
   }
   api.use((req) => {

@@ -33,6 +33,8 @@ export interface Config {
   loginRateLimit: { windowMs: number; max: number };
   /** Largest accepted request body, as express.json understands it ("100kb"). */
   bodyLimit: string;
+  /** Largest form definition a policy team may save as a draft, in bytes of compact JSON (DEFINITION_LIMIT_KB). */
+  definitionLimitBytes: number;
   /** Deepest nesting of objects and arrays accepted in a body. */
   maxBodyDepth: number;
   /** How long a single-use print link (POST /api/records/{id}/print-links) stays valid. */
@@ -90,6 +92,7 @@ export function configFromEnv(env: Env = process.env): Config {
     lockAfter: 10,
     loginRateLimit: { windowMs: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 900) * 1000, max: integer(env, 'LOGIN_RATE_LIMIT', 100) },
     bodyLimit: env.BODY_LIMIT || '100kb',
+    definitionLimitBytes: integer(env, 'DEFINITION_LIMIT_KB', 512) * 1024,
     maxBodyDepth: 32,
     printLinkSeconds: integer(env, 'PRINT_LINK_SECONDS', 60),
     saveRetries: 20,

@@ -4,6 +4,7 @@
  * Answers inside a section save are checked by the engine against the form definition instead.
  */
 import { FORM_NAME_PATTERN } from '../../engine/vocabulary/x-form.ts';
+import { definitionBodySchemas } from '../definitions/bodies.ts';
 
 const shortText = (maxLength = 200) => ({ type: 'string', minLength: 1, maxLength }) as const;
 const code = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' } as const;
@@ -105,6 +106,7 @@ export const bodySchemas = {
     properties: { reason: { ...shortText(500), description: 'Why the move will not happen' } },
   },
   Empty: { type: 'object', additionalProperties: false, properties: {} },
+  ...definitionBodySchemas,
 } as const;
 
 export type BodySchemaName = keyof typeof bodySchemas;

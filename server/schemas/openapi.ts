@@ -4,8 +4,9 @@
  */
 import { bodySchemas, type BodySchemaName } from './bodies.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
+import { definitionOperations } from './definition-operations.ts';
 
-interface Operation {
+export interface Operation {
   summary: string;
   body?: BodySchemaName;
   /** Status codes besides the success one, each with why. */
@@ -43,6 +44,7 @@ const routes: Record<string, Record<string, Operation>> = {
   '/records/{id}/cancel': { post: { summary: 'Cancel the record', body: 'Cancel', success: [200, 'The cancelled record'], refusals: { ...onRecord, 403: 'Role may not', 423: 'Already handed over or cancelled' } } },
   '/records/{id}/print': { get: { summary: 'Printable HTML page of the record', success: [200, 'text/html'], refusals: onRecord } },
   '/records/{id}/print-links': { post: { summary: 'A single-use link to the printable page, for callers with a bearer token (a navigation carries none): {url, expiresAt}. GET the url (on the server\'s origin, outside /api) once, before expiresAt, without signing in; afterwards it is 404', body: 'Empty', success: [201, '{url: "/print/<token>", expiresAt}'], refusals: onRecord } },
+  ...definitionOperations,
   '/records/{id}/audit': { get: { summary: 'Every change to the record: who, when, which answers, old and new (auditors only)', success: [200, 'Audit entries, oldest first'], refusals: { ...onRecord, 403: 'Auditors only' } } },
 };
 
