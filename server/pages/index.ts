@@ -10,6 +10,7 @@ import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
+import { editorPages } from './editor.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -57,6 +58,7 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
 
   // Before the form validators below, whose path would otherwise match /components/validators/preview/*.
   router.use(previewRoutes({ store, config }, requireSession));
+  router.use(editorPages(requireSession));
   // One standalone validator module per form version: the browser imports it instead of compiling.
   router.get('/components/validators/:form/:version.js', async (req, res) => {
     const form = forms.get(req.params.form, req.params.version);

@@ -33,6 +33,7 @@ export function renderPage({ title, main, signedIn = false }: PageOptions): stri
       ${signedIn ? `<nav aria-label="Menu" class="govuk-service-navigation__wrapper"><ul class="govuk-service-navigation__list">
         <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/records">Find records</a></li>
         <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/preview">Preview a form</a></li>
+        <li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="/editor">Write forms</a></li>
       </ul></nav>` : ''}
     </div></div>
   </section>
