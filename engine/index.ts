@@ -67,3 +67,5 @@ export * from './types.ts';
 export { buildViewModel, type ViewModelOptions } from './view-model.ts';
 export { displayValue, formatDate, formatDateTime, DISPLAY_TIME_ZONE } from './display.ts';
 export * from './rollout.ts';
+export { diffDefinitions, diffModels, changesBySection, renderDiffText, renderDiffMarkdown, type DefinitionDiff, type Change, type ChangeKind } from './diff/index.ts';
+export { impactOf, impactTally, type ImpactReport } from './impact/index.ts';

@@ -26,6 +26,7 @@ import { entryRoutes } from './routes/entries.ts';
 import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { steeringRoutes } from './routes/steering.ts';
 import { mountPages } from './pages/index.ts';
 import { refreshForms } from './definitions/refresh.ts';
 import { definitionBodies, exceptDefinitionBodies } from './definitions/bodies.ts';
@@ -56,7 +57,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, draftRoutes, rolloutRoutes, openApiRoutes]) {
+  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, draftRoutes, rolloutRoutes, openApiRoutes, steeringRoutes]) {
     api.use(routes(context));
   }
   api.use((req) => {

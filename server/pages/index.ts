@@ -11,6 +11,7 @@ import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { editorPages } from './editor.ts';
+import { steeringPages } from './steering.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -77,6 +78,7 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     else res.json(form.definition);
   });
 
+  router.use(steeringPages({ store, forms }, requireSession));
   router.get('/', (_req, res) => res.redirect(303, '/records'));
   router.get('/login', (req, res) => {
     const next = sameSitePath(req.query.next);

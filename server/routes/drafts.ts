@@ -3,7 +3,7 @@
  * published version (or a whole definition), save it at the revision read (409 otherwise), submit it
  * when the checker finds nothing, and have another policy user approve it (which publishes it) or
  * reject it with a reason. Every step is kept in the draft's history; the approval keeps what the
- * approver was shown.
+ * approver was shown (checker, diff and impact: definitions/approval.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
@@ -96,7 +96,7 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
   router.get('/drafts/:id/review', async (req, res) => {
     definitionAuthor(res);
     const draft = await draftOf(store, req);
-    res.json(approvalRecord(forms, draft, JSON.parse(draft.definition)));
+    res.json(await approvalRecord(store, forms, draft, JSON.parse(draft.definition)));
   });
 
   router.post('/drafts/:id/approve', validateBody('ApproveDraft'), async (req, res) => {
@@ -111,7 +111,7 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
     if (seen !== undefined && seen !== draft.revision) throw stale(draft);
     const definition = JSON.parse(draft.definition) as Record<string, unknown>;
     refuseIfPublished(forms, draft);
-    const approval = approvalRecord(forms, draft, definition);
+    const approval = await approvalRecord(store, forms, draft, definition);
     if (approval.problems.length > 0) throw new HttpError(422, 'definitionProblems', 'The checker finds problems in this draft now: it cannot be published', { problems: approval.problems });
     const at = new Date().toISOString();
     let approved: StoredDraft | null;

@@ -14,6 +14,7 @@ import { MongoClient, MongoServerError, type ClientSession, type Collection, typ
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
 import { mongoDefinitionsStore } from './definitions-mongo.ts';
+import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 const withoutId = { projection: { _id: 0 } } as const;
@@ -70,6 +71,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   const definitions = await mongoDefinitionsStore(db, atomically);
   return {
     ...definitions,
+    ...mongoConfirmedRecords(records),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');

@@ -4,6 +4,7 @@
  */
 import type { FormRecord, Role } from '../../engine/types.ts';
 import type { DefinitionsStore } from './definitions-types.ts';
+import type { ConfirmedRecordsStore } from './confirmed-records.ts';
 
 export interface StoredUser {
   username: string;
@@ -77,7 +78,7 @@ export interface RecordQuery {
   locations: string[];
 }
 
-export interface Store extends DefinitionsStore {
+export interface Store extends DefinitionsStore, ConfirmedRecordsStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;

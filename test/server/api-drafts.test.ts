@@ -79,6 +79,25 @@ test('submit needs zero problems (422 lists them); the submitter cannot approve;
   assert.is((await policy2.put(`/api/drafts/${id}`, { definition, revision: stored.revision })).status, 409, 'a published draft never changes');
 });
 
+test('the review and the approval of a new version keep the diff from the version before and its impact on past records', async () => {
+  const { id } = (await policy.post('/api/drafts', { from: { form: 'escort-check', version: '1.1.0' } })).body;
+  const draft = (await policy.get(`/api/drafts/${id}`)).body;
+  draft.definition.properties.risk.properties.violent.title = 'Have they been violent?';
+  const saved = await policy.put(`/api/drafts/${id}`, { definition: draft.definition, revision: draft.revision });
+  assert.is(saved.status, 200, saved.text);
+  assert.is((await policy.post(`/api/drafts/${id}/submit`, {})).status, 200);
+  const review = (await policy2.get(`/api/drafts/${id}/review`)).body;
+  assert.equal(review.previous.version, '1.1.0');
+  assert.equal([review.diff.from, review.diff.to], ['1.1.0', draft.version]);
+  assert.ok(review.diff.changes.some((sentence: string) => sentence.includes('Have they been violent?')), JSON.stringify(review.diff.changes));
+  assert.type(review.impact.records, 'number');
+  assert.match(review.impact.since, /^\d{4}-\d{2}-\d{2}$/);
+  const approved = await policy2.post(`/api/drafts/${id}/approve`, {});
+  assert.is(approved.status, 200, approved.text);
+  assert.equal(approved.body.approval.diff, review.diff);
+  assert.equal((await policy.get(`/api/drafts/${id}`)).body.approval.impact, review.impact);
+});
+
 test('bad drafts are refused naming the problem, and nothing is published', async () => {
   const taken = await policy.post('/api/drafts', { definition: fixture('1.0.0') });
   assert.is(taken.status, 409);

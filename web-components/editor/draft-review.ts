@@ -57,6 +57,11 @@ export class DraftReviewElement extends PolicyElement {
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Checker</dt><dd class="govuk-summary-list__value">${r.problems.length ? `${r.problems.length} problems` : 'No problems'}</dd></div>
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Content hash</dt><dd class="govuk-summary-list__value"><code>${r.hash.slice(0, 16)}</code></dd></div>
       </dl>
+      ${r.diff ? html`<h2 class="govuk-heading-m">What changed since ${r.diff.from}</h2>
+        ${r.diff.changes.length ? html`<ul class="govuk-list govuk-list--bullet">${r.diff.changes.map((sentence) => html`<li>${sentence}</li>`)}</ul>` : html`<p class="govuk-body">Nothing staff would see.</p>`}` : nothing}
+      ${r.impact ? html`<h2 class="govuk-heading-m">Impact on records confirmed since ${r.impact.since}</h2>
+        <p class="govuk-body">${r.impact.records} records re-checked: ${r.impact.incomplete.records} (${r.impact.incomplete.percent}%) would have been incomplete;
+          ${r.impact.answers.dropped} of ${r.impact.answers.total} answers (${r.impact.answers.droppedPercent}%) would be dropped and ${r.impact.answers.carried} (${r.impact.answers.carriedPercent}%) carried by prefill.</p>` : nothing}
       ${this.draft.state === 'submitted' ? html`<button type="button" class="govuk-button" @click=${() => void this.decide(true)}>Approve and publish</button>
         <form novalidate @submit=${(e: Event) => void this.decide(false, e)}>
           <div class="govuk-form-group"><label class="govuk-label" for="reason">Or reject it: why?</label><textarea class="govuk-textarea" id="reason" name="reason" rows="2"></textarea></div>

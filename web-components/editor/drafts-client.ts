@@ -26,6 +26,8 @@ export interface Review {
   revision: number;
   problems: DefinitionProblem[];
   previous: { version: string; hash: string } | null;
+  diff: { from: string; to: string; counts: Record<string, number>; changes: string[] } | null;
+  impact: { since: string; records: number; incomplete: { records: number; percent: number }; answers: { total: number; dropped: number; droppedPercent: number; carried: number; carriedPercent: number } } | null;
 }
 
 const enc = encodeURIComponent;
