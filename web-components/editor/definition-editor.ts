@@ -12,6 +12,8 @@ import { createJsonView } from './json-view.ts';
 import { questionsOf, sectionsOf } from './structure.ts';
 import { renderStructuredView } from './structured-view.ts';
 
+/** The problems list is brought up to date once changes pause this long. */
+const PROBLEMS_PAUSE_MS = 250;
 /** Undo keeps this many earlier definitions. */
 const UNDO_LIMIT = 200;
 
@@ -47,6 +49,7 @@ export class DefinitionEditorElement extends PolicyElement {
   private undoStack: Json[] = [];
   private lastTyping = 0;
   private jsonView?: JsonView;
+  private checkTimer?: ReturnType<typeof setTimeout>;
 
   protected start(): void {
     this.addEventListener('keydown', (event) => this.undoKey(event));
@@ -68,13 +71,20 @@ export class DefinitionEditorElement extends PolicyElement {
     }
   }
 
-  /** Shows a definition everywhere: the preview, the problems, and the JSON view unless it is the source. */
+  /**
+   * Shows a definition everywhere: the preview at once, the JSON view unless it is the source, and the
+   * problems list once changes pause (the preview runs the checker itself; listing its problems here
+   * must not hold the preview up).
+   */
   private show(definition: Json, fromJson = false): void {
     this.definition = definition;
     if (!fromJson) this.jsonView?.setText(JSON.stringify(definition, null, 2));
-    void browserChecker().then((c) => {
-      if (this.definition === definition) this.problems = c.checkDefinition(definition);
-    }, (error: unknown) => { this.failure = `The checker could not be loaded: ${(error as Error).message}`; });
+    clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => {
+      void browserChecker().then((c) => {
+        if (this.definition === definition) this.problems = c.checkDefinition(definition);
+      }, (error: unknown) => { this.failure = `The checker could not be loaded: ${(error as Error).message}`; });
+    }, PROBLEMS_PAUSE_MS);
   }
 
   private change(next: Json, fromJson = false): void {

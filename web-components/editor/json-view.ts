@@ -73,7 +73,7 @@ export function createJsonView(parent: HTMLElement, text: string, onChange: (tex
         basicSetup,
         json(),
         linter(jsonParseLinter(), { delay: 200 }),
-        linter(jsonSchemaLinter(), { needsRefresh: handleRefresh, delay: 300 }),
+        linter(jsonSchemaLinter(), { needsRefresh: handleRefresh, delay: 750 }),
         lintGutter(),
         jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
         hoverTooltip(jsonSchemaHover({ formatHover: plainHover })),
