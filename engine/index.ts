@@ -69,3 +69,5 @@ export { displayValue, formatDate, formatDateTime, DISPLAY_TIME_ZONE } from './d
 export * from './rollout.ts';
 export { diffDefinitions, diffModels, changesBySection, renderDiffText, renderDiffMarkdown, type DefinitionDiff, type Change, type ChangeKind } from './diff/index.ts';
 export { impactOf, impactTally, type ImpactReport } from './impact/index.ts';
+export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './example/index.ts';
+export { countOf, oneOf, listNoun, GENERIC_ITEM, type ListNoun } from './list-noun.ts';

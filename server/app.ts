@@ -10,10 +10,13 @@ import type { Store } from './store/types.ts';
 import type { Config } from './config.ts';
 import type { FormsRegistry } from './forms-registry.ts';
 import type { AppContext } from './app-context.ts';
+import type { CustodyCheck } from './records/custody-check.ts';
 import { securityHeaders } from './http/security.ts';
 import { requestLog, requestPath } from './http/request-log.ts';
 import { bodyGuard } from './http/body-guard.ts';
 import { jsonBodiesOnly } from './http/json-bodies-only.ts';
+import { refuseCrossSite } from './http/cross-site.ts';
+import { noStore } from './http/no-store.ts';
 import { errorHandler, HttpError } from './http/errors.ts';
 import { authenticate, requireSignIn } from './auth/authenticate.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -25,8 +28,10 @@ import { lifecycleRoutes } from './routes/lifecycle.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { prefillCrossingRoutes } from './routes/prefill-crossings.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { steeringRoutes } from './routes/steering.ts';
+import { formSchemaRoutes } from './routes/form-schemas.ts';
 import { mountPages } from './pages/index.ts';
 import { refreshForms } from './definitions/refresh.ts';
 import { definitionBodies, exceptDefinitionBodies } from './definitions/bodies.ts';
@@ -38,18 +43,21 @@ export interface AppOptions {
   forms: FormsRegistry;
   config: Config;
   logger?: Logger;
+  custodyCheck?: CustodyCheck;
 }
 
-export function createApp({ store, forms, config, logger = pino({ level: config.logLevel }) }: AppOptions): Express {
-  const context: AppContext = { store, forms, config, logger };
+export function createApp({ store, forms, config, logger = pino({ level: config.logLevel }), custodyCheck }: AppOptions): Express {
+  const context: AppContext = { store, forms, config, logger, custodyCheck };
   const app = express();
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(requestLog(logger));
+  app.use(refuseCrossSite);
   app.use(refreshForms(forms));
 
   const api = express.Router();
+  api.use(noStore);
   api.use(jsonBodiesOnly);
   api.use(definitionBodies(config));
   api.use(express.json({ limit: config.bodyLimit, strict: true }));
@@ -57,7 +65,15 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, draftRoutes, rolloutRoutes, openApiRoutes, steeringRoutes]) {
+  const apiRoutes = [
+    sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
+    printRoutes, auditRoutes, prefillCrossingRoutes,
+    draftRoutes, rolloutRoutes,
+    steeringRoutes,
+    formSchemaRoutes,
+    openApiRoutes,
+  ];
+  for (const routes of apiRoutes) {
     api.use(routes(context));
   }
   api.use((req) => {

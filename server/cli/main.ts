@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { displayPath } from './definition-files.ts';
+import { exampleOf } from './example.ts';
 import { generateTypes } from './generate-types.ts';
 import { unlockConfiguredAccount } from './accounts.ts';
 import { exportConfiguredStore } from '../definitions/export.ts';
@@ -17,6 +18,10 @@ const USAGE = `Usage:
       Write a TypeScript type of each definition's answers to <dir>/<name>-<version>.ts
       (type <Name><Version>Answers: my-form 1.2.0 gives MyForm120Answers). Definitions with any problem
       validate reports (including two files of one name and version) are not written; exits 1 then.
+  form-engine example <definition.json> [--today 2026-12-01]
+      Print a complete, valid set of answers for the definition (every mandatory question, the
+      follow-ups a record can open, a list item where there are lists), as JSON. --today sets the day
+      that "not after today" dates are met for (the current day in UK time otherwise).
   form-engine accounts unlock <username>
       Unlock a local account locked after too many failed sign-ins, and clear its failed-attempt
       count. Uses the store the server is configured with: MONGODB_URL, else the SQLite store under
@@ -46,16 +51,19 @@ async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, since: { type: 'string' } },
+    options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, since: { type: 'string' }, today: { type: 'string' } },
   });
   const [command, target, ...extra] = positionals;
   if (values.help || command === 'help') {
     console.log(USAGE);
     return 0;
   }
-  if (!command) throw new UsageError('say what to do: validate, types, diff or impact (or accounts unlock <username>)');
+  if (!command) throw new UsageError('say what to do: validate, types, example, diff or impact (or accounts unlock <username>)');
   if (values.format !== undefined && command !== 'diff' && command !== 'impact') throw new UsageError('--format is only for the diff and impact commands');
   if (values.since !== undefined && command !== 'impact') throw new UsageError('--since is only for the impact command');
+  if (values.today !== undefined && (command !== 'example' || !/^\d{4}-\d{2}-\d{2}$/.test(values.today))) {
+    throw new UsageError(command === 'example' ? `--today must be a date like 2026-12-01, not "${values.today}"` : '--today is only for the example command');
+  }
   if (command === 'diff') return diff(positionals.slice(1), values.format);
   if (command === 'impact') return impact(positionals.slice(1), values.format, values.since);
   if (command === 'accounts') {
@@ -70,11 +78,19 @@ async function run(argv: string[]): Promise<number> {
     console.log(`${plural(written.length, 'file')} written to ${values.out}`);
     return 0;
   }
-  if (command !== 'validate' && command !== 'types') throw new UsageError(`unknown command "${command}": use validate, types, diff, impact or export (or accounts unlock <username>)`);
+  if (command !== 'validate' && command !== 'types' && command !== 'example') throw new UsageError(`unknown command "${command}": use validate, types, example, diff, impact or export (or accounts unlock <username>)`);
   if (!target) throw new UsageError(`${command} needs a file or folder, for example: form-engine ${command} forms${command === 'types' ? ' --out types' : ''}`);
   if (extra.length) throw new UsageError(`give one file or folder; did not expect ${extra.map((e) => `"${e}"`).join(' ')}`);
   if (!existsSync(target)) throw new UsageError(`no such file or folder: ${target}`);
 
+  if (command === 'example') {
+    if (values.out !== undefined) throw new UsageError('--out is only for the types command');
+    if (statSync(target).isDirectory()) throw new UsageError('example needs one definition file, for example: form-engine example forms/per/2.0.0.json');
+    const run = exampleOf(target, values.today);
+    for (const line of run.problems) console.log(line);
+    if (run.json) console.log(run.json);
+    return run.problems.length ? 1 : 0;
+  }
   if (command === 'validate') {
     if (values.out !== undefined) throw new UsageError('--out is only for the types and export commands');
     const result = validate(target);

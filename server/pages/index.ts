@@ -11,6 +11,7 @@ import { escapeHtml, renderPage } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { editorPages } from './editor.ts';
+import { noStore } from '../http/no-store.ts';
 import { steeringPages } from './steering.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
@@ -84,10 +85,10 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     const next = sameSitePath(req.query.next);
     res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));
   });
-  router.get('/records', requireSession, (_req, res) => {
+  router.get('/records', noStore, requireSession, (_req, res) => {
     res.type('html').send(renderPage({ title: 'Find records', signedIn: true, main: '<record-finder api="/api"></record-finder>' }));
   });
-  router.get('/records/:id', requireSession, (req: Request<{ id: string }>, res) => {
+  router.get('/records/:id', noStore, requireSession, (req: Request<{ id: string }>, res) => {
     res.type('html').send(renderPage({
       title: 'Record', signedIn: true, main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api"></form-record>`,
     }));

@@ -14,6 +14,8 @@ import { MongoClient, MongoServerError, type ClientSession, type Collection, typ
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
 import { mongoDefinitionsStore } from './definitions-mongo.ts';
+import { mongoLoginDelays } from './mongo-login-delays.ts';
+import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
 import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
@@ -71,6 +73,8 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   const definitions = await mongoDefinitionsStore(db, atomically);
   return {
     ...definitions,
+    ...mongoLoginDelays(db),
+    ...(await mongoPrefillCrossings(db)),
     ...mongoConfirmedRecords(records),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');

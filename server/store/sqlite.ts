@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
 import { sqliteDefinitionsStore } from './definitions-sqlite.ts';
+import { sqliteLoginDelays } from './sqlite-login-delays.ts';
+import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
 import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
@@ -160,6 +162,8 @@ export async function openSqliteStore(dir: string): Promise<Store> {
 
   return {
     ...sqliteDefinitionsStore(db),
+    ...sqliteLoginDelays(db),
+    ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');

@@ -4,6 +4,8 @@
  */
 import type { FormRecord, Role } from '../../engine/types.ts';
 import type { DefinitionsStore } from './definitions-types.ts';
+import type { LoginDelayStore } from './login-delays.ts';
+import type { PrefillCrossingStore } from './prefill-crossings.ts';
 import type { ConfirmedRecordsStore } from './confirmed-records.ts';
 
 export interface StoredUser {
@@ -78,7 +80,7 @@ export interface RecordQuery {
   locations: string[];
 }
 
-export interface Store extends DefinitionsStore, ConfirmedRecordsStore {
+export interface Store extends DefinitionsStore, LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;

@@ -17,6 +17,7 @@ import { openStore } from '../../server/store/index.ts';
 import { ensureDemoAccounts } from '../../server/auth/demo-accounts.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { FormRecord, Move, Person } from '../../engine/types.ts';
+import { FIXED_DATES_WINDOW } from '../server/support/server.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const formsDir = join(root, 'forms');
@@ -31,7 +32,7 @@ export interface Running {
 
 export async function startServer(): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'per-browser-'));
-  const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: formsDir, LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
+  const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: formsDir, LOG_LEVEL: 'silent', ...FIXED_DATES_WINDOW }), host: '127.0.0.1', port: 0 };
   const store = await openStore({ dataDir });
   const forms = await openFormsRegistry(store, config.formsDir);
   await ensureDemoAccounts(store, forms.locations);
@@ -85,6 +86,15 @@ export async function logIn(page: Page, url: string, username: string, next = '/
   await page.fill('#username', username);
   await page.fill('#password', 'demo');
   await Promise.all([page.waitForURL(`${url}${next}`), page.click('button[type=submit]')]);
+}
+
+/** Types an ISO date into the GOV.UK date input whose fieldset is labelled `label`. */
+export async function typeDate(page: Page, label: string, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  const group = page.getByRole('group', { name: label, exact: true });
+  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
+  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
+  await group.getByLabel('Year', { exact: true }).fill(year!);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionView, SectionView } from '../../engine/types.ts';
+import { countOf } from '../../engine/list-noun.ts';
 import type { FormRecordElement } from '../form-record.ts';
 
 /** A section the user may not change: its answers as a GOV.UK summary list. */
@@ -22,7 +23,7 @@ function rowsOf(question: QuestionView): TemplateResult[] {
   const rows: TemplateResult[] = [];
   if (question.list) {
     if (question.list.items.length === 0 && question.value === undefined) return rows;
-    rows.push(summaryRow(question.label, question.list.items.length ? `${question.list.items.length} ${question.list.itemTitle.toLowerCase()}` : 'None'));
+    rows.push(summaryRow(question.label, question.list.items.length ? countOf(question.list.items.length, question.list.noun) : 'None'));
     for (const item of question.list.items) {
       for (const field of item.questions) rows.push(...rowsOf({ ...field, label: `${item.label}: ${field.label}` }));
     }
