@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import express from 'express';
 import { createApp } from '../server/app.ts';
 import { configFromEnv } from '../server/config.ts';
-import { loadFormsRegistry } from '../server/forms-registry.ts';
+import { openFormsRegistry } from '../server/definitions/store-registry.ts';
 import { openStore } from '../server/store/index.ts';
 import { ensureDemoAccounts } from '../server/auth/demo-accounts.ts';
 
@@ -46,8 +46,8 @@ async function run(name: string, options: autocannon.Options): Promise<Row> {
 async function saveServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'per-bench-'));
   const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR, LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
-  const forms = loadFormsRegistry(FORMS_DIR);
   const store = await openStore({ dataDir });
+  const forms = await openFormsRegistry(store, FORMS_DIR);
   await ensureDemoAccounts(store, forms.locations);
   const { server, url } = await listen(createApp({ store, forms, config }));
   const login = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'prison', password: 'demo' }) });

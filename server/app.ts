@@ -37,6 +37,10 @@ import { keepReportFacts } from './reports/keep-facts.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { pilotComparisonRoutes } from './routes/pilot-comparison.ts';
 import { qualityCheckRoutes } from './routes/quality-checks.ts';
+import { refreshForms } from './definitions/refresh.ts';
+import { definitionBodies, exceptDefinitionBodies } from './definitions/bodies.ts';
+import { draftRoutes } from './routes/drafts.ts';
+import { rolloutRoutes } from './routes/rollout.ts';
 
 export interface AppOptions {
   store: Store;
@@ -54,18 +58,21 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   app.use(securityHeaders());
   app.use(requestLog(logger));
   app.use(refuseCrossSite);
+  app.use(refreshForms(forms));
 
   const api = express.Router();
   api.use(noStore);
   api.use(jsonBodiesOnly);
+  api.use(definitionBodies(config));
   api.use(express.json({ limit: config.bodyLimit, strict: true }));
-  api.use(bodyGuard(config.maxBodyDepth));
+  api.use(exceptDefinitionBodies(bodyGuard(config.maxBodyDepth)));
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
   const apiRoutes = [
     sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
     printRoutes, auditRoutes, prefillCrossingRoutes,
+    draftRoutes, rolloutRoutes,
     steeringRoutes,
     reportRoutes, pilotComparisonRoutes, qualityCheckRoutes,
     formSchemaRoutes,

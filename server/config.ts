@@ -36,6 +36,8 @@ export interface Config {
   loginRateLimit: { windowMs: number; max: number };
   /** Largest accepted request body, as express.json understands it ("100kb"). */
   bodyLimit: string;
+  /** Largest form definition a policy team may save as a draft, in bytes of compact JSON (DEFINITION_LIMIT_KB). */
+  definitionLimitBytes: number;
   /** Deepest nesting of objects and arrays accepted in a body. */
   maxBodyDepth: number;
   /** How long a single-use print link (POST /api/records/{id}/print-links) stays valid. */
@@ -102,6 +104,7 @@ export function configFromEnv(env: Env = process.env): Config {
     lockout: { ...DEFAULT_LOCKOUT, lockMs: integer(env, 'LOGIN_LOCK_MINUTES', DEFAULT_LOCKOUT.lockMs / 60_000) * 60_000 },
     loginRateLimit: { windowMs: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 900) * 1000, max: integer(env, 'LOGIN_RATE_LIMIT', 100) },
     bodyLimit: env.BODY_LIMIT || '100kb',
+    definitionLimitBytes: integer(env, 'DEFINITION_LIMIT_KB', 512) * 1024,
     maxBodyDepth: 32,
     printLinkSeconds: integer(env, 'PRINT_LINK_SECONDS', 60),
     moveDateWindow: { pastDays: integer(env, 'MOVE_DATE_PAST_DAYS', 31), futureDays: integer(env, 'MOVE_DATE_FUTURE_DAYS', 366) },

@@ -1,18 +1,19 @@
 /**
- * Loads what the server knows about forms from FORMS_DIR once at start: the rollout
- * (`<dir>/rollout.json`, which names every form), every version of those forms
- * (`<dir>/<name>/<version>.json`, compiled by the engine and cached: definitions are immutable), the
- * locations (`<dir>/locations.json`) and the types of move (`<dir>/move-types.json`). The folder is
- * checked first by the same function as `form-engine validate <dir>`: the server refuses to start,
- * listing every problem validate would list (file, JSON pointer, message), rather than serve a set it
- * misreads.
+ * Reads what a forms folder says: the rollout (`<dir>/rollout.json`, which names every form), every
+ * version of those forms (`<dir>/<name>/<version>.json`, compiled by the engine), the locations
+ * (`<dir>/locations.json`) and the types of move (`<dir>/move-types.json`). The folder is checked
+ * first by the same function as `form-engine validate <dir>`: the server refuses to start, listing
+ * every problem validate would list (file, JSON pointer, message), rather than serve a set it misreads.
+ * The server's registry is the store's (definitions/store-registry.ts), which imports these files at
+ * start; `registryOver` answers for both.
  */
 import { compare } from 'semver';
 import { compileForm, type CompiledForm } from '../engine/node.ts';
-import { chooseVersion, type Location, type Region, type Rollout } from '../engine/rollout.ts';
+import { chooseVersion, type Location, type Locations, type Region, type Rollout } from '../engine/rollout.ts';
 import type { Move } from '../engine/types.ts';
 import { nameAndVersion, type MoveType } from './cli/forms-set.ts';
 import { validate } from './cli/validate.ts';
+import { definitionHash } from './definitions/hash.ts';
 import { checkEntriesData, checkRolesData } from './roles-data.ts';
 
 export type { Location } from '../engine/rollout.ts';
@@ -22,6 +23,8 @@ export interface FormVersion {
   name: string;
   version: string;
   title: string;
+  /** Hex sha256 of the definition's JSON text (definitions/hash.ts). */
+  hash: string;
   definition: Record<string, unknown>;
   compiled: CompiledForm;
 }
@@ -32,11 +35,13 @@ export interface FormsRegistry {
   get(name: string, version: string): FormVersion | undefined;
   /** The version a new record of `name` for `move` must use, as the rollout decides. */
   versionFor(name: string, move: Move): FormVersion | undefined;
+  /** The rollout new records are decided by, with every published form in it. */
+  rollout(): Rollout;
+  /** Brings the registry up to date with the store when another server published or changed the rollout. */
+  refresh(): Promise<void>;
   locations: Location[];
-  location(code: string): Location | undefined;
-  /** forms/locations.json regions, and forms/rollout.json as read (reports list the pilots). */
   regions: Region[];
-  rollout: Rollout;
+  location(code: string): Location | undefined;
   moveTypes: MoveType[];
   moveType(code: string): MoveType | undefined;
 }
@@ -48,7 +53,16 @@ export class FormsFolderError extends Error {
   }
 }
 
-export function loadFormsRegistry(dir: string): FormsRegistry {
+/** What the files in a forms folder say, checked as one set. */
+export interface FormsFiles {
+  rollout: Rollout;
+  locations: Locations;
+  moveTypes: MoveType[];
+  /** Every version of every form, oldest first. */
+  forms: Map<string, FormVersion[]>;
+}
+
+export function readFormsFiles(dir: string): FormsFiles {
   checkRolesData();
   checkEntriesData();
   const result = validate(dir);
@@ -62,24 +76,43 @@ export function loadFormsRegistry(dir: string): FormsRegistry {
     const { name, version } = nameAndVersion(file.json)!;
     const definition = file.json as Record<string, unknown>;
     const compiled = compileForm(definition, { checked: true });
-    forms.set(name, [...(forms.get(name) ?? []), { name, version, title: compiled.model.title, definition, compiled }]);
+    forms.set(name, [...(forms.get(name) ?? []), { name, version, title: compiled.model.title, hash: definitionHash(JSON.stringify(definition)), definition, compiled }]);
   }
   for (const versions of forms.values()) versions.sort((a, b) => compare(a.version, b.version));
+  return { rollout, locations, moveTypes, forms };
+}
+
+/** The forms and rollout a registry answers from at one moment. */
+export interface RegistrySnapshot {
+  rollout: Rollout;
+  forms: Map<string, FormVersion[]>;
+}
+
+/** A registry answering from whatever `snapshot` returns now; `refresh` brings the snapshot up to date. */
+export function registryOver(snapshot: () => RegistrySnapshot, locations: Locations, moveTypes: MoveType[], refresh: () => Promise<void>): FormsRegistry {
   const byCode = new Map(locations.locations.map((l) => [l.code, l]));
   const moveTypeByCode = new Map(moveTypes.map((t) => [t.const, t]));
-  const get = (name: string, version: string) => forms.get(name)?.find((v) => v.version === version);
+  const get = (name: string, version: string) => snapshot().forms.get(name)?.find((v) => v.version === version);
   return {
-    list: () => [...forms.entries()].map(([name, versions]) => ({ name, title: versions.at(-1)!.title, versions: versions.map((v) => v.version) })),
+    list: () => [...snapshot().forms.entries()].map(([name, versions]) => ({ name, title: versions.at(-1)!.title, versions: versions.map((v) => v.version) })),
     get,
     versionFor(name, move) {
+      const { forms, rollout } = snapshot();
       if (!forms.has(name)) return undefined;
       return get(name, chooseVersion(rollout, locations, name, move.from, move.date));
     },
+    rollout: () => snapshot().rollout,
+    refresh,
     locations: locations.locations,
-    location: (code) => byCode.get(code),
     regions: locations.regions,
-    rollout,
+    location: (code) => byCode.get(code),
     moveTypes,
     moveType: (code) => moveTypeByCode.get(code),
   };
+}
+
+/** The files alone, read once: for checks and tools. The server uses the store's registry (definitions/store-registry.ts). */
+export function loadFormsRegistry(dir: string): FormsRegistry {
+  const { rollout, locations, moveTypes, forms } = readFormsFiles(dir);
+  return registryOver(() => ({ rollout, forms }), locations, moveTypes, async () => {});
 }

@@ -1,12 +1,12 @@
 /**
  * `npm start`: reads the environment, opens the store (SQLite under DATA_DIR, or MongoDB when
- * MONGODB_URL is set), loads and compiles the forms in FORMS_DIR, creates the demo accounts outside
+ * MONGODB_URL is set), imports the forms in FORMS_DIR into the store's registry (definitions/store-registry.ts), creates the demo accounts outside
  * production, and serves the API and the web pages on PORT.
  */
 import { pino } from 'pino';
 import { configFromEnv } from './config.ts';
 import { openStore } from './store/index.ts';
-import { loadFormsRegistry } from './forms-registry.ts';
+import { openFormsRegistry } from './definitions/store-registry.ts';
 import { ensureDemoAccounts } from './auth/demo-accounts.ts';
 import { createApp } from './app.ts';
 import { refreshStaleFacts } from './reports/keep-facts.ts';
@@ -18,8 +18,8 @@ const logger = pino({ level: process.env.LOG_LEVEL || 'info' });
 
 try {
   const config = configFromEnv();
-  const forms = loadFormsRegistry(config.formsDir);
   const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
+  const forms = await openFormsRegistry(store, config.formsDir, logger);
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
   // Records made before reports existed, or changed just before a crash, get their report facts now.
   const refreshed = await refreshStaleFacts(store, forms, config.formsDir);

@@ -131,7 +131,8 @@ export class ApiClient {
     return new URL(link.url, new URL(this.base, location.href)).href;
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  /** Any JSON API call, for clients of other parts of the API (the definition editor's drafts). */
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const token = await this.options.token?.();

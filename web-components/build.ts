@@ -24,6 +24,15 @@ export async function buildComponents(options: { minify?: boolean } = {}): Promi
 }
 
 /**
+ * Bundles the definition editor (web-components/editor/) into its own ES module, served at
+ * /components/definition-editor.js and loaded only by the policy team's editor pages, so staff pages
+ * never download CodeMirror.
+ */
+export async function buildEditor(options: { minify?: boolean } = {}): Promise<BuiltBundle> {
+  return bundleEntry(new URL('./editor/index.ts', import.meta.url), options.minify ?? true, []);
+}
+
+/**
  * Bundles the browser definition checker (engine/check/browser.ts) into its own ES module, which
  * <form-preview> imports from BROWSER_CHECKER_FILE next to the components bundle only when no server
  * checks definitions for it, so pages that never need it do not download ajv's runtime and the

@@ -2,9 +2,8 @@
  * `form-engine accounts unlock <username>`: an administrator's way back into an account locked after
  * too many failed sign-ins. Opens the store the server is configured with (DATA_DIR or MONGODB_URL).
  */
-import { configFromEnv } from '../config.ts';
-import { openStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
+import { withConfiguredStore } from './configured-store.ts';
 
 /** Clears the lock, any delay or temporary lock, and the failed-attempt count; returns what it did, in words. */
 export async function unlockAccount(store: Store, username: string): Promise<string> {
@@ -20,12 +19,6 @@ export async function unlockAccount(store: Store, username: string): Promise<str
 }
 
 /** Runs against the configured store and closes it again. */
-export async function unlockConfiguredAccount(username: string, env: Record<string, string | undefined> = process.env): Promise<string> {
-  const config = configFromEnv(env);
-  const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
-  try {
-    return await unlockAccount(store, username);
-  } finally {
-    await store.close();
-  }
+export function unlockConfiguredAccount(username: string, env: Record<string, string | undefined> = process.env): Promise<string> {
+  return withConfiguredStore((store) => unlockAccount(store, username), env);
 }

@@ -1,11 +1,12 @@
 /**
  * `form-engine impact <form> <version> --since <day>`: the confirmed records of the form's other versions
- * since that day, re-checked against the version. Reads FORMS_DIR and the store the server is
- * configured with (MONGODB_URL, else DATA_DIR), streaming records in batches.
+ * since that day, re-checked against the version. Reads the store the server is configured with
+ * (MONGODB_URL, else DATA_DIR): its forms registry (FORMS_DIR imported as the server does) and its
+ * records, streamed in batches.
  */
 import { renderImpactText } from '../../engine/impact/index.ts';
 import { configFromEnv } from '../config.ts';
-import { loadFormsRegistry } from '../forms-registry.ts';
+import { openFormsRegistry } from '../definitions/store-registry.ts';
 import { HttpError } from '../http/errors.ts';
 import { openStore } from '../store/index.ts';
 import { versionImpact } from '../steering/impact.ts';
@@ -21,13 +22,14 @@ export async function impactCommand(form: string, version: string, sinceText: st
     throw new ImpactInputError(error instanceof HttpError ? error.message : String(error));
   }
   const config = configFromEnv(env);
-  const forms = loadFormsRegistry(config.formsDir);
-  const known = forms.list().find((f) => f.name === form);
-  if (!known) throw new ImpactInputError(`no form called "${form}" in ${config.formsDir} (forms: ${forms.list().map((f) => f.name).join(', ')})`);
-  const target = forms.get(form, version);
-  if (!target) throw new ImpactInputError(`form "${form}" has no version "${version}" (versions: ${known.versions.join(', ')})`);
   const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
   try {
+    // The store's registry: versions published in the browser as well as the files in FORMS_DIR.
+    const forms = await openFormsRegistry(store, config.formsDir);
+    const known = forms.list().find((f) => f.name === form);
+    if (!known) throw new ImpactInputError(`no form called "${form}" in ${config.formsDir} or the store (forms: ${forms.list().map((f) => f.name).join(', ')})`);
+    const target = forms.get(form, version);
+    if (!target) throw new ImpactInputError(`form "${form}" has no version "${version}" (versions: ${known.versions.join(', ')})`);
     const report = await versionImpact(store, forms, target, since);
     return format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderImpactText(report, since.date);
   } finally {

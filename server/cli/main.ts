@@ -4,6 +4,7 @@ import { displayPath } from './definition-files.ts';
 import { exampleOf } from './example.ts';
 import { generateTypes } from './generate-types.ts';
 import { unlockConfiguredAccount } from './accounts.ts';
+import { exportConfiguredStore } from '../definitions/export.ts';
 import { plural, report, validate } from './validate.ts';
 import { DIFF_FORMATS, diffFiles, type DiffFormat } from './diff.ts';
 import { impactCommand, ImpactInputError } from './impact.ts';
@@ -25,6 +26,10 @@ const USAGE = `Usage:
       Unlock a local account locked after too many failed sign-ins, and clear its failed-attempt
       count. Uses the store the server is configured with: MONGODB_URL, else the SQLite store under
       DATA_DIR (default ./data).
+  form-engine export --out <dir>
+      Write every published form version to <dir>/<name>/<version>.json and the current rollout to
+      <dir>/rollout.json, from the configured store (MONGODB_URL, else DATA_DIR), so definitions
+      approved in the browser can be kept in git. Locations and types of move are not written.
   form-engine diff <from.json> <to.json> [--format text|json|markdown]
       What changed between two versions of a form, grouped by section, in policy language: questions
       added, removed or moved, wording, when questions are asked and mandatory, flags, prefill,
@@ -62,10 +67,18 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'diff') return diff(positionals.slice(1), values.format);
   if (command === 'impact') return impact(positionals.slice(1), values.format, values.since);
   if (command === 'accounts') {
-    if (values.out !== undefined) throw new UsageError('--out is only for the types command');
+    if (values.out !== undefined) throw new UsageError('--out is only for the types and export commands');
     return accounts(positionals.slice(1));
   }
-  if (command !== 'validate' && command !== 'types' && command !== 'example') throw new UsageError(`unknown command "${command}": use validate, types, example, diff or impact (or accounts unlock <username>)`);
+  if (command === 'export') {
+    if (!values.out) throw new UsageError('export needs --out <dir>: the folder to write the published versions to');
+    if (target) throw new UsageError(`export takes no file or folder; did not expect "${target}"`);
+    const written = await exportConfiguredStore(values.out);
+    for (const path of written) console.log(`wrote ${path}`);
+    console.log(`${plural(written.length, 'file')} written to ${values.out}`);
+    return 0;
+  }
+  if (command !== 'validate' && command !== 'types' && command !== 'example') throw new UsageError(`unknown command "${command}": use validate, types, example, diff, impact or export (or accounts unlock <username>)`);
   if (!target) throw new UsageError(`${command} needs a file or folder, for example: form-engine ${command} forms${command === 'types' ? ' --out types' : ''}`);
   if (extra.length) throw new UsageError(`give one file or folder; did not expect ${extra.map((e) => `"${e}"`).join(' ')}`);
   if (!existsSync(target)) throw new UsageError(`no such file or folder: ${target}`);
@@ -79,7 +92,7 @@ async function run(argv: string[]): Promise<number> {
     return run.problems.length ? 1 : 0;
   }
   if (command === 'validate') {
-    if (values.out !== undefined) throw new UsageError('--out is only for the types command');
+    if (values.out !== undefined) throw new UsageError('--out is only for the types and export commands');
     const result = validate(target);
     for (const line of report(result)) console.log(line);
     return result.problems.length ? 1 : 0;

@@ -11,6 +11,7 @@ import { previewRoutes } from './preview.ts';
 import { menuFor } from './menu.ts';
 import { reportPages } from './reports/routes.ts';
 import { componentRoutes } from './components.ts';
+import { editorPages } from './editor.ts';
 import { noStore } from '../http/no-store.ts';
 import { steeringPages } from './steering.ts';
 
@@ -42,6 +43,7 @@ export function mountPages(app: Express, context: AppContext): void {
 
   // Before the form validators below, whose path would otherwise match /components/validators/preview/*.
   router.use(previewRoutes({ store, config }, requireSession));
+  router.use(editorPages(requireSession));
   // The built bundles, and one standalone validator module per form version: the browser imports it
   // instead of compiling.
   router.use(componentRoutes(forms, logger));

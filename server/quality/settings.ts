@@ -43,5 +43,5 @@ export function qualityCheckSettings(formsDir: string, forms: FormsRegistry): Qu
 
 /** The version of the rubric a new score is given on: the one the rollout gives by default. */
 export function currentRubric(forms: FormsRegistry, settings: QualityCheckSettings): FormVersion {
-  return forms.get(settings.rubric, forms.rollout.forms[settings.rubric]!.default)!;
+  return forms.get(settings.rubric, forms.rollout().forms[settings.rubric]!.default)!;
 }

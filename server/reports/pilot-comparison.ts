@@ -54,8 +54,8 @@ export function verdictText(measure: MeasureComparison, minCount: number, than: 
 
 export async function pilotComparison(context: AppContext, regions: string[], form: string, ruleParameter: string, period: { from?: string; to?: string }): Promise<PilotComparison> {
   const { forms, store, config } = context;
-  const rollout = Object.hasOwn(forms.rollout.forms, form) ? forms.rollout.forms[form] : undefined;
-  if (!rollout) throw refuse('form', `form "${form}" is not a form: use one of ${Object.keys(forms.rollout.forms).join(', ')}`);
+  const rollout = Object.hasOwn(forms.rollout().forms, form) ? forms.rollout().forms[form] : undefined;
+  if (!rollout) throw refuse('form', `form "${form}" is not a form: use one of ${Object.keys(forms.rollout().forms).join(', ')}`);
   if (!/^\d{1,4}$/.test(ruleParameter)) throw refuse('rule', `rule "${ruleParameter}" must be the number of a rollout rule of ${form}, counted from 0`);
   const mine = new Set(forms.locations.filter((l) => regions.includes(l.region)).map((l) => l.code));
   let plan;

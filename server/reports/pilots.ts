@@ -30,7 +30,7 @@ export function ruleLocations(context: AppContext, when: RolloutRule['when']): s
 export async function pilotList(context: AppContext, regions: string[]): Promise<PilotSummary[]> {
   const { forms, store, config } = context;
   const pilots: PilotSummary[] = [];
-  for (const [form, rollout] of Object.entries(forms.rollout.forms)) {
+  for (const [form, rollout] of Object.entries(forms.rollout().forms)) {
     for (const [rule, { version, description, when }] of rollout.rules.entries()) {
       const locations = ruleLocations(context, when).filter((code) => regions.includes(forms.location(code)!.region));
       if (locations.length === 0) continue;

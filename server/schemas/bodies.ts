@@ -6,6 +6,7 @@
 import { FORM_NAME_PATTERN } from '../../engine/vocabulary/x-form.ts';
 import { qualityCheckBodies } from '../quality/bodies.ts';
 import { entryBodySchema } from '../../engine/entry-fields.ts';
+import { definitionBodySchemas } from '../definitions/bodies.ts';
 
 const shortText = (maxLength = 200) => ({ type: 'string', minLength: 1, maxLength }) as const;
 /**
@@ -77,6 +78,7 @@ export const bodySchemas = {
   Cancel: entryBodySchema('cancel', TEXT_PATTERNS),
   Empty: { type: 'object', additionalProperties: false, properties: {} },
   ...qualityCheckBodies,
+  ...definitionBodySchemas,
 } as const;
 
 export type BodySchemaName = keyof typeof bodySchemas;

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient, MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
+import { mongoDefinitionsStore } from './definitions-mongo.ts';
 import { mongoLoginDelays } from './mongo-login-delays.ts';
 import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
 import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
@@ -72,7 +73,9 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   }
 
   const reports = await mongoReportStore(records, db.collection<Stored>('reportFacts'), db.collection('reportCountsMonth'), db.collection('reportMonths'), db.collection<Stored>('activity'), atomically);
+  const definitions = await mongoDefinitionsStore(db, atomically);
   return {
+    ...definitions,
     ...mongoLoginDelays(db),
     ...(await mongoPrefillCrossings(db)),
     ...mongoConfirmedRecords(records),

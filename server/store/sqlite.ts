@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
+import { sqliteDefinitionsStore } from './definitions-sqlite.ts';
 import { sqliteLoginDelays } from './sqlite-login-delays.ts';
 import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
 import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
@@ -162,6 +163,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   });
 
   return {
+    ...sqliteDefinitionsStore(db),
     ...sqliteLoginDelays(db),
     ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),

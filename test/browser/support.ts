@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createApp } from '../../server/app.ts';
 import { configFromEnv } from '../../server/config.ts';
-import { loadFormsRegistry, type FormsRegistry } from '../../server/forms-registry.ts';
+import type { FormsRegistry } from '../../server/forms-registry.ts';
+import { openFormsRegistry } from '../../server/definitions/store-registry.ts';
 import { openStore } from '../../server/store/index.ts';
 import { ensureDemoAccounts } from '../../server/auth/demo-accounts.ts';
 import { formsDir } from '../forms/load.ts';
@@ -34,8 +35,8 @@ export interface Running {
 export async function startServer(): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'per-browser-'));
   const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: formsDir, LOG_LEVEL: 'silent', ...FIXED_DATES_WINDOW }), host: '127.0.0.1', port: 0 };
-  const forms = loadFormsRegistry(config.formsDir);
   const store = await openStore({ dataDir });
+  const forms = await openFormsRegistry(store, config.formsDir);
   await ensureDemoAccounts(store, forms.locations);
   const app = createApp({ store, forms, config });
   const server: Server = await new Promise((resolve) => {

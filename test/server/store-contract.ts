@@ -49,7 +49,7 @@ function edit(expectedRevision: number, set: Record<string, unknown>, extra: Par
   };
 }
 
-async function assertRefused(action: () => Promise<unknown>, type: new (message: string) => Error, what: string): Promise<void> {
+export async function assertRefused(action: () => Promise<unknown>, type: new (message: string) => Error, what: string): Promise<void> {
   try {
     await action();
   } catch (error) {

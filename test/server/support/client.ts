@@ -31,5 +31,6 @@ export class Client {
   get<T = any>(path: string) { return this.request<T>('GET', path); }
   post<T = any>(path: string, body?: unknown) { return this.request<T>('POST', path, body ?? {}); }
   patch<T = any>(path: string, body?: unknown) { return this.request<T>('PATCH', path, body); }
+  put<T = any>(path: string, body?: unknown) { return this.request<T>('PUT', path, body); }
   delete<T = any>(path: string) { return this.request<T>('DELETE', path); }
 }

@@ -14,7 +14,8 @@ import type { Logger } from 'pino';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../../server/app.ts';
 import { configFromEnv, type Config } from '../../../server/config.ts';
-import { loadFormsRegistry, type FormsRegistry } from '../../../server/forms-registry.ts';
+import type { FormsRegistry } from '../../../server/forms-registry.ts';
+import { openFormsRegistry } from '../../../server/definitions/store-registry.ts';
 import { openStore } from '../../../server/store/index.ts';
 import { ensureDemoAccounts } from '../../../server/auth/demo-accounts.ts';
 import { hashPassword } from '../../../server/auth/passwords.ts';
@@ -52,10 +53,10 @@ export async function startServer(overrides: Partial<Config> & { logger?: Logger
   const dataDir = shareDataOf?.dataDir ?? mkdtempSync(join(tmpdir(), 'per-api-'));
   const { logger, custodyCheck, ...settings } = overrides;
   const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...FIXED_DATES_WINDOW, ...env }), host: '127.0.0.1', port: 0, ...settings };
-  const forms = loadFormsRegistry(config.formsDir);
   const mongodbUrl = process.env.MONGODB_URL || undefined;
   const mongodbDatabase = shareDataOf?.mongodbDatabase ?? `per-api-${randomUUID().slice(0, 8)}`;
   const store = await openStore({ dataDir, mongodbUrl, mongodbDatabase });
+  const forms = await openFormsRegistry(store, config.formsDir);
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
   const app = createApp({ store, forms, config, ...(logger ? { logger } : {}), ...(custodyCheck ? { custodyCheck } : {}) });
   const server: Server = await new Promise((resolve) => {

@@ -1,0 +1,57 @@
+/**
+ * What an approver is shown before approving a draft, and what the approval keeps: the checker's
+ * result on exactly the text being published (by its hash); for a new version of a form, the diff
+ * from the newest earlier published version (engine/diff: counts and the changes in words) and the
+ * impact summary of the draft on the records confirmed in the last three months (engine/impact).
+ */
+import { compare, valid } from 'semver';
+import { diffDefinitions, type DefinitionDiff } from '../../engine/diff/index.ts';
+import { compileForm } from '../../engine/node.ts';
+import type { DefinitionProblem } from '../../engine/types.ts';
+import type { FormsRegistry } from '../forms-registry.ts';
+import { versionImpact } from '../steering/impact.ts';
+import { parseSince, threeMonthsAgo } from '../steering/since.ts';
+import type { StoredDraft } from '../store/definitions-types.ts';
+import type { Store } from '../store/types.ts';
+import { definitionProblems } from './draft-checks.ts';
+import { definitionHash } from './hash.ts';
+
+export interface ApprovalRecord {
+  name: string;
+  version: string;
+  /** sha256 of the definition text reviewed. */
+  hash: string;
+  revision: number;
+  problems: DefinitionProblem[];
+  /** The newest published version of the same form before this one (none for a new form). */
+  previous: { version: string; hash: string } | null;
+  basedOn: StoredDraft['basedOn'] | null;
+  /** What changed since `previous`, in words, with counts per heading. */
+  diff: { from: string; to: string; counts: DefinitionDiff['counts']; changes: string[] } | null;
+  /** How the records confirmed on other versions since `since` would have fared on this one. */
+  impact: { since: string; records: number; incomplete: { records: number; percent: number }; answers: { total: number; kept: number; dropped: number; droppedPercent: number; carried: number; carriedPercent: number } } | null;
+}
+
+export async function approvalRecord(store: Store, forms: FormsRegistry, draft: StoredDraft, definition: unknown): Promise<ApprovalRecord> {
+  const published = forms.list().find((f) => f.name === draft.name)?.versions.filter((v) => !valid(draft.version) || compare(v, draft.version) < 0) ?? [];
+  const newest = published.at(-1);
+  const previous = newest ? forms.get(draft.name, newest) : undefined;
+  const problems = definitionProblems(definition);
+  const record: ApprovalRecord = {
+    name: draft.name, version: draft.version, hash: definitionHash(draft.definition), revision: draft.revision, problems,
+    previous: previous ? { version: previous.version, hash: previous.hash } : null, basedOn: draft.basedOn ?? null, diff: null, impact: null,
+  };
+  // Diff and impact read a sound definition only.
+  if (!previous || problems.length > 0) return record;
+  const diff = diffDefinitions(previous.definition, definition);
+  const report = await versionImpact(store, forms, { name: draft.name, version: draft.version, compiled: compileForm(definition) }, parseSince(threeMonthsAgo()));
+  const { incomplete, answers } = report;
+  return {
+    ...record,
+    diff: { from: diff.from, to: diff.to, counts: diff.counts, changes: diff.changes.map((c) => c.sentence) },
+    impact: {
+      since: report.since, records: report.records, incomplete: { records: incomplete.records, percent: incomplete.percent },
+      answers: { total: answers.total, kept: answers.kept, dropped: answers.dropped, droppedPercent: answers.droppedPercent, carried: answers.carried, carriedPercent: answers.carriedPercent },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Who may write, submit, approve and reject form definitions and pilot rules: the one place that
+ * decides it (the `author` privilege of forms/roles.json). Four eyes: whoever submitted a draft or
+ * proposed a pilot may not approve or reject it.
+ */
+import type { Response } from 'express';
+import { mayDo } from '../../engine/vocabulary/roles.ts';
+import { principalOf, type Principal } from '../auth/principal.ts';
+import { forbidden } from '../http/errors.ts';
+
+export const mayAuthorDefinitions = (principal: Principal): boolean => mayDo(principal, 'author');
+
+/** The caller, when they may write definitions; 403 otherwise. */
+export function definitionAuthor(res: Response): Principal {
+  const principal = principalOf(res);
+  if (!mayAuthorDefinitions(principal)) throw forbidden('Only policy teams write, approve and publish form definitions and pilots');
+  return principal;
+}
+
+/** 403 unless a second person decides: `what` is "draft" or "pilot proposal", `author` who submitted it. */
+export function secondPairOfEyes(principal: Principal, author: string, what: string): void {
+  if (principal.username === author) throw forbidden(`You submitted this ${what}: another policy user must approve or reject it`);
+}

@@ -1,0 +1,97 @@
+import { html, nothing } from 'lit';
+import { ROLES } from '../../engine/vocabulary/index.ts';
+import type { DraftsClient, DraftSummary } from './drafts-client.ts';
+import { PolicyElement } from './policy-element.ts';
+import { blankDefinition } from './kinds.ts';
+import { renderPilots, type PilotData } from './pilots.ts';
+
+type FormList = { name: string; title: string; versions: string[] }[];
+
+/**
+ * The policy team's start page: their drafts, drafts others submitted for them to review, starting a
+ * new form or a new version of a published one, and pilot rules (proposed by one person, approved by
+ * another). Each draft opens in the editor (/editor/drafts/<id>), each review on /editor/review/<id>.
+ */
+export class EditorHomeElement extends PolicyElement {
+  static properties = { api: { type: String }, user: { type: String }, drafts: { state: true }, forms: { state: true }, pilots: { state: true }, failure: { state: true } };
+
+  user = '';
+  drafts: DraftSummary[] = [];
+  forms: FormList = [];
+  pilots?: PilotData;
+  failure = '';
+
+  protected start(): void {
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    try {
+      const [drafts, forms, rollout, locations] = await Promise.all([
+        this.client.list(), this.client.api.forms(), this.client.api.request<PilotData['rollout']>('GET', '/rollout'), this.client.api.locations(),
+      ]);
+      this.drafts = drafts;
+      this.forms = forms;
+      this.pilots = { rollout, locations, forms };
+    } catch (error) {
+      this.failure = (error as Error).message;
+    }
+  }
+
+  private async startDraft(event: Event, body: () => Parameters<DraftsClient['create']>[0] | undefined): Promise<void> {
+    event.preventDefault();
+    const request = body();
+    if (!request) return;
+    try {
+      const created = await this.client.create(request);
+      window.location.assign(`/editor/drafts/${encodeURIComponent(created.id)}`);
+    } catch (error) {
+      this.failure = (error as Error).message;
+    }
+  }
+
+  private field(event: Event, name: string): string {
+    return ((event.target as HTMLFormElement).elements.namedItem(name) as HTMLInputElement).value.trim();
+  }
+
+  render() {
+    const mine = this.drafts.filter((d) => d.state !== 'approved' && !(d.state === 'submitted' && d.submitted?.by !== this.user));
+    const toReview = this.drafts.filter((d) => d.state === 'submitted' && d.submitted?.by !== this.user);
+    return html`<h1 class="govuk-heading-l">Write and publish forms</h1>
+      ${this.failure ? html`<div class="govuk-error-summary" role="alert" tabindex="-1"><h2 class="govuk-error-summary__title">There is a problem</h2><div class="govuk-error-summary__body"><p class="govuk-body">${this.failure}</p></div></div>` : nothing}
+      <h2 class="govuk-heading-m">Waiting for your review</h2>
+      ${toReview.length ? html`<ul class="govuk-list">${toReview.map((d) => html`<li><a class="govuk-link" href=${`/editor/review/${encodeURIComponent(d.id)}`}>Review ${d.name} ${d.version}</a> submitted by ${d.submitted?.by}</li>`)}</ul>`
+        : html`<p class="govuk-body">Nothing is waiting for you.</p>`}
+      <h2 class="govuk-heading-m">Drafts</h2>
+      ${mine.length ? html`<ul class="govuk-list">${mine.map((d) => html`<li><a class="govuk-link" href=${`/editor/drafts/${encodeURIComponent(d.id)}`}>${d.name || 'Unnamed form'} ${d.version}</a> (${d.state}${d.decided?.reason ? `: ${d.decided.reason}` : ''})</li>`)}</ul>`
+        : html`<p class="govuk-body">No drafts yet.</p>`}
+      <div class="govuk-grid-row">
+        <form class="govuk-grid-column-one-half" novalidate @submit=${(e: Event) => this.startDraft(e, () => {
+          const [form, version] = this.field(e, 'from').split('@');
+          return form && version ? { from: { form, version } } : undefined;
+        })}>
+          <h2 class="govuk-heading-m">A new version of a form</h2>
+          <div class="govuk-form-group"><label class="govuk-label" for="from">Start from</label>
+            <select class="govuk-select" id="from" name="from">${this.forms.flatMap((f) => f.versions.map((v) => html`<option value=${`${f.name}@${v}`}>${f.title} ${v}</option>`))}</select></div>
+          <button type="submit" class="govuk-button">Start a new version</button>
+        </form>
+        <form class="govuk-grid-column-one-half" novalidate @submit=${(e: Event) => this.startDraft(e, () => {
+          const title = this.field(e, 'title');
+          const name = this.field(e, 'name');
+          const role = this.field(e, 'role');
+          return title && name ? { definition: blankDefinition(name, title, { edit: [role], confirm: [role] }) } : undefined;
+        })}>
+          <h2 class="govuk-heading-m">A new form</h2>
+          <div class="govuk-form-group"><label class="govuk-label" for="new-title">Title</label><input class="govuk-input" id="new-title" name="title" type="text"></div>
+          <div class="govuk-form-group"><label class="govuk-label" for="new-name">Name</label>
+            <div class="govuk-hint" id="new-name-hint">Lower case letters, digits and -, for example court-check</div>
+            <input class="govuk-input govuk-input--width-20" id="new-name" name="name" type="text" spellcheck="false" aria-describedby="new-name-hint"></div>
+          <div class="govuk-form-group"><label class="govuk-label" for="new-role">Who fills it in and confirms it</label>
+            <div class="govuk-hint" id="new-role-hint">You can change this for each section</div>
+            <select class="govuk-select" id="new-role" name="role" aria-describedby="new-role-hint">${ROLES.map((r) => html`<option value=${r}>${r}</option>`)}</select></div>
+          <button type="submit" class="govuk-button">Start a new form</button>
+        </form>
+      </div>
+      ${this.pilots ? renderPilots(this.pilots, this.user, this.client, (message) => { this.failure = message; }, () => void this.load()) : nothing}`;
+  }
+}
