@@ -10,6 +10,8 @@ import { raisedFlags, sectionAnswers, sectionStatuses } from './derive.ts';
 import { displayValue, DISPLAY_TIME_ZONE } from './display.ts';
 import type { CompiledForm } from './form.ts';
 import { confirmationBlockers } from './lifecycle.ts';
+import { confirmBlockerGroups } from './confirm-blockers.ts';
+import { recordAffordances } from './affordances.ts';
 import type { GroupModel, QuestionModel, RuleModel } from './model.ts';
 import { redFlagViews } from './red-flags.ts';
 import { groupState } from './visibility.ts';
@@ -63,10 +65,13 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
       canEdit: options.roles ? canEditSection(form, options.roles, section.key) : undefined,
       questions: groupViews(section, sectionAnswers(record.answers, section.key), [section.key], ctx),
       errors: allErrors.filter((e) => e.section === section.key),
+      awaitingReview: Object.entries(record.prefill).filter(([p, mark]) => mark.needsReview && p.split('/')[1] === section.key).length,
     })),
     flags,
     redFlags: redFlagViews(form, record, flags),
     confirmBlockers: confirmationBlockers(form, record, options.roles, check),
+    confirmBlockerGroups: confirmBlockerGroups(form, record, options.roles, check),
+    affordances: recordAffordances(form, record, options.roles),
     canConfirm: options.roles ? canConfirm(form, options.roles) : undefined,
     canAddEntries: options.roles ? canAddEntries(form, options.roles) : undefined,
     canCancel: options.roles ? canCancel(form, options.roles) : undefined,

@@ -7,9 +7,10 @@ import { sessionPrincipal } from '../auth/sessions.ts';
 import { hasRole, principalOf, setPrincipal } from '../auth/principal.ts';
 import { buildBrowserChecker, buildComponents, bundleValidatorModule } from '../../web-components/build.ts';
 import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
-import { escapeHtml, renderPage } from './layout.ts';
+import { escapeHtml, renderPage, TITLE_SUFFIX } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
+import { PREVIEW_ROLES } from './menu.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -81,25 +82,26 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));
   });
   router.get('/records', requireSession, (_req, res) => {
-    res.type('html').send(renderPage({ title: 'Find records', signedIn: true, main: '<record-finder api="/api"></record-finder>' }));
+    res.type('html').send(renderPage({ title: 'Find records', signedIn: principalOf(res), main: '<record-finder api="/api"></record-finder>' }));
   });
   router.get('/records/:id', requireSession, (req: Request<{ id: string }>, res) => {
     res.type('html').send(renderPage({
-      title: 'Record', signedIn: true, main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api"></form-record>`,
+      title: 'Record', signedIn: principalOf(res),
+      main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api" title-suffix="${escapeHtml(TITLE_SUFFIX)}"></form-record>`,
     }));
   });
   router.get('/preview', requireSession, (_req, res) => {
     // The page's definition check is for policy teams only; say so rather than show a page that cannot work.
-    if (!hasRole(principalOf(res), ['policy'])) {
+    if (!hasRole(principalOf(res), PREVIEW_ROLES)) {
       res.status(403).type('html').send(renderPage({
-        title: 'You cannot preview forms', signedIn: true,
+        title: 'You cannot preview forms', signedIn: principalOf(res),
         main: '<h1 class="govuk-heading-l">You cannot preview forms</h1><p class="govuk-body">Only policy staff who write the forms can preview them. <a class="govuk-link" href="/records">Find records</a></p>',
       }));
       return;
     }
     const list = JSON.stringify(forms.list());
     res.type('html').send(renderPage({
-      title: 'Preview a form', signedIn: true, main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}"></preview-workbench>`,
+      title: 'Preview a form', signedIn: principalOf(res), main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}"></preview-workbench>`,
     }));
   });
 

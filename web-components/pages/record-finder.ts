@@ -4,9 +4,10 @@ import type { QuestionContext } from '../questions/context.ts';
 import { renderQuestion } from '../questions/index.ts';
 import { ApiClient, type TokenProvider } from '../api-client.ts';
 import { renderErrorSummary } from '../views/error-summary.ts';
-import { messageOf } from '../form-record.ts';
+import { messageOf } from '../messages.ts';
 import { formatDate, stateLabel } from '../format.ts';
 import { ensureGovukStyles } from '../styles.ts';
+import { markErrorTitle } from '../page-title.ts';
 
 type Locations = Awaited<ReturnType<ApiClient['locations']>>;
 type MoveTypes = Awaited<ReturnType<ApiClient['moveTypes']>>;
@@ -125,6 +126,7 @@ export class RecordFinderElement extends LitElement {
 
   private async focusProblem(): Promise<void> {
     await this.updateComplete;
+    markErrorTitle(this.querySelector('.govuk-error-summary') !== null);
     this.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ViewModel } from '../../engine/types.ts';
-import type { FormRecordElement } from '../form-record.ts';
+import type { EntryContext } from './entry-context.ts';
 import { renderErrorSummary } from './error-summary.ts';
 import { ApiError } from '../api-client.ts';
 import { readWhen, renderWhen } from './entry-time.ts';
@@ -20,7 +20,7 @@ interface Field {
 }
 
 /** Fields entered as text; every one is needed. Values live on the host so nothing typed is lost on a refused save. */
-function textFields(host: FormRecordElement, fields: Field[]) {
+function textFields(host: EntryContext, fields: Field[]) {
   return fields.map((field) => {
     const id = host.idFor(`/entry/${field.name}`);
     const error = host.entryErrors[field.name];
@@ -41,7 +41,7 @@ function textFields(host: FormRecordElement, fields: Field[]) {
 const ENTRY_NOUN: Record<EntryKind, string> = { handover: 'the handover', event: 'the event', redFlag: 'the red flag' };
 
 /** Checks every field (and the time) on the page, then sends the entry built for the time typed. */
-function submit(host: FormRecordElement, kind: EntryKind, fields: Field[], build: (at: string) => Record<string, unknown>, extraChecks: () => Record<string, string> = () => ({})) {
+function submit(host: EntryContext, kind: EntryKind, fields: Field[], build: (at: string) => Record<string, unknown>, extraChecks: () => Record<string, string> = () => ({})) {
   return (event: Event) => {
     event.preventDefault();
     const errors: Record<string, string> = {};
@@ -85,7 +85,7 @@ export function entryErrorsOf(error: unknown): Record<string, string> {
 }
 
 /** The error summary, in the order the fields appear on the page (they are on screen when the user submits). */
-function summaryOf(host: FormRecordElement) {
+function summaryOf(host: EntryContext) {
   const position = (name: string) => document.getElementById(host.idFor(`/entry/${name}`));
   const entries = Object.entries(host.entryErrors).sort(([a], [b]) => {
     const [x, y] = [position(a), position(b)];
@@ -94,7 +94,7 @@ function summaryOf(host: FormRecordElement) {
   return entries.length ? renderErrorSummary(entries.map(([name, message]) => ({ message, href: `#${host.idFor(`/entry/${name}`)}` }))) : nothing;
 }
 
-function page(host: FormRecordElement, title: string, body: unknown, onSubmit: (e: Event) => void) {
+function page(host: EntryContext, title: string, body: unknown, onSubmit: (e: Event) => void) {
   return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>Back to the record</a>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${summaryOf(host)}
@@ -119,7 +119,7 @@ const ROLE_MAX = 200;
  * Handover; on forms with a red flag page the receiving officer acknowledges every red flag by name,
  * and may give their role with each acknowledgement.
  */
-export function renderHandoverForm(host: FormRecordElement, view: ViewModel) {
+export function renderHandoverForm(host: EntryContext, view: ViewModel) {
   const flags = view.form.redFlagPage ? view.redFlags : [];
   const ackId = host.idFor('/entry/acknowledge');
   const ackError = host.entryErrors.acknowledge;
@@ -165,7 +165,7 @@ export function renderHandoverForm(host: FormRecordElement, view: ViewModel) {
 }
 
 /** Ticks one acknowledgement; its role starts as the last role typed, as one officer usually acknowledges them all. */
-function acknowledge(host: FormRecordElement, flagId: string, index: number, checked: boolean): void {
+function acknowledge(host: EntryContext, flagId: string, index: number, checked: boolean): void {
   host.entry[`ack:${flagId}`] = checked;
   const roleKey = `ack/${index}/role`;
   const lastRole = Object.entries(host.entry).filter(([key, value]) => /^ack\/\d+\/role$/.test(key) && String(value).trim()).pop()?.[1];
@@ -174,7 +174,7 @@ function acknowledge(host: FormRecordElement, flagId: string, index: number, che
 }
 
 /** The optional role of who acknowledges one red flag, revealed under its checkbox. */
-function roleField(host: FormRecordElement, index: number, risk: string) {
+function roleField(host: EntryContext, index: number, risk: string) {
   const name = `ack/${index}/role`;
   const id = host.idFor(`/entry/${name}`);
   const error = host.entryErrors[name];
@@ -193,7 +193,7 @@ const eventFields: Field[] = [
   { name: 'what', label: 'What happened', error: 'Enter what happened', long: true, max: 2000, tooLong: 'What happened must be 2000 characters or fewer' },
 ];
 
-export function renderEventForm(host: FormRecordElement, view: ViewModel) {
+export function renderEventForm(host: EntryContext, view: ViewModel) {
   const typeId = host.idFor('/entry/type');
   const typeError = host.entryErrors.type;
   const body = html`<div class=${typeError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
@@ -217,7 +217,7 @@ const redFlagFields: Field[] = [
   { name: 'identifiedBy', label: 'Who identified it?', error: 'Enter who identified the risk', max: 200, tooLong: 'Who identified the risk must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
 ];
 
-export function renderRedFlagForm(host: FormRecordElement, _view: ViewModel) {
+export function renderRedFlagForm(host: EntryContext, _view: ViewModel) {
   const body = html`${textFields(host, redFlagFields)}${renderWhen(host, 'When was the risk identified?')}`;
   return page(host, 'Add a red flag warning', body, submit(host, 'redFlag', redFlagFields, (at) => ({
     risk: String(host.entry.risk).trim(), identifiedBy: String(host.entry.identifiedBy).trim(), at,

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { FormRecordElement } from '../form-record.ts';
+import type { EntryContext } from './entry-context.ts';
 import { nowIso, ukInstant, ukParts } from '../format.ts';
 
 /** A new entry's fields: its time starts as now, in UK time, for staff to change if it happened earlier. */
@@ -9,7 +9,7 @@ export function startOfEntry(): Record<string, string> {
 }
 
 /** GOV.UK date input plus a 24-hour time box for when the entry happened. */
-export function renderWhen(host: FormRecordElement, legend: string) {
+export function renderWhen(host: EntryContext, legend: string) {
   const id = host.idFor('/entry/when');
   const error = host.entryErrors.when;
   const timeId = host.idFor('/entry/when', 'time');
