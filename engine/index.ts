@@ -22,6 +22,7 @@
  *
  * Access
  * - canEditSection(form, roles, section), canConfirm(form, roles), editableSections(form, roles).
+ * - canCreate(form, roles): x-form.createRoles (the confirming roles when absent) may start a record.
  * - canAddEntries(form, roles): x-form.entryRoles (handovers, events, red flags); canCancel(form, roles): x-form.cancelRoles.
  *
  * Lifecycle (pure; each returns { ok: true, record, ... } or { ok: false, refusal: { kind, message,
@@ -52,7 +53,7 @@
 export { formFromPrecompiled, type CompiledForm, type AnswersValidator } from './form.ts';
 export { checkAnswers, normaliseAnswers, isEmptyAnswer, type CheckOptions } from './answers.ts';
 export { sectionStates, sectionStatuses, raisedFlags, clearHiddenAnswers } from './derive.ts';
-export { canEditSection, canConfirm, canAddEntries, canCancel, editableSections } from './access.ts';
+export { canEditSection, canCreate, canConfirm, canAddEntries, canCancel, editableSections } from './access.ts';
 export {
   createRecord, saveSection, acceptPrefill, confirmRecord, confirmationBlockers, recordHandover, addEvent, addRedFlag,
   cancelRecord, derivedState, type SaveSectionInput, type Saved, type AnswerChange, type NewRecordInput,
@@ -65,5 +66,6 @@ export { DefinitionError } from './definition-error.ts';
 export type { FormModel, SectionModel, QuestionModel, FormDefinition } from './model.ts';
 export * from './types.ts';
 export { buildViewModel, type ViewModelOptions } from './view-model.ts';
-export { displayValue, formatDate, formatDateTime, DISPLAY_TIME_ZONE } from './display.ts';
+export { displayValue, formatDate, formatDateTime, stateLabel, DISPLAY_TIME_ZONE } from './display.ts';
 export * from './rollout.ts';
+export { moveProblems, dateIn, addDays, type MoveProblem } from './move-rules.ts';

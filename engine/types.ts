@@ -170,6 +170,8 @@ export interface RedFlagView {
   id: string;
   risk: string;
   source: 'answer' | 'entry';
+  /** For a flag raised by an answer: the answers to the follow-ups it opened ("Give details ...: ..."). */
+  details?: string[];
   identifiedBy?: string;
   at?: string;
 }

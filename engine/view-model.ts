@@ -14,6 +14,7 @@ import { confirmBlockerGroups } from './confirm-blockers.ts';
 import { recordAffordances } from './affordances.ts';
 import type { GroupModel, QuestionModel, RuleModel } from './model.ts';
 import { redFlagViews } from './red-flags.ts';
+import { withRedFlagDetails } from './red-flag-details.ts';
 import { groupState } from './visibility.ts';
 import type { AnswerError, FormRecord, QuestionView, RaisedFlag, Role, ViewModel } from './types.ts';
 
@@ -49,7 +50,7 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
     omitUnanswered: options.omitUnanswered === true,
   };
   const settings = form.model.settings;
-  return {
+  const view: ViewModel = {
     form: {
       name: form.name, version: form.version, title: form.model.title,
       redFlagPage: settings.redFlagPage === true, eventTypes: settings.eventTypes ?? [],
@@ -76,6 +77,7 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
     canAddEntries: options.roles ? canAddEntries(form, options.roles) : undefined,
     canCancel: options.roles ? canCancel(form, options.roles) : undefined,
   };
+  return { ...view, redFlags: withRedFlagDetails(view.redFlags, view.sections) };
 }
 
 /** The questions of a group in order, each follow-up placed under the choice (or question) it depends on. */

@@ -26,6 +26,7 @@ import { entryRoutes } from './routes/entries.ts';
 import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { moveRoutes } from './routes/moves.ts';
 import { mountPages } from './pages/index.ts';
 
 export interface AppOptions {
@@ -50,7 +51,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, openApiRoutes]) {
+  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, openApiRoutes, moveRoutes]) {
     api.use(routes(context));
   }
   api.use((req) => {

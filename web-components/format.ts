@@ -1,16 +1,5 @@
 // Showing dates is the engine's job (the print view uses the same functions); editing them is ours.
-import type { LifecycleState } from '../engine/types.ts';
-
-export { formatDate, formatDateTime } from '../engine/index.ts';
-
-const STATE_LABELS: Record<LifecycleState, string> = {
-  draft: 'Draft', complete: 'Ready to confirm', confirmed: 'Confirmed', handedOver: 'Handed over', cancelled: 'Cancelled',
-};
-
-/** A record's lifecycle state as staff read it. */
-export function stateLabel(state: LifecycleState): string {
-  return STATE_LABELS[state] ?? state;
-}
+export { formatDate, formatDateTime, stateLabel } from '../engine/index.ts';
 
 // Dates are edited in UK time whatever the browser's zone: staff read times against the move's clock.
 const partsFormat = new Intl.DateTimeFormat('en-GB', {

@@ -11,6 +11,7 @@ import { escapeHtml, renderPage, TITLE_SUFFIX } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { PREVIEW_ROLES } from './menu.ts';
+import { movesPageRoutes } from './moves-page.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -76,7 +77,8 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     else res.json(form.definition);
   });
 
-  router.get('/', (_req, res) => res.redirect(303, '/records'));
+  router.get('/', (_req, res) => res.redirect(303, '/moves'));
+  router.use(movesPageRoutes({ store, forms }, requireSession));
   router.get('/login', (req, res) => {
     const next = sameSitePath(req.query.next);
     res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));

@@ -12,6 +12,7 @@ export interface MenuItem {
 }
 
 const MENU: MenuItem[] = [
+  { href: '/moves', label: 'Moves' },
   { href: '/records', label: 'Find records' },
   { href: '/preview', label: 'Preview a form', roles: PREVIEW_ROLES },
 ];

@@ -1,7 +1,7 @@
 /** Creating records, finding a person's records, and reading one record. */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
-import { createRecord, prefillAnswers, prefillSources } from '../../engine/index.ts';
+import { createRecord, dateIn, moveProblems, prefillAnswers, prefillSources } from '../../engine/index.ts';
 import type { Move, Person } from '../../engine/types.ts';
 import type { AppContext } from '../app-context.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
@@ -26,6 +26,8 @@ export function recordRoutes({ store, forms }: AppContext): Router {
       const known = `use one of ${forms.moveTypes.map((t) => t.const).join(', ')}`;
       throw badRequest(`/move/type is not a known type of move: ${known}`, [{ field: '/move/type', message: `is not a known type of move: ${known}` }]);
     }
+    const problems = moveProblems(move, dateIn(new Date()));
+    if (problems.length) throw badRequest(problems.map((p) => p.message).join('; '), problems);
     if (!worksAtEitherEnd(principal, move)) throw forbidden('You can only create records for moves that start or end where you work');
     const form = forms.versionFor(name, move);
     if (!form) throw notFound(`No form called ${name}`);
@@ -37,7 +39,12 @@ export function recordRoutes({ store, forms }: AppContext): Router {
     try {
       await store.insertRecord(record, { at, user: principal.username, action: 'create', changes: creationChanges(record) });
     } catch (error) {
-      if (error instanceof DuplicateError) throw new HttpError(409, 'duplicate', `This move already has a ${form.name} record`);
+      if (error instanceof DuplicateError) {
+        // Say which record: staff go to it rather than start again (only when they may see it).
+        const existing = await store.recordForMove(form.name, move.id);
+        const link = existing && worksAtEitherEnd(principal, existing.move) ? { recordId: existing.id, href: `/records/${existing.id}` } : {};
+        throw new HttpError(409, 'duplicate', `A ${form.title} already exists for this move`, link);
+      }
       throw error;
     }
     res.status(201).location(`/api/records/${record.id}`).json(recordResponse(forms, record, principal.roles));

@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient, MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
+import { mongoMoves } from './mongo-moves.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 const withoutId = { projection: { _id: 0 } } as const;
@@ -42,6 +43,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
       { key: { 'person.id': 1, form: 1, 'confirmed.at': -1 }, name: 'person_form_confirmed' },
       { key: { 'move.from': 1 }, name: 'move_from' },
       { key: { 'move.to': 1 }, name: 'move_to' },
+      { key: { 'move.date': 1 }, name: 'move_date' },
     ]),
     audit.createIndexes([{ key: { recordId: 1, revision: 1 }, unique: true, name: 'record_revision' }]),
     sessions.createIndexes([{ key: { lastSeenAt: 1 }, name: 'last_seen' }, { key: { username: 1 }, name: 'username' }]),
@@ -67,6 +69,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   }
 
   return {
+    ...mongoMoves(records),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
+import { sqliteMoves } from './sqlite-moves.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -157,6 +158,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   });
 
   return {
+    ...sqliteMoves(db),
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');

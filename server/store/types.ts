@@ -3,6 +3,7 @@
  * contract test suite. The server keeps no state of its own in memory: sessions live here too.
  */
 import type { FormRecord, Role } from '../../engine/types.ts';
+import type { MoveStore } from './moves.ts';
 
 export interface StoredUser {
   username: string;
@@ -76,7 +77,7 @@ export interface RecordQuery {
   locations: string[];
 }
 
-export interface Store {
+export interface Store extends MoveStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;

@@ -16,6 +16,10 @@ import { openStore } from '../../server/store/index.ts';
 import { ensureDemoAccounts } from '../../server/auth/demo-accounts.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { FormRecord, Move, Person } from '../../engine/types.ts';
+import { addDays, dateIn } from '../../engine/index.ts';
+
+/** The date `days` from today in the UK: records can only be started for moves today or later. */
+export const inDays = (days: number): string => addDays(dateIn(new Date()), days);
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const formsDir = join(root, 'forms');
