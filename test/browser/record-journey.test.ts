@@ -358,6 +358,10 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   await page.fill('input[name=receivingOrganisation]', 'GEOAmey');
   const acknowledgements = page.locator('input[type=checkbox]');
   assert.ok(await acknowledgements.count() > 0, 'the red flags are listed for acknowledgement');
+  // The officer reads what each flag is about, for whom, and picks the organisation from the locations.
+  assert.match(await page.locator('.govuk-caption-l').innerText(), new RegExp(PERSON.name));
+  assert.match(await page.locator('.govuk-checkboxes__hint').first().innerText(), /Give details of .+: .+/);
+  assert.ok(await page.locator('datalist option[value="HMP Winchester"]').count() === 1, 'locations are offered as the receiving organisation');
   for (const box of await acknowledgements.all()) await box.check();
   await expectAccessible(page, 'handover');
   await page.click('button:has-text("Save")');
@@ -390,7 +394,7 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   printPage.on('console', (m) => { if (m.type() === 'error') printProblems.push(m.text()); });
   await printPage.goto(s.server.url + printHref);
   const printed = await printPage.locator('body').innerText();
-  assert.match(printed, new RegExp(PERSON.name));
+  assert.match(printed, new RegExp(PERSON.name), printed.slice(0, 300));
   assert.match(printed, /Court appearance/, 'the type of move is printed in words');
   await screenshot(printPage, 'print');
   assert.equal(printProblems, []);

@@ -110,6 +110,10 @@ export class RecordController implements DraftOwner, EntryContext {
     };
   }
 
+  get places(): string[] {
+    return [...this.locationNames.values()];
+  }
+
   currentSection(): SectionView | undefined {
     return this.screen === 'section' ? this.view?.sections.find((s) => s.key === this.draft.sectionKey) : undefined;
   }

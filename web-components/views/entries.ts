@@ -17,6 +17,8 @@ interface Field {
   tooLong: string;
   /** GOV.UK width class for a short answer. */
   width?: string;
+  /** Answers to offer as the user types (the names of locations), any text still allowed. */
+  suggest?: boolean;
 }
 
 /** Fields entered as text; every one is needed. Values live on the host so nothing typed is lost on a refused save. */
@@ -33,7 +35,9 @@ function textFields(host: EntryContext, fields: Field[]) {
         ? html`<textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id=${id} name=${field.name} rows="3"
             aria-describedby=${error ? errorId : nothing} .value=${String(host.entry[field.name] ?? '')} @input=${onInput}></textarea>`
         : html`<input class="govuk-input ${field.width ?? ''}${error ? ' govuk-input--error' : ''}" id=${id} name=${field.name} type="text"
-            aria-describedby=${error ? errorId : nothing} .value=${String(host.entry[field.name] ?? '')} @input=${onInput}>`}
+            list=${field.suggest ? `${id}-places` : nothing} autocomplete="off"
+            aria-describedby=${error ? errorId : nothing} .value=${String(host.entry[field.name] ?? '')} @input=${onInput}>
+          ${field.suggest ? html`<datalist id=${`${id}-places`}>${host.places.map((place) => html`<option value=${place}></option>`)}</datalist>` : nothing}`}
     </div>`;
   });
 }
@@ -98,6 +102,7 @@ function page(host: EntryContext, title: string, body: unknown, onSubmit: (e: Ev
   return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>Back to the record</a>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${summaryOf(host)}
+    <span class="govuk-caption-l">${host.heading.personName}, ${host.heading.personId}</span>
     <h1 class="govuk-heading-l" tabindex="-1">${title}</h1>
     <form novalidate @submit=${onSubmit}>${body}
       <div class="govuk-button-group"><button type="submit" class="govuk-button" ?disabled=${host.busy}>Save</button>
@@ -110,7 +115,7 @@ const handoverFields: Field[] = [
   { name: 'dispatchingId', label: 'Dispatching officer’s identifier', error: 'Enter the dispatching officer’s identifier', max: 100, tooLong: 'The dispatching officer’s identifier must be 100 characters or fewer', width: 'govuk-input--width-10' },
   { name: 'receivingName', label: 'Receiving officer’s name', error: 'Enter the receiving officer’s name', max: 200, tooLong: 'The receiving officer’s name must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
   { name: 'receivingId', label: 'Receiving officer’s identifier', error: 'Enter the receiving officer’s identifier', max: 100, tooLong: 'The receiving officer’s identifier must be 100 characters or fewer', width: 'govuk-input--width-10' },
-  { name: 'receivingOrganisation', label: 'Receiving organisation', error: 'Enter the receiving organisation', max: 200, tooLong: 'The receiving organisation must be 200 characters or fewer', width: 'govuk-!-width-two-thirds' },
+  { name: 'receivingOrganisation', label: 'Receiving organisation', error: 'Enter the receiving organisation', max: 200, tooLong: 'The receiving organisation must be 200 characters or fewer', width: 'govuk-!-width-two-thirds', suggest: true },
 ];
 
 const ROLE_MAX = 200;
@@ -137,8 +142,10 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
               const revealId = host.idFor(`/entry/ack/${index}`, 'reveal');
               return html`<div class="govuk-checkboxes__item">
                 <input class="govuk-checkboxes__input" id=${id} type="checkbox" .checked=${checked} aria-controls=${revealId}
+                  aria-describedby=${flag.details?.length ? `${id}-details` : nothing}
                   @change=${(e: Event) => acknowledge(host, flag.id, index, (e.target as HTMLInputElement).checked)}>
-                <label class="govuk-label govuk-checkboxes__label" for=${id}>I have read: ${flag.risk}</label></div>
+                <label class="govuk-label govuk-checkboxes__label" for=${id}>I have read: ${flag.risk}</label>
+                ${flag.details?.length ? html`<div class="govuk-hint govuk-checkboxes__hint" id=${`${id}-details`}>${flag.details.map((d, i) => html`${i ? html`<br>` : nothing}${d}`)}</div>` : nothing}</div>
                 <div class="govuk-checkboxes__conditional" id=${revealId} ?hidden=${!checked}>${checked ? roleField(host, index, flag.risk) : nothing}</div>`;
             })}
           </div></fieldset></div>`

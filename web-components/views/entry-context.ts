@@ -10,6 +10,8 @@ export interface EntryContext {
   entry: Record<string, string | boolean>;
   entryErrors: Record<string, string>;
   readonly busy: boolean;
+  /** Names of the known locations, offered where an answer is usually one of them (the receiving organisation). */
+  readonly places: string[];
   idFor(pointer: string, part?: string): string;
   go(screen: 'locked' | 'tasks'): void;
   focusSoon(selector: string): void;
