@@ -42,6 +42,7 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     checker ??= buildBrowserChecker();
     res.type('text/javascript').set('cache-control', 'no-cache').send((await checker).code);
   });
+  router.use('/components/form-engine.css', express.static(fileURLToPath(new URL('../../web-components/form-engine.css', import.meta.url)), { maxAge: '1h' }));
   router.use('/components/govuk-frontend.min.css', express.static(`${govukDist}govuk-frontend.min.css`, { maxAge: '1h' }));
   router.use('/assets', express.static(`${govukDist}assets`, { maxAge: '1d' }));
   // Browsers ask for it on every page, the print view included.

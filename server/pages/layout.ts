@@ -29,6 +29,7 @@ export function renderPage({ title, main, signedIn = false, error = false }: Pag
   <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
   <link rel="icon" href="/assets/images/favicon.ico" sizes="48x48">
   <link rel="stylesheet" href="/components/govuk-frontend.min.css">
+  <link rel="stylesheet" href="/components/form-engine.css">
   <script type="module" src="/components/form-engine.js"></script>
 </head>
 <body class="govuk-template__body govuk-frontend-supported">

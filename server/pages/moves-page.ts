@@ -46,12 +46,12 @@ function renderMoves(page: MovesPage, canStart: boolean): string {
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const nextOrder = page.order === 'asc' ? 'desc' : 'asc';
   const rows = page.moves.map((m) => `<tr class="govuk-table__row">
-      <td class="govuk-table__cell">${e(formatDate(m.move.date))}</td>
-      <td class="govuk-table__cell"><a class="govuk-link" href="/records/${encodeURIComponent(m.recordId)}">${e(m.person.name)}<span class="govuk-visually-hidden">: ${e(m.formTitle)}</span></a><br><span class="govuk-body-s">${e(m.person.id)}</span></td>
-      <td class="govuk-table__cell">${e(m.move.from)} to ${e(m.move.to)}<br><span class="govuk-body-s">${e(m.move.type)}</span></td>
-      <td class="govuk-table__cell">${e(stateLabel(m.state))}</td></tr>`).join('\n');
+      <td class="govuk-table__cell" data-label="Date">${e(formatDate(m.move.date))}</td>
+      <td class="govuk-table__cell" data-label="Person"><a class="govuk-link" href="/records/${encodeURIComponent(m.recordId)}">${e(m.person.name)}<span class="govuk-visually-hidden">: ${e(m.formTitle)}</span></a><br><span class="govuk-body-s">${e(m.person.id)}</span></td>
+      <td class="govuk-table__cell" data-label="Move">${e(m.move.from)} to ${e(m.move.to)}<br><span class="govuk-body-s">${e(m.move.type)}</span></td>
+      <td class="govuk-table__cell" data-label="Record">${e(stateLabel(m.state))}</td></tr>`).join('\n');
   const table = page.total
-    ? `<table class="govuk-table">
+    ? `<table class="govuk-table form-table-stack">
     <caption class="govuk-table__caption govuk-table__caption--m">${page.total} ${page.total === 1 ? 'move' : 'moves'} from ${e(formatDate(page.fromDate))} to ${e(formatDate(page.toDate))}</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row">
       <th scope="col" class="govuk-table__header" aria-sort="${page.order === 'asc' ? 'ascending' : 'descending'}"><a class="govuk-link" href="${e(link(page, { order: nextOrder, page: 1 }))}">Date<span class="govuk-visually-hidden">, sort ${nextOrder === 'asc' ? 'earliest' : 'latest'} first</span></a></th>

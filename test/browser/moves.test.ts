@@ -52,6 +52,12 @@ test('the Moves page lists the coming days\' moves where the user works, by date
   const latestFirst = await dates(page);
   assert.not.equal(latestFirst[0], shown[0], 'latest first now');
   assert.equal(await axeViolations(page), []);
+  // On a 320 px screen the table's rows stack, so nothing scrolls sideways (WCAG 1.4.10).
+  await page.setViewportSize({ width: 320, height: 800 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'the page fits 320 px');
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'moves-320');
+  await page.setViewportSize({ width: 1100, height: 900 });
   // Each row opens its record.
   await Promise.all([page.waitForURL(/\/records\/[0-9a-f-]{36}$/), page.locator('tbody a').first().click()]);
   await page.waitForSelector('.govuk-task-list');

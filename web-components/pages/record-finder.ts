@@ -223,15 +223,15 @@ export class RecordFinderElement extends LitElement {
     const name = (code: string) => this.locations?.find((l) => l.code === code)?.name ?? code;
     return html`<h2 class="govuk-heading-m">Records for ${this.personId}</h2>
       ${this.records!.length
-        ? html`<table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Records for ${this.personId}</caption>
+        ? html`<table class="govuk-table form-table-stack"><caption class="govuk-table__caption govuk-visually-hidden">Records for ${this.personId}</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Form</th><th scope="col" class="govuk-table__header">Move</th>
               <th scope="col" class="govuk-table__header">Date</th><th scope="col" class="govuk-table__header">State</th></tr></thead>
             <tbody class="govuk-table__body">${this.records!.map((r) => html`<tr class="govuk-table__row">
-              <td class="govuk-table__cell"><a class="govuk-link" href=${`/records/${encodeURIComponent(r.id)}`}>${this.forms.find((f) => f.name === r.form)?.title ?? r.form} ${r.version}</a></td>
-              <td class="govuk-table__cell">${name(r.move.from)} to ${name(r.move.to)}</td>
-              <td class="govuk-table__cell">${formatDate(r.move.date)}</td>
-              <td class="govuk-table__cell">${stateLabel(r.state)}</td></tr>`)}</tbody></table>`
+              <td class="govuk-table__cell" data-label="Form"><a class="govuk-link" href=${`/records/${encodeURIComponent(r.id)}`}>${this.forms.find((f) => f.name === r.form)?.title ?? r.form} ${r.version}</a></td>
+              <td class="govuk-table__cell" data-label="Move">${name(r.move.from)} to ${name(r.move.to)}</td>
+              <td class="govuk-table__cell" data-label="Date">${formatDate(r.move.date)}</td>
+              <td class="govuk-table__cell" data-label="State">${stateLabel(r.state)}</td></tr>`)}</tbody></table>`
         : html`<p class="govuk-body">No records found that you can see.</p>`}
       ${this.forms.length ? this.renderCreate(locations, mine) : nothing}`;
   }

@@ -60,13 +60,13 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
       : nothing}
     ${record.events.length
       ? html`<h2 class="govuk-heading-m">Record of events</h2>
-        <table class="govuk-table"><thead class="govuk-table__head"><tr class="govuk-table__row">
+        <table class="govuk-table form-table-stack"><thead class="govuk-table__head"><tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">When</th><th scope="col" class="govuk-table__header">Type</th>
           <th scope="col" class="govuk-table__header">Where</th><th scope="col" class="govuk-table__header">What happened</th></tr></thead>
           <tbody class="govuk-table__body">${record.events.map((e) => html`<tr class="govuk-table__row">
-            <td class="govuk-table__cell">${formatDateTime(e.at)}</td>
-            <td class="govuk-table__cell">${view.form.eventTypes.find((t) => t.const === e.type)?.title ?? e.type}</td>
-            <td class="govuk-table__cell">${e.where}</td><td class="govuk-table__cell">${e.what}</td></tr>`)}</tbody></table>`
+            <td class="govuk-table__cell" data-label="When">${formatDateTime(e.at)}</td>
+            <td class="govuk-table__cell" data-label="Type">${view.form.eventTypes.find((t) => t.const === e.type)?.title ?? e.type}</td>
+            <td class="govuk-table__cell" data-label="Where">${e.where}</td><td class="govuk-table__cell" data-label="What happened">${e.what}</td></tr>`)}</tbody></table>`
       : nothing}
     ${can.cancellable
       ? html`<h2 class="govuk-heading-m">Cancel this record</h2>
