@@ -56,7 +56,7 @@ async function saveServer() {
   for (let i = 0; i < CONNECTIONS; i++) {
     const res = await fetch(`${url}/api/records`, {
       method: 'POST', headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ form: 'escort-check', move: { id: `BENCH${i}`, type: 'court', from: 'WIN', to: 'WINCC', date: '2026-12-15' }, person: { id: `P${i}`, name: 'Bench Person', dateOfBirth: '1990-01-01' } }),
+      body: JSON.stringify({ form: 'escort-check', move: { id: `BENCH${i}`, type: 'court', from: 'WIN', to: 'WINCC', date: new Date().toISOString().slice(0, 10) }, person: { id: `P${i}`, name: 'Bench Person', dateOfBirth: '1990-01-01' } }),
     });
     const record = (await res.json()) as { id: string; revision: number };
     records.push({ id: record.id, revision: record.revision });

@@ -7,10 +7,13 @@ export interface MoveProblem {
   message: string;
 }
 
-/** `today` is the date in the move's clock (UK), "2026-12-03". Moves already past, or going nowhere, are refused. */
-export function moveProblems(move: Pick<Move, 'from' | 'to' | 'date'>, today: string): MoveProblem[] {
+/**
+ * `today` is the date in the move's clock (UK), "2026-12-03". Moves already past, or going nowhere, are
+ * refused; `allowPast` for callers recording a move after the fact (the API, within its date window).
+ */
+export function moveProblems(move: Pick<Move, 'from' | 'to' | 'date'>, today: string, options: { allowPast?: boolean } = {}): MoveProblem[] {
   const problems: MoveProblem[] = [];
-  if (move.date < today) problems.push({ field: '/move/date', message: 'The date of the move must be today or in the future' });
+  if (!options.allowPast && move.date < today) problems.push({ field: '/move/date', message: 'The date of the move must be today or in the future' });
   if (move.from && move.from === move.to) problems.push({ field: '/move/to', message: 'The move must end somewhere other than where it starts' });
   return problems;
 }

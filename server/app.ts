@@ -10,10 +10,13 @@ import type { Store } from './store/types.ts';
 import type { Config } from './config.ts';
 import type { FormsRegistry } from './forms-registry.ts';
 import type { AppContext } from './app-context.ts';
+import type { CustodyCheck } from './records/custody-check.ts';
 import { securityHeaders } from './http/security.ts';
 import { requestLog, requestPath } from './http/request-log.ts';
 import { bodyGuard } from './http/body-guard.ts';
 import { jsonBodiesOnly } from './http/json-bodies-only.ts';
+import { refuseCrossSite } from './http/cross-site.ts';
+import { noStore } from './http/no-store.ts';
 import { errorHandler, HttpError } from './http/errors.ts';
 import { authenticate, requireSignIn } from './auth/authenticate.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -25,6 +28,7 @@ import { lifecycleRoutes } from './routes/lifecycle.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { prefillCrossingRoutes } from './routes/prefill-crossings.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { moveRoutes } from './routes/moves.ts';
 import { mountPages } from './pages/index.ts';
@@ -34,24 +38,27 @@ export interface AppOptions {
   forms: FormsRegistry;
   config: Config;
   logger?: Logger;
+  custodyCheck?: CustodyCheck;
 }
 
-export function createApp({ store, forms, config, logger = pino({ level: config.logLevel }) }: AppOptions): Express {
-  const context: AppContext = { store, forms, config, logger };
+export function createApp({ store, forms, config, logger = pino({ level: config.logLevel }), custodyCheck }: AppOptions): Express {
+  const context: AppContext = { store, forms, config, logger, custodyCheck };
   const app = express();
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(requestLog(logger));
+  app.use(refuseCrossSite);
 
   const api = express.Router();
+  api.use(noStore);
   api.use(jsonBodiesOnly);
   api.use(express.json({ limit: config.bodyLimit, strict: true }));
   api.use(bodyGuard(config.maxBodyDepth));
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, openApiRoutes, moveRoutes]) {
+  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, prefillCrossingRoutes, openApiRoutes, moveRoutes]) {
     api.use(routes(context));
   }
   api.use((req) => {

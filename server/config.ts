@@ -3,6 +3,7 @@
  * build a Config directly instead of setting process variables.
  */
 import { resolve } from 'node:path';
+import { DEFAULT_LOCKOUT, type LockoutPolicy } from './auth/lockout.ts';
 
 export interface OidcConfig {
   issuer: string;
@@ -27,9 +28,9 @@ export interface Config {
   formsDir: string;
   production: boolean;
   sessionIdleMinutes: number;
-  /** Failed logins after which an account is locked. */
-  lockAfter: number;
-  /** Login attempts per IP and window, a denial-of-service guard kept in process memory. */
+  /** Growing delays and temporary locks after failed sign-ins (server/auth/lockout.ts); LOGIN_LOCK_MINUTES. */
+  lockout: LockoutPolicy;
+  /** Failed sign-ins per IP and window, a flood guard kept in process memory; successful ones are not counted. */
   loginRateLimit: { windowMs: number; max: number };
   /** Largest accepted request body, as express.json understands it ("100kb"). */
   bodyLimit: string;
@@ -37,6 +38,12 @@ export interface Config {
   maxBodyDepth: number;
   /** How long a single-use print link (POST /api/records/{id}/print-links) stays valid. */
   printLinkSeconds: number;
+  /** How far before and after today a new record's move may be dated (MOVE_DATE_PAST_DAYS, MOVE_DATE_FUTURE_DAYS). */
+  moveDateWindow: { pastDays: number; futureDays: number };
+  /** CUSTODY_CHECK_MODULE: a module whose default export is the deployment's custody check (records/custody-check.ts). */
+  custodyCheckModule?: string;
+  /** A custody check that has not answered after this long counts as a no (CUSTODY_CHECK_TIMEOUT_MS). */
+  custodyCheckTimeoutMs: number;
   /** How often a save is re-decided when another writer got in first. */
   saveRetries: number;
   logLevel: string;
@@ -87,11 +94,14 @@ export function configFromEnv(env: Env = process.env): Config {
     formsDir: resolve(env.FORMS_DIR || './forms'),
     production,
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30),
-    lockAfter: 10,
+    lockout: { ...DEFAULT_LOCKOUT, lockMs: integer(env, 'LOGIN_LOCK_MINUTES', DEFAULT_LOCKOUT.lockMs / 60_000) * 60_000 },
     loginRateLimit: { windowMs: integer(env, 'LOGIN_RATE_WINDOW_SECONDS', 900) * 1000, max: integer(env, 'LOGIN_RATE_LIMIT', 100) },
     bodyLimit: env.BODY_LIMIT || '100kb',
     maxBodyDepth: 32,
     printLinkSeconds: integer(env, 'PRINT_LINK_SECONDS', 60),
+    moveDateWindow: { pastDays: integer(env, 'MOVE_DATE_PAST_DAYS', 31), futureDays: integer(env, 'MOVE_DATE_FUTURE_DAYS', 366) },
+    custodyCheckModule: env.CUSTODY_CHECK_MODULE || undefined,
+    custodyCheckTimeoutMs: integer(env, 'CUSTODY_CHECK_TIMEOUT_MS', 5000),
     saveRetries: 20,
     logLevel: env.LOG_LEVEL || 'info',
     oidc,

@@ -9,6 +9,7 @@ import { openStore } from './store/index.ts';
 import { loadFormsRegistry } from './forms-registry.ts';
 import { ensureDemoAccounts } from './auth/demo-accounts.ts';
 import { createApp } from './app.ts';
+import { loadCustodyCheck } from './records/custody-check.ts';
 
 /** How long a definition checked on the preview page is kept for its validator to be rebuilt. */
 const PREVIEW_KEEP_DAYS = 7;
@@ -20,7 +21,9 @@ try {
   const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
   if (config.production && !config.oidc) logger.warn('production without OIDC_ISSUER: only local accounts can sign in');
-  const app = createApp({ store, forms, config, logger });
+  const custodyCheck = await loadCustodyCheck(config.custodyCheckModule);
+  if (config.custodyCheckModule) logger.info({ module: config.custodyCheckModule }, 'custody check loaded');
+  const app = createApp({ store, forms, config, logger, custodyCheck });
   const server = app.listen(config.port, config.host ?? '0.0.0.0', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -68,7 +68,8 @@ export class ApiClient {
     return this.request('GET', '/move-types');
   }
 
-  createRecord(body: { form: string; move: FormRecord['move']; person: FormRecord['person'] }): Promise<FormRecord> {
+  /** The new record; `prefillWithheld` says why it starts empty when the person's previous records could not prefill it. */
+  createRecord(body: { form: string; move: FormRecord['move']; person: FormRecord['person'] }): Promise<FormRecord & { prefillWithheld?: { reason: string; message: string } }> {
     return this.request('POST', '/records', body);
   }
 

@@ -63,6 +63,7 @@ export async function ensureDemoAccounts(store: Store, locations: Location[]): P
     if (existing && !existing.demo) continue;
     const { lockedAt: _lock, ...base } = existing ?? { username: account.username, passwordHash, demo: true };
     await store.putUser({ ...base, failedAttempts: 0, roles: account.roles, locations: account.locations });
+    await store.clearLoginDelay(account.username);
   }
   return accounts;
 }

@@ -6,9 +6,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { CookieOptions, Request, Response } from 'express';
 import type { Store } from '../store/types.ts';
 import type { Config } from '../config.ts';
-import { HttpError } from '../http/errors.ts';
 import { checkPassword } from './passwords.ts';
 import type { Principal } from './principal.ts';
+import type { AppContext } from '../app-context.ts';
+import { assertMayTry, failedAttempt, wrongCredentials } from './sign-in-guard.ts';
 
 export const SESSION_COOKIE = 'per_session';
 /** Writing lastSeenAt on every request would turn every read into a write; a minute's slack is harmless. */
@@ -17,24 +18,25 @@ const TOUCH_AFTER_MS = 60_000;
 /** The store keys sessions by a hash of the cookie's token, so a copy of the store cannot be replayed as cookies. */
 const sessionKey = (token: string) => createHash('sha256').update(token).digest('base64url');
 
-const refused = () => new HttpError(401, 'loginFailed', 'The username or password is wrong');
-
 function cookieOptions(config: Config): CookieOptions {
   return { httpOnly: true, sameSite: 'strict', secure: config.production, path: '/' };
 }
 
-export async function logIn(store: Store, config: Config, res: Response, username: string, password: string): Promise<Principal> {
+export async function logIn({ store, config, logger }: Pick<AppContext, 'store' | 'config' | 'logger'>, req: Request, res: Response, username: string, password: string): Promise<Principal> {
+  const attempt = { store, policy: config.lockout, logger, res, username, ip: req.ip };
   const user = await store.getUser(username);
   const usable = user && !(config.production && user.demo);
+  if (usable) await assertMayTry(attempt, user);
   const passwordOk = await checkPassword(usable ? user.passwordHash : undefined, password);
-  if (!usable) throw refused();
-  if (user.lockedAt) throw new HttpError(403, 'accountLocked', 'This account is locked after too many failed sign-in attempts; ask an administrator to unlock it');
-  if (!passwordOk) {
-    const failures = await store.recordFailedLogin(username, new Date().toISOString(), config.lockAfter);
-    if (failures >= config.lockAfter) throw new HttpError(403, 'accountLocked', 'This account is now locked after too many failed sign-in attempts');
-    throw refused();
+  if (!usable) {
+    logger.warn({ securityEvent: 'signInFailed', username, ip: req.ip }, 'sign-in failed: no such account');
+    throw wrongCredentials();
   }
-  if (user.failedAttempts > 0) await store.resetFailedLogins(username);
+  if (!passwordOk) await failedAttempt(attempt);
+  if (user.failedAttempts > 0) {
+    await store.resetFailedLogins(username);
+    await store.clearLoginDelay(username);
+  }
   const now = new Date().toISOString();
   const token = randomBytes(32).toString('base64url');
   const id = sessionKey(token);

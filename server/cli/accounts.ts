@@ -6,12 +6,13 @@ import { configFromEnv } from '../config.ts';
 import { openStore } from '../store/index.ts';
 import type { Store } from '../store/types.ts';
 
-/** Clears the lock and the failed-attempt count; returns what it did, in words. */
+/** Clears the lock, any delay or temporary lock, and the failed-attempt count; returns what it did, in words. */
 export async function unlockAccount(store: Store, username: string): Promise<string> {
   const user = await store.getUser(username);
   if (!user) throw new Error(`no account named "${username}" in the store`);
   const { lockedAt, ...unlocked } = user;
   await store.putUser({ ...unlocked, failedAttempts: 0 });
+  await store.clearLoginDelay(username);
   const attempts = `${user.failedAttempts} failed sign-in attempt${user.failedAttempts === 1 ? '' : 's'}`;
   return lockedAt
     ? `unlocked ${username} (locked at ${lockedAt}; ${attempts} cleared)`

@@ -12,6 +12,7 @@ import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { PREVIEW_ROLES } from './menu.ts';
 import { movesPageRoutes } from './moves-page.ts';
+import { noStore } from '../http/no-store.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -84,10 +85,10 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     const next = sameSitePath(req.query.next);
     res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));
   });
-  router.get('/records', requireSession, (_req, res) => {
+  router.get('/records', noStore, requireSession, (_req, res) => {
     res.type('html').send(renderPage({ title: 'Find records', signedIn: principalOf(res), main: '<record-finder api="/api"></record-finder>' }));
   });
-  router.get('/records/:id', requireSession, (req: Request<{ id: string }>, res) => {
+  router.get('/records/:id', noStore, requireSession, (req: Request<{ id: string }>, res) => {
     res.type('html').send(renderPage({
       title: 'Record', signedIn: principalOf(res),
       main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api" title-suffix="${escapeHtml(TITLE_SUFFIX)}"></form-record>`,

@@ -1,7 +1,7 @@
 /** Creating records, finding a person's records, and reading one record. */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
-import { createRecord, dateIn, moveProblems, prefillAnswers, prefillSources } from '../../engine/index.ts';
+import { createRecord, dateIn, moveProblems, prefillSources } from '../../engine/index.ts';
 import type { Move, Person } from '../../engine/types.ts';
 import type { AppContext } from '../app-context.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
@@ -9,11 +9,13 @@ import { badRequest, forbidden, HttpError, notFound } from '../http/errors.ts';
 import { validateBody } from '../schemas/validate.ts';
 import { DuplicateError } from '../store/types.ts';
 import { visibleRecord, worksAtEitherEnd } from '../records/access.ts';
-import { formOf, recordResponse } from '../records/view.ts';
+import { recordResponse } from '../records/view.ts';
 import { canStartRecord } from '../records/permissions.ts';
 import { creationChanges } from '../records/diff.ts';
+import { implausibleDates } from '../records/plausible.ts';
+import { crossingEntries, planPrefill } from '../records/prefill-guard.ts';
 
-export function recordRoutes({ store, forms }: AppContext): Router {
+export function recordRoutes({ store, forms, config, logger, custodyCheck }: AppContext): Router {
   const router = Router();
 
   router.post('/records', validateBody('CreateRecord'), async (req, res) => {
@@ -26,18 +28,24 @@ export function recordRoutes({ store, forms }: AppContext): Router {
       const known = `use one of ${forms.moveTypes.map((t) => t.const).join(', ')}`;
       throw badRequest(`/move/type is not a known type of move: ${known}`, [{ field: '/move/type', message: `is not a known type of move: ${known}` }]);
     }
-    const problems = moveProblems(move, dateIn(new Date()));
-    if (problems.length) throw badRequest(problems.map((p) => p.message).join('; '), problems);
+    const implausible = implausibleDates(person, move, new Date().toISOString(), config.moveDateWindow);
+    if (implausible.length > 0) throw badRequest(implausible.map((p) => p.message).join('; '), implausible);
+    // A move going nowhere is refused here; a past date only in the staff pages (integrations may record
+    // a move after the fact within MOVE_DATE_PAST_DAYS).
+    const nowhere = moveProblems(move, dateIn(new Date()), { allowPast: true });
+    if (nowhere.length) throw badRequest(nowhere.map((p) => p.message).join('; '), nowhere);
     if (!worksAtEitherEnd(principal, move)) throw forbidden('You can only create records for moves that start or end where you work');
     const form = forms.versionFor(name, move);
     if (!form) throw notFound(`No form called ${name}`);
     if (!canStartRecord(form.compiled, principal.roles)) throw forbidden('Your role may not start this form');
     const previous = await store.lastConfirmedRecords(person.id, prefillSources(form.compiled));
-    const prefill = prefillAnswers(form.compiled, previous.map((record) => ({ record, form: formOf(forms, record).compiled })));
+    const plan = await planPrefill({ forms, form, principal, person, move, previous, custodyCheck, timeoutMs: config.custodyCheckTimeoutMs, logger });
     const at = new Date().toISOString();
-    const record = createRecord(form.compiled, { id: randomUUID(), move, person, prefill }, actorOf(principal), at);
+    const record = createRecord(form.compiled, { id: randomUUID(), move, person, prefill: plan.prefill }, actorOf(principal), at);
+    const { withheld } = plan;
+    const changes = [...creationChanges(record), ...(withheld ? [{ pointer: '/prefillWithheld', new: { reason: withheld.reason, sourceRecordIds: withheld.sourceRecordIds } }] : [])];
     try {
-      await store.insertRecord(record, { at, user: principal.username, action: 'create', changes: creationChanges(record) });
+      await store.insertRecord(record, { at, user: principal.username, action: 'create', changes });
     } catch (error) {
       if (error instanceof DuplicateError) {
         // Say which record: staff go to it rather than start again (only when they may see it).
@@ -47,7 +55,11 @@ export function recordRoutes({ store, forms }: AppContext): Router {
       }
       throw error;
     }
-    res.status(201).location(`/api/records/${record.id}`).json(recordResponse(forms, record, principal.roles));
+    // After the record: a crossing is listed only for a record that exists. Its creation audit names the
+    // same sources, so an entry lost to a crash here is still in the record's own trail.
+    if (plan.crossings.length > 0) await store.recordPrefillCrossings(crossingEntries(plan, record, principal.username));
+    const body = recordResponse(forms, record, principal.roles);
+    res.status(201).location(`/api/records/${record.id}`).json(withheld ? { ...body, prefillWithheld: { reason: withheld.reason, message: withheld.message } } : body);
   });
 
   router.get('/records', async (req, res) => {

@@ -6,21 +6,27 @@ import { principalOf } from '../auth/principal.ts';
 import { logIn, logOut } from '../auth/sessions.ts';
 import { validateBody } from '../schemas/validate.ts';
 
-export function sessionRoutes({ store, config }: AppContext): Router {
+export function sessionRoutes(context: AppContext): Router {
+  const { store, config, logger } = context;
   const router = Router();
-  // Per-IP limit held in this process's memory: a guard against floods only. Guessing one account's
-  // password is stopped by the store-kept lock-out, which every server instance shares.
+  // Per-IP limit held in this process's memory: a guard against floods only, counting failures only (a
+  // busy office behind one address signs in all day). Guessing one account's password is stopped by the
+  // store-kept lock-out (auth/lockout.ts), which every server instance shares.
   const loginLimit = rateLimit({
     windowMs: config.loginRateLimit.windowMs,
     limit: config.loginRateLimit.max,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    handler: (_req, res) => res.status(429).json({ error: 'tooManyRequests', message: 'Too many sign-in attempts from here; wait and try again' }),
+    skipSuccessfulRequests: true,
+    handler: (req, res) => {
+      logger.warn({ securityEvent: 'signInRateLimited', ip: req.ip }, 'sign-in refused: too many failed attempts from this address');
+      res.status(429).json({ error: 'tooManyRequests', message: 'Too many sign-in attempts from here; wait and try again' });
+    },
   });
 
   router.post('/session', loginLimit, validateBody('Login'), async (req, res) => {
     const { username, password } = req.body as { username: string; password: string };
-    const principal = await logIn(store, config, res, username, password);
+    const principal = await logIn(context, req, res, username, password);
     res.status(201).json({ username: principal.username, roles: principal.roles, locations: principal.locations });
   });
 

@@ -6,6 +6,16 @@
 import { FORM_NAME_PATTERN } from '../../engine/vocabulary/x-form.ts';
 
 const shortText = (maxLength = 200) => ({ type: 'string', minLength: 1, maxLength }) as const;
+/**
+ * No control characters and no bidirectional controls (U+202A-202E overrides and embeddings, U+2066-2069
+ * isolates, U+200E/200F/061C marks): they make a name read differently from what is stored ("Smith"
+ * shown for a name stored backwards) and break printing. Free text may still hold tabs and line breaks.
+ */
+const BIDI_CONTROLS = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+export const PLAIN_NAME_PATTERN = `^[^\\u0000-\\u001F\\u007F-\\u009F${BIDI_CONTROLS}]*$`;
+export const PLAIN_TEXT_PATTERN = `^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F${BIDI_CONTROLS}]*$`;
+const name = (maxLength = 200) => ({ ...shortText(maxLength), pattern: PLAIN_NAME_PATTERN }) as const;
+const plainText = (maxLength: number) => ({ ...shortText(maxLength), pattern: PLAIN_TEXT_PATTERN }) as const;
 const code = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' } as const;
 /** When it happened; the server's clock when left out. */
 const dateTime = { type: 'string', format: 'date-time', maxLength: 40 } as const;
@@ -15,7 +25,7 @@ const officer = {
   type: 'object',
   required: ['name', 'identifier'],
   additionalProperties: false,
-  properties: { name: shortText(), identifier: shortText(100) },
+  properties: { name: name(), identifier: name(100) },
 } as const;
 
 export const bodySchemas = {
@@ -40,14 +50,14 @@ export const bodySchemas = {
           type: { ...shortText(64), description: 'The const of a type of move from GET /api/move-types (forms/move-types.json)' },
           from: { ...code, description: 'A location code from GET /api/locations' },
           to: { ...code, description: 'A location code from GET /api/locations' },
-          date: { type: 'string', format: 'date' },
+          date: { type: 'string', format: 'date', description: 'Within MOVE_DATE_PAST_DAYS before and MOVE_DATE_FUTURE_DAYS after today' },
         },
       },
       person: {
         type: 'object',
         required: ['id', 'name', 'dateOfBirth'],
         additionalProperties: false,
-        properties: { id: code, name: shortText(), dateOfBirth: { type: 'string', format: 'date' } },
+        properties: { id: code, name: name(), dateOfBirth: { type: 'string', format: 'date', description: 'Not in the future, not before 1900' } },
       },
     },
   },
@@ -73,7 +83,7 @@ export const bodySchemas = {
     properties: {
       dispatchingOfficer: officer,
       receivingOfficer: officer,
-      receivingOrganisation: shortText(),
+      receivingOrganisation: name(),
       at: dateTime,
       acknowledgements: {
         type: 'array',
@@ -82,7 +92,7 @@ export const bodySchemas = {
           type: 'object',
           required: ['entryId', 'name', 'at'],
           additionalProperties: false,
-          properties: { entryId: shortText(300), name: shortText(), role: shortText(), at: dateTime },
+          properties: { entryId: shortText(300), name: name(), role: name(), at: dateTime },
         },
       },
     },
@@ -91,18 +101,18 @@ export const bodySchemas = {
     type: 'object',
     required: ['type', 'where', 'what'],
     additionalProperties: false,
-    properties: { type: shortText(64), at: dateTime, where: shortText(), what: shortText(2000) },
+    properties: { type: shortText(64), at: dateTime, where: name(), what: plainText(2000) },
   },
   RedFlag: {
     type: 'object',
     required: ['risk', 'identifiedBy'],
     additionalProperties: false,
-    properties: { risk: shortText(500), identifiedBy: shortText(), at: dateTime },
+    properties: { risk: plainText(500), identifiedBy: name(), at: dateTime },
   },
   Cancel: {
     type: 'object',
     additionalProperties: false,
-    properties: { reason: { ...shortText(500), description: 'Why the move will not happen' } },
+    properties: { reason: { ...plainText(500), description: 'Why the move will not happen' } },
   },
   Empty: { type: 'object', additionalProperties: false, properties: {} },
 } as const;

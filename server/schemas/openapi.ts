@@ -19,7 +19,7 @@ const onRecord = { ...common, 404: 'No such record at the caller\'s locations' }
 
 const routes: Record<string, Record<string, Operation>> = {
   '/session': {
-    post: { summary: 'Sign in with a local account (sets an HttpOnly, SameSite=Strict cookie)', body: 'Login', success: [201, 'Signed in: username, roles, locations'], refusals: { 400: 'Invalid body', 401: 'Wrong username or password', 403: 'Account locked', 429: 'Too many attempts from this address' } },
+    post: { summary: 'Sign in with a local account (sets an HttpOnly, SameSite=Strict cookie). Failures earn the account growing delays and temporary locks (docs/security.md)', body: 'Login', success: [201, 'Signed in: username, roles, locations'], refusals: { 400: 'Invalid body', 401: 'Wrong username or password; when a delay or temporary lock begins, the message and Retry-After say how long', 403: 'Account locked for good after repeated temporary locks (accountLocked): an administrator unlocks it', 429: 'Too many failed attempts from this address (tooManyRequests), or the account is inside a delay or temporary lock (signInDelayed, Retry-After): the password was not checked' } },
     get: { summary: 'Who is signed in: username, roles, locations', success: [200, 'The caller'], refusals: { 401: 'Not signed in' } },
     delete: { summary: 'Sign out', success: [204, 'Signed out'], refusals: { 401: 'Not signed in' } },
   },
@@ -28,13 +28,13 @@ const routes: Record<string, Record<string, Operation>> = {
   '/locations': { get: { summary: 'Every location code with its name, kind and region', success: [200, 'Locations'], refusals: { 401: 'Not signed in' } } },
   '/move-types': { get: { summary: 'Every type of move a record can be made for: const (stored as move.type) and title', success: [200, 'Move types'], refusals: { 401: 'Not signed in' } } },
   '/records': {
-    post: { summary: 'Create a record for a move, on the version the rollout picks, prefilled from the person\'s last confirmed records', body: 'CreateRecord', success: [201, 'The record with its view model'], refusals: { ...common, 400: 'The body is invalid, names an unknown location or type of move, a move date in the past, or the same place at both ends (fields named)', 403: 'The caller does not work at either end of the move, or their role may not start this form', 404: 'No such form', 409: 'This form already has a record for the move: recordId and href name it when the caller may see it' } },
+    post: { summary: 'Create a record for a move, on the version the rollout picks, prefilled from the person\'s last confirmed records when their name and date of birth match and, for records made where the caller does not work, the custody check agrees', body: 'CreateRecord', success: [201, 'The record with its view model; prefillWithheld {reason: personMismatch | custodyCheck | custodyCheckFailed, message} when it was created empty instead of prefilled'], refusals: { ...common, 400: 'The body is invalid, names an unknown location or type of move, or holds an implausible value: a date of birth in the future or before 1900, a move date outside the configured window, a name with control or bidirectional-override characters, or the same place at both ends (fields named)', 403: 'The caller does not work at either end of the move, or their role may not start this form', 404: 'No such form', 409: 'This form already has a record for the move: recordId and href name it when the caller may see it' } },
     get: { summary: 'A person\'s records at the caller\'s locations', query: [{ name: 'person', description: 'Person id (required: there is no search without it)', required: true }], success: [200, 'Records, newest first'], refusals: common },
   },
   '/moves': { get: { summary: 'Records of moves from or to the caller\'s locations over some days (the Moves page), sorted by move date, a page at a time: {moves, total, page, pageSize, fromDate, toDate, order}', query: [{ name: 'from', description: 'First move date, YYYY-MM-DD (default today, UK)', required: false }, { name: 'days', description: 'How many days, 1 to 31 (default 7)', required: false }, { name: 'page', description: 'Page number from 1 (20 moves a page)', required: false }, { name: 'order', description: 'asc (earliest first, default) or desc', required: false }], success: [200, 'One page of moves'], refusals: common } },
   '/records/{id}': { get: { summary: 'A record with answers, state, section statuses and errors, flags, prefill marks and its view model', success: [200, 'The record'], refusals: onRecord } },
   '/records/{id}/sections/{section}': {
-    patch: { summary: 'Save part or all of a section', body: 'SaveSection', success: [200, '{record, cleared}: the stored record and the follow-up answers cleared'], refusals: { ...onRecord, 403: 'The caller\'s role may not edit this section', 409: 'A question was changed by someone else since the given revision: theirs and yours', 422: 'Invalid answers: one message per question', 423: 'The record is confirmed or cancelled' } },
+    patch: { summary: 'Save part or all of a section', body: 'SaveSection', success: [200, '{record, cleared}: the stored record and the follow-up answers cleared'], refusals: { ...onRecord, 400: 'The body is invalid, or its revision is ahead of the record (revisionAhead, field /revision)', 403: 'The caller\'s role may not edit this section', 409: 'A question was changed by someone else since the given revision: theirs and yours; or the record never had that revision (unknownRevision)', 422: 'Invalid answers: one message per question', 423: 'The record is confirmed or cancelled' } },
   },
   '/records/{id}/prefill-reviews': { post: { summary: 'Accept prefilled answers as they are', body: 'PrefillReviews', success: [200, 'The record'], refusals: { ...onRecord, 403: 'The caller\'s role may not edit that section', 422: 'A pointer names no prefilled answer', 423: 'The record is locked' } } },
   '/records/{id}/confirm': { post: { summary: 'Confirm and lock the answers', body: 'Empty', success: [200, 'The confirmed record'], refusals: { ...onRecord, 403: 'The caller\'s role may not confirm', 409: 'Incomplete or unreviewed answers, listed', 423: 'Already confirmed or cancelled' } } },
@@ -44,6 +44,7 @@ const routes: Record<string, Record<string, Operation>> = {
   '/records/{id}/cancel': { post: { summary: 'Cancel the record', body: 'Cancel', success: [200, 'The cancelled record'], refusals: { ...onRecord, 403: 'Role may not', 423: 'Already handed over or cancelled' } } },
   '/records/{id}/print': { get: { summary: 'Printable HTML page of the record', success: [200, 'text/html'], refusals: onRecord } },
   '/records/{id}/print-links': { post: { summary: 'A single-use link to the printable page, for callers with a bearer token (a navigation carries none): {url, expiresAt}. GET the url (on the server\'s origin, outside /api) once, before expiresAt, without signing in; afterwards it is 404', body: 'Empty', success: [201, '{url: "/print/<token>", expiresAt}'], refusals: onRecord } },
+  '/prefill-crossings': { get: { summary: 'Prefills that carried answers from a record made where its creator does not work, newest first, whose new or source record was made at one of the caller\'s locations (auditors only)', query: [{ name: 'since', description: 'Only crossings at or after this date and time', required: false }, { name: 'limit', description: 'At most this many, 1 to 500 (default 100)', required: false }], success: [200, 'Crossings: who, when, the new record and its move, the source record and its move, the answers carried'], refusals: { ...common, 403: 'Auditors only' } } },
   '/records/{id}/audit': { get: { summary: 'Every change to the record: who, when, which answers, old and new (auditors only)', success: [200, 'Audit entries, oldest first'], refusals: { ...onRecord, 403: 'Auditors only' } } },
 };
 
@@ -51,7 +52,7 @@ const errorSchema = {
   type: 'object',
   required: ['error', 'message'],
   properties: {
-    error: { type: 'string', description: 'A stable code: badRequest, invalidBody, forbiddenInput, notFound, conflict, ...' },
+    error: { type: 'string', description: 'A stable code: badRequest, invalidBody, forbiddenInput, notFound, conflict, unknownRevision, revisionAhead, crossSite, unsupportedMediaType, signInDelayed, accountLocked, ...' },
     message: { type: 'string' },
     fields: { type: 'array', items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' }, rule: { type: 'string' } } } },
   },
@@ -61,13 +62,19 @@ function pathParameters(path: string) {
   return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
 }
 
-function operation(path: string, op: Operation) {
+const NO_STORE = { description: 'Always no-store', schema: { type: 'string', const: 'no-store' } };
+
+function operation(path: string, method: string, op: Operation) {
   const [status, description] = op.success;
   const responses: Record<string, unknown> = { [status]: { description } };
-  const refusals = op.body ? { ...op.refusals, 415: 'The body is not JSON (Content-Type: application/json)' } : op.refusals;
-  for (const [code, why] of Object.entries(refusals ?? {})) {
+  const refusals: Record<number, string> = { ...op.refusals };
+  if (op.body) refusals[415] = 'The body is not JSON: every request with a body says Content-Type: application/json, an empty one too';
+  if (method !== 'get') refusals[403] = [refusals[403], 'Sent from another site (Sec-Fetch-Site or Origin not this server: crossSite)'].filter(Boolean).join('; or ');
+  for (const [code, why] of Object.entries(refusals)) {
     responses[code] = { description: why, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
   }
+  // Every API answer may hold personal data, errors included: none is ever cached.
+  for (const response of Object.values(responses)) (response as Record<string, unknown>).headers = { 'Cache-Control': NO_STORE };
   return {
     summary: op.summary,
     parameters: [...pathParameters(path), ...(op.query ?? []).map((q) => ({ ...q, in: 'query', schema: { type: 'string' } }))],
@@ -87,6 +94,6 @@ export function openApiDocument(version: string) {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
     },
     security: [{ session: [] }, { bearer: [] }],
-    paths: Object.fromEntries(Object.entries(routes).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([method, op]) => [method, operation(path, op)]))])),
+    paths: Object.fromEntries(Object.entries(routes).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([method, op]) => [method, operation(path, method, op)]))])),
   };
 }

@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../../engine/ajv.ts';
 import { HttpError, type FieldProblem } from '../http/errors.ts';
-import { bodySchemas, type BodySchemaName } from './bodies.ts';
+import { bodySchemas, PLAIN_NAME_PATTERN, PLAIN_TEXT_PATTERN, type BodySchemaName } from './bodies.ts';
 
 const ajv = createAjv();
 const validators = new Map<BodySchemaName, ValidateFunction>(
@@ -20,7 +20,9 @@ function problem(error: ErrorObject): string {
     case 'additionalProperties': return 'is not a known field';
     case 'type': return `must be ${p.type === 'object' ? 'an object' : p.type === 'array' ? 'a list' : `a ${String(p.type)}`}`;
     case 'format': return `must be a real ${String(p.format)}, like ${EXAMPLES[String(p.format)] ?? 'the documented format'}`;
-    case 'pattern': return 'holds characters that are not allowed here';
+    case 'pattern': return p.pattern === PLAIN_NAME_PATTERN || p.pattern === PLAIN_TEXT_PATTERN
+      ? 'must not hold control characters or bidirectional-override characters'
+      : 'holds characters that are not allowed here';
     case 'minLength': return Number(p.limit) <= 1 ? 'must not be empty' : `must be ${String(p.limit)} characters or more`;
     case 'maxLength': return `must be ${String(p.limit)} characters or fewer`;
     case 'minimum': return `must be ${String(p.limit)} or more`;

@@ -14,6 +14,8 @@ import { MongoClient, MongoServerError, type ClientSession, type Collection, typ
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
 import { mongoMoves } from './mongo-moves.ts';
+import { mongoLoginDelays } from './mongo-login-delays.ts';
+import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 const withoutId = { projection: { _id: 0 } } as const;
@@ -70,6 +72,8 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
 
   return {
     ...mongoMoves(records),
+    ...mongoLoginDelays(db),
+    ...(await mongoPrefillCrossings(db)),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');

@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
 import { sqliteMoves } from './sqlite-moves.ts';
+import { sqliteLoginDelays } from './sqlite-login-delays.ts';
+import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -159,6 +161,8 @@ export async function openSqliteStore(dir: string): Promise<Store> {
 
   return {
     ...sqliteMoves(db),
+    ...sqliteLoginDelays(db),
+    ...sqlitePrefillCrossings(db),
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');

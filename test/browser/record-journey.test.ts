@@ -8,7 +8,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
 import type { FormRecord } from '../../engine/types.ts';
-import { apiAs, axeViolations, seedConfirmedPerRecord, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage, inDays } from './support.ts';
+import { apiAs, axeViolations, seedConfirmedPerRecord, launchChromium, logIn, openPage, screenshot, startServer, typeDate, type Running, type WatchedPage, inDays } from './support.ts';
 
 const PERSON = { id: 'A1234BC', name: 'Jan Kowalski', dateOfBirth: '1990-04-27' };
 
@@ -52,14 +52,6 @@ async function expectAccessible(page: Page, state: string): Promise<void> {
 async function openSection(page: Page, title: string): Promise<void> {
   await page.click(`.govuk-task-list__link:text-is("${title}")`);
   await page.waitForSelector(`h1:text-is("${title}")`);
-}
-
-async function typeDate(page: Page, label: string, isoDate: string): Promise<void> {
-  const [year, month, day] = isoDate.split('-');
-  const group = page.getByRole('group', { name: label, exact: true });
-  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
-  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
-  await group.getByLabel('Year', { exact: true }).fill(year!);
 }
 
 /** Who raised a SASH warning is not prefilled: whoever records it says so each time. */

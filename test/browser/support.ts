@@ -16,6 +16,7 @@ import { openStore } from '../../server/store/index.ts';
 import { ensureDemoAccounts } from '../../server/auth/demo-accounts.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { FormRecord, Move, Person } from '../../engine/types.ts';
+import { FIXED_DATES_WINDOW } from '../server/support/server.ts';
 import { addDays, dateIn } from '../../engine/index.ts';
 
 /** The date `days` from today in the UK: records can only be started for moves today or later. */
@@ -34,7 +35,7 @@ export interface Running {
 
 export async function startServer(): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'per-browser-'));
-  const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: formsDir, LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
+  const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: formsDir, LOG_LEVEL: 'silent', ...FIXED_DATES_WINDOW }), host: '127.0.0.1', port: 0 };
   const forms = loadFormsRegistry(config.formsDir);
   const store = await openStore({ dataDir });
   await ensureDemoAccounts(store, forms.locations);
@@ -88,6 +89,15 @@ export async function logIn(page: Page, url: string, username: string, next = '/
   await page.fill('#username', username);
   await page.fill('#password', 'demo');
   await Promise.all([page.waitForURL(`${url}${next}`), page.click('button[type=submit]')]);
+}
+
+/** Types an ISO date into the GOV.UK date input whose fieldset is labelled `label`. */
+export async function typeDate(page: Page, label: string, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  const group = page.getByRole('group', { name: label, exact: true });
+  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
+  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
+  await group.getByLabel('Year', { exact: true }).fill(year!);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

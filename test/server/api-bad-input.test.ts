@@ -42,7 +42,9 @@ const CORPUS: BadRequest[] = [
   { name: 'malformed JSON', method: 'PATCH', path: save, raw: '{"answers": {"violent": "yes"', status: 400 },
   { name: 'JSON that is not an object', method: 'PATCH', path: save, raw: '"answers"', status: 400 },
   { name: 'an array body', method: 'PATCH', path: save, body: [{ answers: {}, revision: 1 }], status: 400 },
-  { name: 'no body at all', method: 'PATCH', path: save, status: 400, field: '/answers' },
+  // A body-taking route needs a JSON Content-Type even for an empty body: that is what a cross-site form cannot send.
+  { name: 'no body and no Content-Type', method: 'PATCH', path: save, status: 415 },
+  { name: 'an empty JSON body', method: 'PATCH', path: save, raw: '', status: 400, field: '/answers' },
   { name: 'revision of the wrong type', method: 'PATCH', path: save, body: { answers: { violent: 'yes' }, revision: '2' }, status: 400, field: '/revision' },
   { name: 'answers of the wrong type', method: 'PATCH', path: save, body: { answers: 'violent', revision: 2 }, status: 400, field: '/answers' },
   { name: 'an unknown field', method: 'PATCH', path: save, body: { answers: {}, revision: 2, sneaky: true }, status: 400, field: '/sneaky' },

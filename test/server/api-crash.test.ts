@@ -76,7 +76,8 @@ test('kill -9 during writes: after a restart every acknowledged write is there a
       const trail = (await auditor.get(`/api/records/${record.id}/audit`)).body;
       assert.is(trail.length, stored.revision, 'one audit entry per revision: no change without its audit, or the reverse');
     }
-    const res = await after.patch(`/api/records/${records[0]!.id}/sections/risk`, { answers: { violent: 'no' }, revision: 0 });
+    const current = (await after.get(`/api/records/${records[0]!.id}`)).body;
+    const res = await after.patch(`/api/records/${records[0]!.id}/sections/risk`, { answers: { violent: 'no' }, revision: current.revision });
     assert.is(res.status, 200, 'the restarted server takes writes');
   } finally {
     await second.kill();

@@ -8,12 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
+import { permanentLockAfter, type LockoutPolicy } from '../../server/auth/lockout.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 let server: TestServer;
+/** Locked for good at the tenth failure, without delays: this file is about unlocking (the delays: security-lockout.test.ts). */
+const LOCK_AT_TEN: LockoutPolicy = { freeFailures: 10, firstDelayMs: 0, failuresPerLock: 10, lockMs: 0, locksBeforePermanent: 1 };
 
-test.before(async () => { server = await startServer(); });
+test.before(async () => { server = await startServer({ lockout: LOCK_AT_TEN }); });
 test.after(async () => { await server.close(); });
 
 /** The configured store of the test server, as an operator would point the command at it. */
@@ -35,7 +38,7 @@ function formEngine(args: string[], env: Record<string, string>): Promise<{ code
 }
 
 async function lockOut(username: string): Promise<void> {
-  for (let i = 0; i < server.config.lockAfter; i++) await server.anonymous().post('/api/session', { username, password: 'wrong' });
+  for (let i = 0; i < permanentLockAfter(server.config.lockout); i++) await server.anonymous().post('/api/session', { username, password: 'wrong' });
   const refused = await server.anonymous().post('/api/session', { username, password: 'demo' });
   assert.is(refused.status, 403);
   assert.is(refused.body.error, 'accountLocked');
@@ -79,7 +82,7 @@ test('a demo account locked before a restart starts unlocked; a real account sta
   await server.addUser('real-person', ['prison'], ['WIN']);
   await lockOut('real-person');
   await lockOut('healthcare');
-  const restarted = await startServer({}, {}, server);
+  const restarted = await startServer({ lockout: LOCK_AT_TEN }, {}, server);
   try {
     assert.is((await restarted.anonymous().post('/api/session', { username: 'healthcare', password: 'demo' })).status, 201);
     assert.is((await restarted.store.getUser('healthcare'))!.failedAttempts, 0);

@@ -6,11 +6,17 @@ import { MongoClient } from 'mongodb';
 import { test } from 'uvu';
 import { openMongoStore } from '../../server/store/mongo.ts';
 import { registerStoreContract } from './store-contract.ts';
+import { registerLoginDelayContract } from './store-login-delays-contract.ts';
+import { registerPrefillCrossingContract } from './store-prefill-crossings-contract.ts';
+import { registerRevisionContract } from './store-revision-contract.ts';
 
 const url = process.env.MONGODB_URL;
 if (url) {
   const dbName = `per-contract-${randomUUID().slice(0, 8)}`;
   registerStoreContract('MongoDB', () => openMongoStore(url, dbName));
+  registerLoginDelayContract('MongoDB', () => openMongoStore(url, dbName));
+  registerPrefillCrossingContract('MongoDB', () => openMongoStore(url, dbName));
+  registerRevisionContract('MongoDB', () => openMongoStore(url, dbName));
   process.on('beforeExit', () => void dropDatabase(url, dbName));
 } else {
   console.log('MongoDB leg not run: MONGODB_URL is not set (see README)');

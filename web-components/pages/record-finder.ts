@@ -28,7 +28,7 @@ const DATE_FIELDS = [
  * access token, asked before every request); set later than connecting, the choices load again with it.
  */
 export class RecordFinderElement extends LitElement {
-  static properties = { api: { type: String }, getToken: { attribute: false }, records: { state: true }, problem: { state: true }, errors: { state: true } };
+  static properties = { api: { type: String }, getToken: { attribute: false }, records: { state: true }, problem: { state: true }, errors: { state: true }, withheld: { state: true } };
 
   api = '/api';
   getToken?: TokenProvider;
@@ -46,6 +46,8 @@ export class RecordFinderElement extends LitElement {
   moveTypes: MoveTypes = [];
   problem = '';
   errors: Record<string, string> = {};
+  /** A record just created empty because its prefill was withheld: staff are told why before they open it. */
+  withheld?: { id: string; message: string };
   /** Dates as typed, "1990-04-27" once complete. */
   dates: Record<string, string> = {};
   private readonly dateParts = new Map<string, Record<string, string>>();
@@ -136,6 +138,12 @@ export class RecordFinderElement extends LitElement {
           person: { id: this.personId, name: value('personName'), dateOfBirth: this.dates.dateOfBirth! },
           move: { id: value('moveId'), type: value('moveType'), from: value('from'), to: value('to'), date: this.dates.date! },
         });
+        if (record.prefillWithheld) {
+          this.withheld = { id: record.id, message: record.prefillWithheld.message };
+          await this.updateComplete;
+          this.querySelector<HTMLElement>('.govuk-notification-banner')?.focus();
+          return;
+        }
         window.location.assign(`/records/${encodeURIComponent(record.id)}`);
         return;
       } catch (error) {
@@ -161,12 +169,23 @@ export class RecordFinderElement extends LitElement {
     return html`${summary.length ? renderErrorSummary(summary) : nothing}
       ${this.duplicate ? html`<div class="govuk-inset-text">
         <a class="govuk-link" href=${this.duplicate}>Open the existing record for this move</a></div>` : nothing}
+      ${this.withheld ? this.renderWithheld(this.withheld) : nothing}
       <h1 class="govuk-heading-l">Find a person’s records</h1>
       <form novalidate @submit=${(e: Event) => void this.find(e)}>
         ${this.field('personId', 'Person id', 'For example, their prison number: A1234BC')}
         <button type="submit" class="govuk-button">Find records</button>
       </form>
       ${this.records ? this.renderResults() : nothing}`;
+  }
+
+  private renderWithheld({ id, message }: { id: string; message: string }) {
+    return html`<div class="govuk-notification-banner" role="region" aria-labelledby="withheld-title" tabindex="-1">
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="withheld-title">Important</h2></div>
+      <div class="govuk-notification-banner__content">
+        <p class="govuk-notification-banner__heading">The record was created without answers from earlier records</p>
+        <p class="govuk-body">${message}</p>
+        <p class="govuk-body"><a class="govuk-notification-banner__link" href=${`/records/${encodeURIComponent(id)}`}>Open the new record</a></p>
+      </div></div>`;
   }
 
   private field(name: string, label: string, hint?: string) {

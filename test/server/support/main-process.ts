@@ -1,7 +1,7 @@
 /** Runs `server/main.ts` (what `npm start` runs) as a child process, the way an operator would. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { FIXTURE_FORMS } from './server.ts';
+import { FIXED_DATES_WINDOW, FIXTURE_FORMS } from './server.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -16,7 +16,7 @@ function run(env: Record<string, string>): { child: ChildProcess; output: () => 
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     // MONGODB_URL is cleared unless given: these runs are about the process on its embedded store.
-    env: { ...process.env, MONGODB_URL: '', PORT: '0', HOST: '127.0.0.1', FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
+    env: { ...process.env, MONGODB_URL: '', PORT: '0', HOST: '127.0.0.1', FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'info', NODE_ENV: 'test', ...FIXED_DATES_WINDOW, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -19,8 +19,16 @@ import { openStore } from '../../../server/store/index.ts';
 import { ensureDemoAccounts } from '../../../server/auth/demo-accounts.ts';
 import { hashPassword } from '../../../server/auth/passwords.ts';
 import type { Store } from '../../../server/store/types.ts';
+import type { CustodyCheck } from '../../../server/records/custody-check.ts';
 import type { Role } from '../../../engine/types.ts';
 import { Client } from './client.ts';
+
+/**
+ * Test moves are dated on fixed days (rollout rules pick versions by date), which the default window
+ * of plausible move dates would refuse as time passes. The window itself is tested in
+ * security-plausible.test.ts, with dates relative to today.
+ */
+export const FIXED_DATES_WINDOW = { MOVE_DATE_PAST_DAYS: '3650', MOVE_DATE_FUTURE_DAYS: '3650' };
 
 export const FIXTURE_FORMS = fileURLToPath(new URL('../../fixtures/server/forms', import.meta.url));
 
@@ -39,17 +47,17 @@ export interface TestServer {
 }
 
 /** `shareDataOf`: a second server on the same store (same data directory or MongoDB database), as in a cluster. */
-/** `logger` in the overrides replaces the silent one, for tests of what the server logs. */
-export async function startServer(overrides: Partial<Config> & { logger?: Logger } = {}, env: Record<string, string> = {}, shareDataOf?: TestServer): Promise<TestServer> {
+/** `logger` in the overrides replaces the silent one, for tests of what the server logs; `custodyCheck` plugs in a deployment's. */
+export async function startServer(overrides: Partial<Config> & { logger?: Logger; custodyCheck?: CustodyCheck } = {}, env: Record<string, string> = {}, shareDataOf?: TestServer): Promise<TestServer> {
   const dataDir = shareDataOf?.dataDir ?? mkdtempSync(join(tmpdir(), 'per-api-'));
-  const { logger, ...settings } = overrides;
-  const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...env }), host: '127.0.0.1', port: 0, ...settings };
+  const { logger, custodyCheck, ...settings } = overrides;
+  const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...FIXED_DATES_WINDOW, ...env }), host: '127.0.0.1', port: 0, ...settings };
   const forms = loadFormsRegistry(config.formsDir);
   const mongodbUrl = process.env.MONGODB_URL || undefined;
   const mongodbDatabase = shareDataOf?.mongodbDatabase ?? `per-api-${randomUUID().slice(0, 8)}`;
   const store = await openStore({ dataDir, mongodbUrl, mongodbDatabase });
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
-  const app = createApp({ store, forms, config, ...(logger ? { logger } : {}) });
+  const app = createApp({ store, forms, config, ...(logger ? { logger } : {}), ...(custodyCheck ? { custodyCheck } : {}) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

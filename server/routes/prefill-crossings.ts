@@ -1,0 +1,27 @@
+/**
+ * GET /api/prefill-crossings: the prefills that carried answers from a record made at one location into
+ * a record created by someone who does not work there, newest first. Auditors only, and only crossings
+ * whose new record or source record was made at one of the auditor's locations.
+ */
+import { Router } from 'express';
+import type { AppContext } from '../app-context.ts';
+import { hasRole, principalOf } from '../auth/principal.ts';
+import { badRequest, forbidden } from '../http/errors.ts';
+import { isIsoDateTime } from '../../engine/entries.ts';
+
+const MAX_LIMIT = 500;
+
+export function prefillCrossingRoutes({ store }: AppContext): Router {
+  const router = Router();
+  router.get('/prefill-crossings', async (req, res) => {
+    const principal = principalOf(res);
+    if (!hasRole(principal, ['auditor'])) throw forbidden('Only auditors may list prefills across locations');
+    const { since, limit } = req.query;
+    if (since !== undefined && !isIsoDateTime(since)) throw badRequest('since must be a date and time, like 2026-12-01T00:00:00Z', [{ field: 'since', message: 'must be a date and time, like 2026-12-01T00:00:00Z' }]);
+    const count = limit === undefined ? 100 : Number(limit);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_LIMIT) throw badRequest(`limit must be a whole number from 1 to ${MAX_LIMIT}`, [{ field: 'limit', message: `must be a whole number from 1 to ${MAX_LIMIT}` }]);
+    const sinceIso = since === undefined ? undefined : new Date(since).toISOString();
+    res.json(await store.prefillCrossings({ locations: principal.locations, ...(sinceIso ? { since: sinceIso } : {}), limit: count }));
+  });
+  return router;
+}
