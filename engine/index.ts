@@ -42,7 +42,11 @@
  * - buildViewModel(form, record, { omitUnanswered?, roles?, timeZone?, now? }) -> ViewModel (engine/types.ts):
  *   sections with status/canEdit, questions with value, displayValue, visible, mandatory, errors, flags,
  *   prefill mark, choices with nested followUps, lists (items ordered by itemKey, labelled); flags,
- *   redFlags, confirmBlockers, canConfirm (and canAddEntries, canCancel with roles). omitUnanswered: true for print.
+ *   redFlags (with details: the answers a flagged answer opened), confirmBlockers, confirmBlockerGroups (by
+ *   section, with fixRoles and viewerCanFix, each blocker naming its pointer), affordances (editable,
+ *   confirmable, cancellable, entries, handoverAhead, screens, home: what the viewer may do now),
+ *   sections[].awaitingReview, canConfirm (and canAddEntries, canCancel with roles). omitUnanswered: true for print.
+ * - moveProblems(move, today, { allowPast? }), dateIn(now, zone?), addDays(date, n): the rules of a new move.
  * - displayValue(question, value), formatDate("2025-03-03"), formatDateTime(iso) ("3 March 2025 at 14:20").
  *
  * Prefill
