@@ -170,7 +170,7 @@ function located(
   const isItem = question?.list !== undefined && path.length === 3;
   const message = !question
     ? `Answers in ${section.title} must be grouped by question`
-    : isItem ? `Each ${question.list!.itemTitle.toLowerCase()} in “${question.title}” must be a set of answers` : messageFor(question, rule, params);
+    : isItem ? `Each ${question.list!.noun.singular} in “${question.title}” must be a set of answers` : messageFor(question, rule, params);
   return { error: { section: section.key, question: key, pointer, rule, message }, incomplete, question };
 }
 

@@ -1,6 +1,7 @@
 /** Human-readable answers for summaries and print: choice titles, "3 March 2025", "3 March 2025 at 14:20". */
 import type { QuestionModel } from './model.ts';
 import type { LifecycleState } from './types.ts';
+import { countOf, GENERIC_ITEM } from './list-noun.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -19,10 +20,8 @@ export function displayValue(question: QuestionModel, value: unknown, timeZone =
       return formatDate(String(value));
     case 'dateTime':
       return formatDateTime(String(value), timeZone);
-    case 'list': {
-      const count = Array.isArray(value) ? value.length : 0;
-      return `${count} ${count === 1 ? 'item' : 'items'}`;
-    }
+    case 'list':
+      return countOf(Array.isArray(value) ? value.length : 0, question.list?.noun ?? GENERIC_ITEM);
     default:
       return String(value);
   }

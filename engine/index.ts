@@ -73,3 +73,7 @@ export { buildViewModel, type ViewModelOptions } from './view-model.ts';
 export { displayValue, formatDate, formatDateTime, stateLabel, DISPLAY_TIME_ZONE } from './display.ts';
 export * from './rollout.ts';
 export { moveProblems, dateIn, addDays, type MoveProblem } from './move-rules.ts';
+export { diffDefinitions, diffModels, changesBySection, renderDiffText, renderDiffMarkdown, type DefinitionDiff, type Change, type ChangeKind } from './diff/index.ts';
+export { impactOf, impactTally, type ImpactReport } from './impact/index.ts';
+export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './example/index.ts';
+export { countOf, oneOf, listNoun, GENERIC_ITEM, type ListNoun } from './list-noun.ts';

@@ -2,6 +2,7 @@
  * Error wording. A question's `x-errors` message for the rule wins; otherwise a plain GOV.UK-style
  * sentence is built from the question's title. A validator's own wording is never shown.
  */
+import { countOf } from './list-noun.ts';
 import type { QuestionModel } from './model.ts';
 
 export type RuleParams = Record<string, unknown>;
@@ -16,7 +17,7 @@ function plainMessage(question: QuestionModel, rule: string, params: RuleParams)
   const name = question.title.replace(/\?$/, '');
   const quoted = `“${question.title}”`;
   const limit = params.limit;
-  const items = question.list ? question.list.itemTitle.toLowerCase() : 'options';
+  const items = question.list ? question.list.noun.plural : 'options';
   switch (rule) {
     case 'required':
       if (question.list) return `Add ${items} for ${quoted}`;
@@ -44,15 +45,15 @@ function plainMessage(question: QuestionModel, rule: string, params: RuleParams)
     case 'enum':
       return `Select one of the options for ${quoted}`;
     case 'minItems':
-      return question.list ? `Add at least ${limit} ${items} for ${quoted}` : `Select at least ${limit} options for ${quoted}`;
+      return question.list ? `Add at least ${countOf(Number(limit), question.list.noun)} for ${quoted}` : `Select at least ${limit} options for ${quoted}`;
     case 'maxItems':
-      return question.list ? `Add no more than ${limit} ${items} for ${quoted}` : `Select no more than ${limit} options for ${quoted}`;
+      return question.list ? `Add no more than ${countOf(Number(limit), question.list.noun)} for ${quoted}` : `Select no more than ${limit} options for ${quoted}`;
     case 'uniqueItems':
       return `Select each option for ${quoted} only once`;
     case 'uniqueItemKey': {
       const keyField = question.list?.itemKey ? question.list.item.byKey.get(question.list.itemKey) : undefined;
       const field = keyField ? keyField.title.replace(/\?$/, '').toLowerCase() : 'key';
-      return `Each ${items} must have a different ${field}`;
+      return `Each ${question.list?.noun.singular ?? 'item'} must have a different ${field}`;
     }
     case 'notAfter':
       return `${name} must be today or in the past`;
@@ -88,7 +89,7 @@ function typeMessage(question: QuestionModel, name: string, quoted: string): str
     case 'multipleChoice':
       return `Select one of the options for ${quoted}`;
     case 'list':
-      return `${name} must be a list of ${question.list?.itemTitle.toLowerCase() ?? 'items'}`;
+      return `${name} must be a list of ${question.list?.noun.plural ?? 'items'}`;
     default:
       return `${name} must be text`;
   }

@@ -4,6 +4,7 @@
  */
 import { DefinitionError } from './definition-error.ts';
 import { parseCondition, type Condition } from './condition.ts';
+import { listNoun, type ListNoun } from './list-noun.ts';
 import type { DefinitionProblem } from './types.ts';
 import type { DateKeyword, FlagRule, FormKeyword, QuestionKind, Role } from './vocabulary/index.ts';
 
@@ -34,7 +35,7 @@ export interface QuestionModel {
   minItems?: number;
   /** x-date: limits relative to the day the answer is checked. */
   dateLimits?: DateKeyword;
-  list?: { itemTitle: string; itemKey?: string; item: GroupModel };
+  list?: { itemTitle: string; itemKey?: string; noun: ListNoun; item: GroupModel };
 }
 
 /** A set of questions shown together: a section's always-shown questions, a list item, or a follow-up `then`. */
@@ -162,6 +163,7 @@ function readQuestion(key: string, schema: JsonObject, at: string, problems: Def
     question.list = {
       itemTitle: String(xList.itemTitle ?? 'Item'),
       itemKey: optionalString(xList.itemKey),
+      noun: listNoun(xList),
       item: readGroup(asObject(schema.items), `${at}/items`, problems),
     };
   } else if (!['text', 'longText', 'number', 'date', 'dateTime'].includes(kind)) {

@@ -132,10 +132,13 @@ function withoutInvalid(form: CompiledForm, answers: Answers, dropped: DroppedAn
   return current;
 }
 
-function removeAt(root: Answers, path: string[]): void {
+/** Deletes the answer at `path` (an answer or a list item field); returns whether there was one. */
+export function removeAt(root: Answers, path: string[]): boolean {
   const parentPath = path.slice(0, -1);
   let parent: unknown = root;
   for (const segment of parentPath) parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[segment] : undefined;
   const last = path[path.length - 1];
-  if (isPlainObject(parent) && last !== undefined) delete parent[last];
+  if (!isPlainObject(parent) || last === undefined || !Object.hasOwn(parent, last)) return false;
+  delete parent[last];
+  return true;
 }

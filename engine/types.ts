@@ -4,6 +4,7 @@
  * A pointer names one answer: "/risk/violent", or a field inside a list item: "/health/medication/0/dose".
  */
 import type { FlagLevel, QuestionKind, Role } from './vocabulary/index.ts';
+import type { ListNoun } from './list-noun.ts';
 
 export type { FlagLevel, QuestionKind, Role } from './vocabulary/index.ts';
 
@@ -231,7 +232,8 @@ export interface QuestionView {
    * stored array, used in pointers), each with its field questions. itemTemplate holds a new item's
    * questions, with pointers like "/health/medication/-/name".
    */
-  list?: { itemTitle: string; itemKey?: string; minItems: number; items: { index: number; label: string; questions: QuestionView[] }[]; itemTemplate: QuestionView[] };
+  /** noun: how sentences name the items ("Add an officer", "2 officers"); see engine/list-noun.ts. */
+  list?: { itemTitle: string; itemKey?: string; noun: ListNoun; minItems: number; items: { index: number; label: string; questions: QuestionView[] }[]; itemTemplate: QuestionView[] };
 }
 
 /** One thing that stops confirmation; `pointer` names the answer to change, when there is one. */

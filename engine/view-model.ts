@@ -136,12 +136,13 @@ function questionView(
 }
 
 function listView(question: QuestionModel, value: unknown, path: (string | number)[], ctx: Context): NonNullable<QuestionView['list']> {
-  const { itemTitle, itemKey, item } = question.list!;
+  const { itemTitle, itemKey, noun, item } = question.list!;
   const entries = (Array.isArray(value) ? value : []).map((raw, index) => ({ index, values: isPlainObject(raw) ? raw : {} }));
   if (itemKey) entries.sort((a, b) => compareKeys(a.values[itemKey], b.values[itemKey]));
   return {
     itemTitle,
     itemKey,
+    noun,
     minItems: question.minItems ?? 0,
     items: entries.map(({ index, values }, position) => ({
       index,

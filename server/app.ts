@@ -31,6 +31,8 @@ import { auditRoutes } from './routes/audit.ts';
 import { prefillCrossingRoutes } from './routes/prefill-crossings.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { moveRoutes } from './routes/moves.ts';
+import { steeringRoutes } from './routes/steering.ts';
+import { formSchemaRoutes } from './routes/form-schemas.ts';
 import { mountPages } from './pages/index.ts';
 
 export interface AppOptions {
@@ -58,7 +60,15 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
-  for (const routes of [sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes, printRoutes, auditRoutes, prefillCrossingRoutes, openApiRoutes, moveRoutes]) {
+  const apiRoutes = [
+    sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
+    printRoutes, auditRoutes, prefillCrossingRoutes,
+    steeringRoutes,
+    formSchemaRoutes,
+    openApiRoutes,
+    moveRoutes,
+  ];
+  for (const routes of apiRoutes) {
     api.use(routes(context));
   }
   api.use((req) => {

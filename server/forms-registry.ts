@@ -2,27 +2,20 @@
  * Loads what the server knows about forms from FORMS_DIR once at start: the rollout
  * (`<dir>/rollout.json`, which names every form), every version of those forms
  * (`<dir>/<name>/<version>.json`, compiled by the engine and cached: definitions are immutable), the
- * locations (`<dir>/locations.json`) and the types of move (`<dir>/move-types.json`). The data files
- * are checked against forms/schemas/ and against each other first: the server refuses to start, naming
- * the file and field, rather than serve a rollout it misreads.
+ * locations (`<dir>/locations.json`) and the types of move (`<dir>/move-types.json`). The folder is
+ * checked first by the same function as `form-engine validate <dir>`: the server refuses to start,
+ * listing every problem validate would list (file, JSON pointer, message), rather than serve a set it
+ * misreads.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { compare } from 'semver';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createAjv } from '../engine/ajv.ts';
-import { plainAjvErrors } from '../engine/check/plain-ajv-error.ts';
 import { compileForm, type CompiledForm } from '../engine/node.ts';
-import { chooseVersion, type Location, type Locations, type Rollout } from '../engine/rollout.ts';
+import { chooseVersion, type Location } from '../engine/rollout.ts';
 import type { Move } from '../engine/types.ts';
+import { nameAndVersion, type MoveType } from './cli/forms-set.ts';
+import { validate } from './cli/validate.ts';
 
 export type { Location } from '../engine/rollout.ts';
-
-export interface MoveType {
-  /** Stored on the record as move.type. */
-  const: string;
-  title: string;
-}
+export type { MoveType } from './cli/forms-set.ts';
 
 export interface FormVersion {
   name: string;
@@ -44,87 +37,28 @@ export interface FormsRegistry {
   moveType(code: string): MoveType | undefined;
 }
 
-const byVersion = (a: string, b: string) => compare(a.replace(/\.json$/, ''), b.replace(/\.json$/, ''));
-
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`Cannot read ${path}: ${(error as Error).message}`);
+/** Thrown when the forms folder has problems; `problems` are validate's, one `<file>#<pointer>: <message>` each. */
+export class FormsFolderError extends Error {
+  constructor(readonly dir: string, readonly problems: string[]) {
+    super(`${dir} does not pass form-engine validate (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
-}
-
-/** The shapes of the data files are part of the format, so they come from this repository's forms/schemas. */
-const SCHEMAS_DIR = fileURLToPath(new URL('../forms/schemas/', import.meta.url));
-
-/** Reads `<dir>/<name>.json` and throws, naming the file and every wrong field, unless it matches forms/schemas/<name>.schema.json. */
-function readDataFile<T>(dir: string, name: 'locations' | 'rollout' | 'move-types'): T {
-  const path = join(dir, `${name}.json`);
-  const data = readJson(path);
-  const validate = createAjv({ verbose: true }).compile(readJson(join(SCHEMAS_DIR, `${name}.schema.json`)) as object);
-  if (!validate(data)) refuse(path, plainAjvErrors(validate.errors, '', name));
-  return data as T;
-}
-
-function refuse(path: string, problems: { pointer: string; message: string }[]): never {
-  throw new Error(`${path} is not valid:\n${problems.map((p) => `  ${path}#${p.pointer}: ${p.message}`).join('\n')}`);
-}
-
-/** What the schemas cannot say: every region, location and version named must exist. */
-function checkReferences(dir: string, rollout: Rollout, locations: Locations, moveTypes: MoveType[], forms: Map<string, FormVersion[]>): void {
-  const seen = new Map<string, number>();
-  const repeated = moveTypes.flatMap((t, i) => {
-    const first = seen.get(t.const);
-    seen.set(t.const, first ?? i);
-    return first === undefined ? [] : [{ pointer: `/moveTypes/${i}/const`, message: `"${t.const}" is already the code of /moveTypes/${first}` }];
-  });
-  if (repeated.length > 0) refuse(join(dir, 'move-types.json'), repeated);
-  const regions = new Set(locations.regions.map((r) => r.code));
-  const codes = new Set(locations.locations.map((l) => l.code));
-  const unknownRegions = locations.locations.flatMap((l, i) => (regions.has(l.region) ? [] : [{
-    pointer: `/locations/${i}/region`, message: `"${l.region}" is not one of the regions: ${[...regions].join(', ')}`,
-  }]));
-  if (unknownRegions.length > 0) refuse(join(dir, 'locations.json'), unknownRegions);
-  const problems = Object.entries(rollout.forms).flatMap(([name, entry]) => {
-    const versions = new Set(forms.get(name)?.map((v) => v.version));
-    const missing = (version: string, pointer: string) => (versions.has(version) ? [] : [{
-      pointer, message: `version "${version}" of form "${name}" is not in ${join(dir, name)}/ (it has ${[...versions].join(', ') || 'no versions'})`,
-    }]);
-    return [
-      ...missing(entry.default, `/forms/${name}/default`),
-      ...entry.rules.flatMap((rule, i) => [
-        ...missing(rule.version, `/forms/${name}/rules/${i}/version`),
-        ...(rule.when.regions ?? []).flatMap((code, j) => (regions.has(code) ? [] : [{ pointer: `/forms/${name}/rules/${i}/when/regions/${j}`, message: `"${code}" is not a region in locations.json` }])),
-        ...(rule.when.locations ?? []).flatMap((code, j) => (codes.has(code) ? [] : [{ pointer: `/forms/${name}/rules/${i}/when/locations/${j}`, message: `"${code}" is not a location in locations.json` }])),
-      ]),
-    ];
-  });
-  if (problems.length > 0) refuse(join(dir, 'rollout.json'), problems);
-}
-
-function loadVersions(dir: string, names: string[]): Map<string, FormVersion[]> {
-  const forms = new Map<string, FormVersion[]>();
-  for (const name of names) {
-    const formDir = join(dir, name);
-    for (const file of readdirSync(formDir).filter((f) => f.endsWith('.json')).sort(byVersion)) {
-      const definition = readJson(join(formDir, file)) as Record<string, unknown>;
-      const compiled = compileForm(definition);
-      const version: FormVersion = { name: compiled.name, version: compiled.version, title: compiled.model.title, definition, compiled };
-      if (version.name !== name || `${version.version}.json` !== file) {
-        throw new Error(`${join(formDir, file)} declares ${version.name} ${version.version}; its path must be ${version.name}/${version.version}.json`);
-      }
-      forms.set(name, [...(forms.get(name) ?? []), version]);
-    }
-  }
-  return forms;
 }
 
 export function loadFormsRegistry(dir: string): FormsRegistry {
-  const rollout = readDataFile<Rollout>(dir, 'rollout');
-  const locations = readDataFile<Locations>(dir, 'locations');
-  const { moveTypes } = readDataFile<{ moveTypes: MoveType[] }>(dir, 'move-types');
-  const forms = loadVersions(dir, Object.keys(rollout.forms));
-  checkReferences(dir, rollout, locations, moveTypes, forms);
+  const result = validate(dir);
+  if (result.problems.length > 0 || !result.data) {
+    const problems = result.problems.map((p) => `${p.path}#${p.pointer}: ${p.message}`);
+    throw new FormsFolderError(dir, problems.length > 0 ? problems : [`${dir}#: not a forms folder: it has no rollout.json`]);
+  }
+  const { rollout, locations, moveTypes } = result.data;
+  const forms = new Map<string, FormVersion[]>();
+  for (const file of result.checked) {
+    const { name, version } = nameAndVersion(file.json)!;
+    const definition = file.json as Record<string, unknown>;
+    const compiled = compileForm(definition, { checked: true });
+    forms.set(name, [...(forms.get(name) ?? []), { name, version, title: compiled.model.title, definition, compiled }]);
+  }
+  for (const versions of forms.values()) versions.sort((a, b) => compare(a.version, b.version));
   const byCode = new Map(locations.locations.map((l) => [l.code, l]));
   const moveTypeByCode = new Map(moveTypes.map((t) => [t.const, t]));
   const get = (name: string, version: string) => forms.get(name)?.find((v) => v.version === version);
@@ -132,8 +66,7 @@ export function loadFormsRegistry(dir: string): FormsRegistry {
     list: () => [...forms.entries()].map(([name, versions]) => ({ name, title: versions.at(-1)!.title, versions: versions.map((v) => v.version) })),
     get,
     versionFor(name, move) {
-      const versions = forms.get(name);
-      if (!versions) return undefined;
+      if (!forms.has(name)) return undefined;
       return get(name, chooseVersion(rollout, locations, name, move.from, move.date));
     },
     locations: locations.locations,

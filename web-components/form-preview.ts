@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { DefinitionProblem, FormRecord, ViewModel } from '../engine/types.ts';
-import { DefinitionError, formFromPrecompiled, type CompiledForm } from '../engine/index.ts';
+import { DefinitionError, exampleAnswersFor, formFromPrecompiled, type CompiledForm } from '../engine/index.ts';
 import { ROLES } from '../engine/vocabulary/index.ts';
 import { BROWSER_CHECKER_FILE } from '../engine/check/validators.ts';
 import { AnswerEditor } from './answer-editor.ts';
@@ -109,6 +109,14 @@ export class FormPreviewElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** Fills every question with the engine's complete example answers, so a policy author sees the whole form answered. */
+  fillWithExample(): void {
+    if (!this.form) return;
+    this.editor.reset(exampleAnswersFor(this.form.model));
+    this.editor.submitted = false;
+    this.refreshView();
+  }
+
   checkAnswers(): void {
     this.refreshView();
     this.editor.submit(true, this.view?.sections.flatMap((s) => s.errors.map((e) => e.pointer)) ?? []);
@@ -136,7 +144,10 @@ export class FormPreviewElement extends LitElement {
           <p class="govuk-body-s">Completed by: ${section.editRoles.join(', ')}${section.requiredForConfirmation ? ' (needed before confirmation)' : ''}</p>
           ${section.questions.map((q) => renderQuestion(ctx, q))}
         </section>`)}
-      <button type="button" class="govuk-button" @click=${() => this.checkAnswers()}>Check answers</button>`;
+      <div class="govuk-button-group">
+        <button type="button" class="govuk-button" @click=${() => this.checkAnswers()}>Check answers</button>
+        <button type="button" class="govuk-button govuk-button--secondary" @click=${() => this.fillWithExample()}>Fill with example answers</button>
+      </div>`;
   }
 
   private renderProblems() {

@@ -73,6 +73,12 @@ function plainAjvError(error: ErrorObject, base: string, label: string): Definit
           ? `${subject} must start with a lower-case letter and hold only lower-case letters, digits and "-"`
           : `${subject} must match the pattern ${String(params.pattern)}`,
       };
+    case 'dependentRequired':
+      return { pointer, message: `${subject} has "${String(params.property)}" but is missing "${String(params.missingProperty)}": give them together` };
+    case 'format':
+      return params.format === 'date'
+        ? { pointer, message: `${subject} must be a real calendar date written like 2026-12-01` }
+        : { pointer, message: `${subject} ${error.message ?? 'is not valid'}` };
     default:
       return { pointer, message: `${subject} ${error.message ?? 'is not valid'}` };
   }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { parseJsonText } from './json-text.ts';
 
 /**
  * A JSON file found by the CLI. In a folder, a file is a form definition when its top level is an
@@ -22,10 +23,10 @@ export interface Found {
 const VERSION_FILE = /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?\.json$/;
 
 export function findDefinitions(target: string): Found {
-  if (!statSync(target).isDirectory()) return { definitions: [read(target)], skipped: [] };
+  if (!statSync(target).isDirectory()) return { definitions: [readJsonFile(target)], skipped: [] };
   const found: Found = { definitions: [], skipped: [] };
   for (const path of jsonFiles(target)) {
-    const file = read(path);
+    const file = readJsonFile(path);
     if (VERSION_FILE.test(basename(path)) || file.error !== undefined || hasFormKeyword(file.json)) found.definitions.push(file);
     else found.skipped.push(path);
   }
@@ -47,18 +48,15 @@ function jsonFiles(dir: string): string[] {
     });
 }
 
-function read(path: string): DefinitionFile {
+export function readJsonFile(path: string): DefinitionFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     return { path, error: `cannot be read: ${(error as Error).message}` };
   }
-  try {
-    return { path, json: JSON.parse(text) };
-  } catch (error) {
-    return { path, error: `is not valid JSON: ${(error as Error).message}` };
-  }
+  const parsed = parseJsonText(text);
+  return parsed.error === undefined ? { path, json: parsed.json } : { path, error: parsed.error };
 }
 
 /**

@@ -3,6 +3,7 @@ import semver from 'semver';
 import { checkDefinition, inDocumentOrder } from '../../engine/check/index.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
 import { displayPath, expectedPath, findDefinitions, type DefinitionFile } from './definition-files.ts';
+import { checkFormsFolder, isDataFile, isFormsFolder, nameAndVersion, type FormsData } from './forms-set.ts';
 
 export interface FileProblem {
   path: string;
@@ -14,16 +15,26 @@ export interface ValidateResult {
   checked: DefinitionFile[];
   skipped: string[];
   problems: FileProblem[];
+  /** For a forms folder (one with rollout.json): its data files, when the whole set has no problem. */
+  data?: FormsData;
 }
 
 /**
  * Checks every definition under `target` with checkDefinition, then across files: no two files may
  * declare the same form name and version (each is reported), and in a forms/<name>/<version>.json
  * layout the path must match the declared name and version (the server refuses to load it otherwise).
- * Problems come file by file, each file's in the order of the definition as written.
+ * A forms folder (one with rollout.json, as FORMS_DIR is) is also checked as a set (forms-set.ts): the
+ * server starts only when this finds nothing, and refuses with exactly these problems otherwise.
+ * Problems come file by file, each file's in the order of the definition as written, then the data files'.
  */
 export function validate(target: string): ValidateResult {
-  const { definitions, skipped } = findDefinitions(target);
+  const found = findDefinitions(target);
+  const folder = statSync(target).isDirectory();
+  const formsFolder = folder && isFormsFolder(target);
+  // In a forms folder the data files are checked as data (forms-set.ts), never as definitions, even when unreadable.
+  const dataFile = (path: string) => formsFolder && isDataFile(target, path);
+  const definitions = found.definitions.filter((d) => !dataFile(d.path));
+  const skipped = [...found.skipped, ...found.definitions.filter((d) => dataFile(d.path)).map((d) => d.path)];
   const problems: FileProblem[] = [];
   const claimed = new Map<string, string[]>();
   for (const file of definitions) {
@@ -50,12 +61,20 @@ export function validate(target: string): ValidateResult {
       problems.push({ path, pointer: '/x-form', message: `form "${name}" version "${version}" is also defined in ${others}; each version must have exactly one file` });
     }
   }
-  if (statSync(target).isDirectory()) problems.push(...unknownPrefillSources(definitions, new Set([...claimed.keys()].map((k) => k.split('@')[0]))));
-  return { checked: definitions, skipped, problems: fileByFile(definitions, problems) };
+  if (folder) problems.push(...unknownPrefillSources(definitions, new Set([...claimed.keys()].map((k) => k.split('@')[0]))));
+  const set = formsFolder ? checkFormsFolder(target, definitions) : undefined;
+  if (set) problems.push(...set.problems);
+  const ordered = fileByFile(definitions, problems);
+  return { checked: definitions, skipped, problems: ordered, ...(ordered.length === 0 && set?.data ? { data: set.data } : {}) };
 }
 
+/** Each definition's problems in document order, then those of other files (the data files of a forms folder). */
 function fileByFile(definitions: DefinitionFile[], problems: FileProblem[]): FileProblem[] {
-  return definitions.flatMap((file) => inDocumentOrder(file.json, problems.filter((p) => p.path === file.path)));
+  const paths = new Set(definitions.map((d) => d.path));
+  return [
+    ...definitions.flatMap((file) => inDocumentOrder(file.json, problems.filter((p) => p.path === file.path))),
+    ...problems.filter((p) => !paths.has(p.path)),
+  ];
 }
 
 /** In a folder of forms, `prefillFrom` must name forms that are there: a misspelt name would silently prefill nothing. */
@@ -69,11 +88,6 @@ function unknownPrefillSources(definitions: DefinitionFile[], names: Set<string>
       message: `"prefillFrom" names form "${source}", which is not in this folder${didYouMean(source, names)}`,
     }]));
   });
-}
-
-function nameAndVersion(json: unknown): { name: string; version: string } | undefined {
-  const form = (json as { 'x-form'?: { name?: unknown; version?: unknown } })['x-form'];
-  return typeof form?.name === 'string' && typeof form.version === 'string' ? { name: form.name, version: form.version } : undefined;
 }
 
 export function problemLine(p: FileProblem): string {

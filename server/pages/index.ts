@@ -13,6 +13,7 @@ import { previewRoutes } from './preview.ts';
 import { PREVIEW_ROLES } from './menu.ts';
 import { movesPageRoutes } from './moves-page.ts';
 import { noStore } from '../http/no-store.ts';
+import { steeringPages } from './steering.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -79,6 +80,7 @@ export function mountPages(app: Express, context: Pick<AppContext, 'forms' | 'st
     else res.json(form.definition);
   });
 
+  router.use(steeringPages({ store, forms }, requireSession));
   router.get('/', (_req, res) => res.redirect(303, '/moves'));
   router.use(movesPageRoutes({ store, forms }, requireSession));
   router.get('/login', (req, res) => {

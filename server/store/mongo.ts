@@ -16,6 +16,7 @@ import { assertPlainData, assertText, assertTextList, checkUpdate } from './path
 import { mongoMoves } from './mongo-moves.ts';
 import { mongoLoginDelays } from './mongo-login-delays.ts';
 import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
+import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 const withoutId = { projection: { _id: 0 } } as const;
@@ -74,6 +75,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     ...mongoMoves(records),
     ...mongoLoginDelays(db),
     ...(await mongoPrefillCrossings(db)),
+    ...mongoConfirmedRecords(records),
     async insertRecord(record, entry) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');

@@ -12,6 +12,7 @@ import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, 
 import { sqliteMoves } from './sqlite-moves.ts';
 import { sqliteLoginDelays } from './sqlite-login-delays.ts';
 import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
+import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -163,6 +164,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ...sqliteMoves(db),
     ...sqliteLoginDelays(db),
     ...sqlitePrefillCrossings(db),
+    ...sqliteConfirmedRecords(db),
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');

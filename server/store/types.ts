@@ -6,6 +6,7 @@ import type { FormRecord, Role } from '../../engine/types.ts';
 import type { MoveStore } from './moves.ts';
 import type { LoginDelayStore } from './login-delays.ts';
 import type { PrefillCrossingStore } from './prefill-crossings.ts';
+import type { ConfirmedRecordsStore } from './confirmed-records.ts';
 
 export interface StoredUser {
   username: string;
@@ -79,7 +80,7 @@ export interface RecordQuery {
   locations: string[];
 }
 
-export interface Store extends LoginDelayStore, PrefillCrossingStore, MoveStore {
+export interface Store extends LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore, MoveStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;

@@ -61,6 +61,11 @@ for (const { name, version, definition } of definitions) {
     assert.ok(await summary.locator('a').count() > 0, 'missing mandatory answers are listed');
     assert.equal(await axeViolations(page), [], 'axe finds no WCAG 2.2 AA violation');
     await screenshot(page, `preview-${name}-${version}`);
+    await page.click('button:has-text("Fill with example answers")');
+    await page.click('button:has-text("Check answers")');
+    await preview.locator('.form-preview-ok:has-text("Every mandatory answer is given")').waitFor();
+    assert.is(await preview.locator('.govuk-error-summary').count(), 0, 'the example answers leave nothing missing');
+    await page.goto(`${s.server.url}/preview`); // the next test starts from an empty preview
   });
 }
 

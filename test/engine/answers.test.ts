@@ -48,7 +48,7 @@ test('wrong values for every kind are invalid, with messages from the definition
     '/care/medicated type': 'Select one of the options for “Do they take medicine?”',
     '/care/lastReview format': 'Date of last review must be a real date',
     '/care/nextCheck format': 'Enter a real date and time for the next check',
-    '/property/bags type': 'Property bags must be a list of bag',
+    '/property/bags type': 'Property bags must be a list of bags',
   });
   assert.equal(result.incomplete, []);
 });

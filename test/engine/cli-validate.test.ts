@@ -79,15 +79,15 @@ test('a file that is not JSON is a problem, not a crash', () => {
   const dir = tempFolder({ 'forms/broken/1.0.0.json': '{ "x-form": ' });
   const run = formEngine(dir, 'validate', 'forms');
   assert.is(run.status, 1);
-  assert.match(run.lines[0], /^forms\/broken\/1\.0\.0\.json#: the file is not valid JSON: /);
+  assert.match(run.lines[0], /^forms\/broken\/1\.0\.0\.json#: the file is not valid JSON at line 1 column 13: Unexpected end of JSON input$/);
   assert.is(run.lines[1], '1 definition checked: 1 problem in 1 file');
 });
 
 test('usage errors exit 2 with a clear message on stderr', () => {
   const dir = tempFolder({});
   const cases: [string[], string][] = [
-    [[], 'say what to do: validate or types'],
-    [['check', 'forms'], 'unknown command "check": use validate or types'],
+    [[], 'say what to do: validate, types or example'],
+    [['check', 'forms'], 'unknown command "check": use validate, types or example'],
     [['validate'], 'validate needs a file or folder'],
     [['validate', 'missing'], 'no such file or folder: missing'],
     [['validate', '.', 'extra'], 'give one file or folder'],

@@ -72,7 +72,7 @@ test('list items are ordered by item key and labelled by it, with follow-ups and
   assert.equal(medicines.list!.itemTemplate.map((q) => [q.key, q.pointer, q.mandatory]), [['label', '/care/medicines/-/label', true], ['dose', '/care/medicines/-/dose', false], ['urgent', '/care/medicines/-/urgent', true]]);
   const bags = find(view.sections[2]!.questions, 'bags');
   assert.equal(bags.list!.items.map((i) => i.label), ['Bag S2', 'Bag S10']);
-  assert.is(bags.displayValue, '2 items');
+  assert.is(bags.displayValue, '2 bags', 'counted with the item noun of the definition');
 });
 
 test('flags, red flags and confirmation blockers are listed', () => {

@@ -68,17 +68,28 @@ function expectVersions(r: Rollout, cases: [form: string, from: string, date: st
   for (const [form, from, date, version] of cases) assert.is(chooseVersion(r, l, form, from, date), version, `${form} from ${from} on ${date}`);
 }
 
-test('rollout: PER 2.0.0 for a move from Winchester from the pilot date, 1.0.0 before it and elsewhere', () => {
-  expectVersions(rollout(), [
-    ['per', 'WIN', '2026-12-01', '2.0.0'],
-    ['per', 'WIN', '2027-03-15T09:30:00Z', '2.0.0'],
-    ['per', 'SOTPIC', '2027-01-10', '2.0.0'], // every South Central location is in the pilot
-    ['per', 'WIN', '2026-11-30', '1.0.0'],
-    ['per', 'LEI', '2027-01-10', '1.0.0'],
-    ['per', 'CFI', '2027-01-10', '1.0.0'],
-    ['sash', 'WIN', '2027-01-10', '1.0.0'],
-    ['per-local', 'WIN', '2027-01-10', '1.0.0'],
-  ]);
+test('rollout: each rule gives its version where and when it applies (unless an earlier rule does), and the default applies elsewhere', () => {
+  const [data, { locations: all }] = [rollout(), locations()];
+  for (const [form, { default: fallback, rules }] of Object.entries(data.forms)) {
+    rules.forEach((rule, i) => {
+      const where = all.filter((l) => (rule.when.regions === undefined && rule.when.locations === undefined)
+        || rule.when.regions?.includes(l.region) || rule.when.locations?.includes(l.code));
+      const days = [rule.when.from, rule.when.until].filter((d): d is string => d !== undefined);
+      for (const location of where) {
+        for (const day of days.length ? days : ['2027-01-10']) {
+          const earlier = rules.slice(0, i).find((r) => chooseVersion({ forms: { [form]: { default: '0.0.0', rules: [r] } } }, locations(), form, location.code, day) !== '0.0.0');
+          assert.is(chooseVersion(data, locations(), form, location.code, day), (earlier ?? rule).version, `${form} from ${location.code} on ${day}`);
+        }
+      }
+      if (rule.when.from) {
+        const before = new Date(Date.parse(`${rule.when.from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+        const only = { forms: { [form]: { default: fallback, rules: [rule] } } };
+        assert.is(chooseVersion(only, locations(), form, (where[0] ?? all[0]!).code, before), fallback, `${form}: not before ${rule.when.from}`);
+      }
+    });
+    const unmatched = all.find((l) => rules.every((r) => r.when.regions !== undefined || r.when.locations !== undefined ? !(r.when.regions?.includes(l.region) || r.when.locations?.includes(l.code)) : false));
+    if (unmatched) assert.is(chooseVersion(data, locations(), form, unmatched.code, '2027-01-10'), fallback, `${form} from ${unmatched.code}`);
+  }
 });
 
 test('rollout: rules are read in order, by location or region, between from and until inclusive', () => {
@@ -97,10 +108,11 @@ test('rollout: rules are read in order, by location or region, between from and 
 
 test('rollout: a clear error for an unknown form, location or date', () => {
   const [r, l] = [rollout(), locations()];
-  assert.throws(() => chooseVersion(r, l, 'escort-check', 'WIN', '2027-01-10'), /No rollout for form "escort-check"/);
-  assert.throws(() => chooseVersion(r, l, '__proto__', 'WIN', '2027-01-10'), /No rollout for form "__proto__"/);
-  assert.throws(() => chooseVersion(r, l, 'per', 'XYZ', '2027-01-10'), /Unknown location "XYZ"/);
-  assert.throws(() => chooseVersion(r, l, 'per', 'WIN', 'next Tuesday'), /Date of the move "next Tuesday"/);
+  const [form, home] = [Object.keys(r.forms)[0]!, l.locations[0]!.code];
+  assert.throws(() => chooseVersion(r, l, 'no-such-form', home, '2027-01-10'), /No rollout for form "no-such-form"/);
+  assert.throws(() => chooseVersion(r, l, '__proto__', home, '2027-01-10'), /No rollout for form "__proto__"/);
+  assert.throws(() => chooseVersion(r, l, form, 'XYZ', '2027-01-10'), /Unknown location "XYZ"/);
+  assert.throws(() => chooseVersion(r, l, form, home, 'next Tuesday'), /Date of the move "next Tuesday"/);
 });
 
 test.run();

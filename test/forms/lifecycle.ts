@@ -28,18 +28,20 @@ export function newRecord(target: CompiledForm, id: string, at: string, prefill?
   return createRecord(target, { id, move, person, prefill }, staff.prison, at);
 }
 
-/** A record of `answers` saved section by section by the staff allowed to edit each section. */
+/** A record of `answers` saved section by section by staff in the roles the definition lets edit each section. */
 export function filled(compiledForm: CompiledForm, answers: Answers, id: string, at: string): FormRecord {
   let record = newRecord(compiledForm, id, at);
   for (const [section, values] of Object.entries(answers)) {
-    const healthcare = definitionOf(compiledForm).properties[section]['x-section'].editRoles.includes('healthcare');
-    const actor = healthcare ? staff.healthcare : staff.prison;
+    const actor = { user: 'section.editor', roles: definitionOf(compiledForm).properties[section]['x-section'].editRoles };
     record = unwrap(saveSection(compiledForm, record, { section, answers: values, baseRevision: record.revision }, actor, at)).record;
   }
   return record;
 }
 
-/** The same, then confirmed by prison staff at `at`. */
+/** Staff in the roles the definition lets confirm the record. */
+export const confirmer = (compiledForm: CompiledForm) => ({ user: 'officer.confirming', roles: definitionOf(compiledForm)['x-form'].confirmRoles });
+
+/** The same, then confirmed at `at` by staff whose roles may confirm it. */
 export function confirmed(compiledForm: CompiledForm, answers: Answers, id: string, at: string): FormRecord {
-  return unwrap(confirmRecord(compiledForm, filled(compiledForm, answers, id, at), staff.prison, at)).record;
+  return unwrap(confirmRecord(compiledForm, filled(compiledForm, answers, id, at), confirmer(compiledForm), at)).record;
 }

@@ -1,11 +1,12 @@
 // Reads the committed data in forms/: every definition by form and version, locations and rollout.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locations, Rollout } from '../../engine/rollout.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const formsDir = join(root, 'forms');
+/** The forms folder under test: FORMS_DIR when set (as the server reads it), else the committed forms/. */
+export const formsDir = process.env.FORMS_DIR ? resolve(process.env.FORMS_DIR) : join(root, 'forms');
 
 export function readJson<T = unknown>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;

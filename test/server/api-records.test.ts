@@ -258,7 +258,7 @@ test('OpenAPI 3.1 document describes every route with the same schemas the serve
   const doc = (await server.anonymous().get('/api/openapi.json')).body;
   assert.is(doc.openapi, '3.1.0');
   assert.equal(doc.components.schemas.CreateRecord, JSON.parse(JSON.stringify(bodySchemas.CreateRecord)));
-  assert.is(doc.paths['/records/{id}/sections/{section}'].patch.requestBody.content['application/json'].schema.$ref, '#/components/schemas/SaveSection');
+  assert.is(doc.paths['/records/{id}/sections/{section}'].patch.requestBody.content['application/json'].schema.allOf[0].$ref, '#/components/schemas/SaveSection');
   assert.ok(doc.paths['/records/{id}/cancel'].post.responses['415'], 'a route that reads a body says it refuses other types');
   assert.not.ok(doc.paths['/records/{id}'].get.responses['415']);
   for (const path of ['/session', '/forms', '/locations', '/move-types', '/records', '/records/{id}', '/records/{id}/confirm', '/records/{id}/handovers', '/records/{id}/events', '/records/{id}/red-flags', '/records/{id}/cancel', '/records/{id}/print', '/records/{id}/audit', '/records/{id}/prefill-reviews']) {

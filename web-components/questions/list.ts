@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { QuestionView } from '../../engine/types.ts';
+import { oneOf } from '../../engine/list-noun.ts';
 import type { QuestionContext } from './context.ts';
 import { errorMessage, formGroupClass, hint, prefillNotice } from './parts.ts';
 
@@ -11,7 +12,7 @@ export function renderList(ctx: QuestionContext, question: QuestionView) {
   return html`<div class=${formGroupClass(ctx, question)}>
     <h3 class="govuk-heading-s" id=${titleId}>${question.label}</h3>
     ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
-    ${list.items.length === 0 ? html`<p class="govuk-body">No ${list.itemTitle.toLowerCase()} added.</p>` : nothing}
+    ${list.items.length === 0 ? html`<p class="govuk-body">No ${list.noun.plural} added.</p>` : nothing}
     ${[...list.items].sort((a, b) => a.index - b.index).map((item) => html`<fieldset class="govuk-fieldset form-list-item" id=${ctx.idFor(`${question.pointer}/${item.index}`, 'item')}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${item.label}</legend>
         ${item.questions.map((q) => ctx.render(q))}
@@ -19,6 +20,6 @@ export function renderList(ctx: QuestionContext, question: QuestionView) {
           Remove<span class="govuk-visually-hidden"> ${item.label}</span></button>
       </fieldset>`)}
     <button type="button" class="govuk-button govuk-button--secondary" id=${ctx.idFor(question.pointer, 'input')}
-      @click=${() => ctx.addItem(question.pointer)}>Add ${list.items.length ? 'another' : 'a'} ${list.itemTitle.toLowerCase()}</button>
+      @click=${() => ctx.addItem(question.pointer)}>Add ${list.items.length ? `another ${list.noun.singular}` : oneOf(list.noun)}</button>
   </div>`;
 }

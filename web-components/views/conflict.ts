@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { QuestionView, SectionView } from '../../engine/types.ts';
+import { countOf } from '../../engine/list-noun.ts';
 import type { ConflictBody } from '../api-client.ts';
 
 /** What the conflict box needs: ids, the user's choice per question, and the save once chosen. */
@@ -57,7 +58,7 @@ function questionsByPointer(questions: QuestionView[], into = new Map<string, Qu
 function describe(value: unknown, question?: QuestionView): string {
   if (value === undefined || value === null || value === '') return 'no answer';
   const label = (v: unknown) => question?.choices?.find((c) => c.value === v)?.label ?? String(v);
-  if (question?.list && Array.isArray(value)) return `${value.length} ${question.list.itemTitle.toLowerCase()}${value.length === 1 ? '' : 's'}`;
+  if (question?.list && Array.isArray(value)) return countOf(value.length, question.list.noun);
   if (Array.isArray(value)) return value.map(label).join(', ');
   return typeof value === 'object' ? JSON.stringify(value) : label(value);
 }

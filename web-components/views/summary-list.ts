@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionView, SectionView } from '../../engine/types.ts';
+import { countOf } from '../../engine/list-noun.ts';
 
 /** A "Change" link beside an answer: where it goes and what a click does. */
 export type ChangeLink = (question: QuestionView) => { href: string; open: () => void } | undefined;
@@ -27,7 +28,7 @@ function rowsOf(question: QuestionView, change?: ChangeLink): TemplateResult[] {
   const rows: TemplateResult[] = [];
   if (question.list) {
     if (question.list.items.length === 0 && question.value === undefined) return rows;
-    rows.push(summaryRow(question.label, question.list.items.length ? `${question.list.items.length} ${question.list.itemTitle.toLowerCase()}` : 'None', change?.(question)));
+    rows.push(summaryRow(question.label, question.list.items.length ? countOf(question.list.items.length, question.list.noun) : 'None', change?.(question)));
     for (const item of question.list.items) {
       for (const field of item.questions) rows.push(...rowsOf({ ...field, label: `${item.label}: ${field.label}` }, change));
     }

@@ -1,0 +1,72 @@
+/**
+ * /forms/{form}/diff?from=&to=&since=: what a new version changes and what it would have done to past
+ * records, for a steering group (policy teams and regional forums; anyone else is told they cannot see it).
+ */
+import { Router, type RequestHandler } from 'express';
+import { diffDefinitions, renderDiffMarkdown } from '../../engine/diff/index.ts';
+import type { AppContext } from '../app-context.ts';
+import { principalOf } from '../auth/principal.ts';
+import { forbidden, HttpError } from '../http/errors.ts';
+import { versionImpact } from '../steering/impact.ts';
+import { parseSince, threeMonthsAgo, type Since } from '../steering/since.ts';
+import { versionPair } from '../steering/versions.ts';
+import { maySeeVersionChanges, REFUSAL } from '../steering/who-may-see.ts';
+import { renderPage, escapeHtml } from './layout.ts';
+import { changesPage, type FieldError } from './steering-view.ts';
+
+/** A 400 refusal as the field message the page shows beside that field. */
+function asFieldError(error: unknown, field: FieldError['field']): FieldError {
+  if (error instanceof HttpError && error.status === 400) return { field, message: error.message };
+  throw error;
+}
+
+export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'forms'>, requireSession: RequestHandler): Router {
+  const router = Router();
+  router.get('/forms/:form/diff', requireSession, async (req, res) => {
+    if (!maySeeVersionChanges(principalOf(res))) {
+      res.status(403).type('html').send(renderPage({
+        title: 'You cannot see form changes', signedIn: true,
+        main: `<h1 class="govuk-heading-l">You cannot see form changes</h1><p class="govuk-body">${escapeHtml(REFUSAL)}.</p><p class="govuk-body"><a class="govuk-link" href="/records">Find records</a></p>`,
+      }));
+      return;
+    }
+    const name = String(req.params.form);
+    if (!forms.list().some((f) => f.name === name)) {
+      res.status(404).type('html').send(renderPage({ title: 'Form not found', signedIn: true, main: '<h1 class="govuk-heading-l">Form not found</h1><p class="govuk-body">There is no form with that name.</p>' }));
+      return;
+    }
+    // A wrong version is named beside its field, and the page falls back to the default for it.
+    const errors: FieldError[] = [];
+    const asked: { from?: unknown; to?: unknown } = { from: req.query.from, to: req.query.to };
+    for (const field of ['from', 'to'] as const) {
+      try {
+        versionPair(forms, name, { [field]: asked[field] });
+      } catch (error) {
+        errors.push(asFieldError(error, field));
+        delete asked[field];
+      }
+    }
+    const { from, to, versions, title } = versionPair(forms, name, asked);
+    const sinceText = typeof req.query.since === 'string' && req.query.since !== '' ? req.query.since : threeMonthsAgo();
+    let since: Since | undefined;
+    try {
+      since = parseSince(sinceText, 'The date');
+    } catch (error) {
+      errors.push(asFieldError(error, 'since'));
+    }
+    const diff = diffDefinitions(from.definition, to.definition);
+    const impact = since ? await versionImpact(store, forms, to, since) : undefined;
+    res.status(errors.length ? 400 : 200).type('html').send(renderPage({
+      title: `Changes to ${title}`, signedIn: true,
+      main: changesPage({ form: name, title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, errors }),
+    }));
+  });
+  // The same changes as a Markdown file, for a steering group's papers.
+  router.get('/forms/:form/diff.md', requireSession, (req, res) => {
+    if (!maySeeVersionChanges(principalOf(res))) throw forbidden(REFUSAL);
+    const { from, to, name } = versionPair(forms, String(req.params.form), req.query);
+    res.type('text/markdown').attachment(`${name}-${from.version}-to-${to.version}.md`).send(renderDiffMarkdown(diffDefinitions(from.definition, to.definition)));
+  });
+  return router;
+}
+

@@ -1,0 +1,26 @@
+/** What a new form version changes, and what it would have done to past records: for policy teams and regional forums. */
+import { Router } from 'express';
+import { diffDefinitions } from '../../engine/diff/index.ts';
+import type { AppContext } from '../app-context.ts';
+import { principalOf } from '../auth/principal.ts';
+import { notFound } from '../http/errors.ts';
+import { versionImpact } from '../steering/impact.ts';
+import { parseSince } from '../steering/since.ts';
+import { versionPair } from '../steering/versions.ts';
+import { assertMaySeeVersionChanges } from '../steering/who-may-see.ts';
+
+export function steeringRoutes({ store, forms }: AppContext): Router {
+  const router = Router();
+  router.get('/forms/:form/diff', (req, res) => {
+    assertMaySeeVersionChanges(principalOf(res));
+    const { from, to } = versionPair(forms, String(req.params.form), req.query);
+    res.json(diffDefinitions(from.definition, to.definition));
+  });
+  router.get('/forms/:form/versions/:version/impact', async (req, res) => {
+    assertMaySeeVersionChanges(principalOf(res));
+    const target = forms.get(String(req.params.form), String(req.params.version));
+    if (!target) throw notFound('No such form version');
+    res.set('cache-control', 'no-store').json(await versionImpact(store, forms, target, parseSince(req.query.since)));
+  });
+  return router;
+}
