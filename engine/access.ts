@@ -7,6 +7,11 @@ export function canEditSection(form: CompiledForm, roles: readonly Role[], secti
   return !!model && model.editRoles.some((role) => roles.includes(role));
 }
 
+/** Who may start a record for a move: x-form.createRoles, or the confirming roles when a form does not say. */
+export function canCreate(form: CompiledForm, roles: readonly Role[]): boolean {
+  return (form.model.settings.createRoles ?? form.model.settings.confirmRoles).some((role) => roles.includes(role));
+}
+
 export function canConfirm(form: CompiledForm, roles: readonly Role[]): boolean {
   return form.model.settings.confirmRoles.some((role) => roles.includes(role));
 }

@@ -1,5 +1,6 @@
 /** Human-readable answers for summaries and print: choice titles, "3 March 2025", "3 March 2025 at 14:20". */
 import type { QuestionModel } from './model.ts';
+import type { LifecycleState } from './types.ts';
 import { countOf, GENERIC_ITEM } from './list-noun.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -56,4 +57,13 @@ export function formatDateTime(value: string, timeZone = DISPLAY_TIME_ZONE): str
   if (Number.isNaN(date.getTime())) return value;
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(date).map((p) => [p.type, p.value]));
   return `${Number(parts.day)} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`;
+}
+
+const STATE_LABELS: Record<LifecycleState, string> = {
+  draft: 'Draft', complete: 'Ready to confirm', confirmed: 'Confirmed', handedOver: 'Handed over', cancelled: 'Cancelled',
+};
+
+/** A record's lifecycle state as staff read it. */
+export function stateLabel(state: LifecycleState): string {
+  return STATE_LABELS[state] ?? state;
 }

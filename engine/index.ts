@@ -22,6 +22,7 @@
  *
  * Access
  * - canEditSection(form, roles, section), canConfirm(form, roles), editableSections(form, roles).
+ * - canCreate(form, roles): x-form.createRoles (the confirming roles when absent) may start a record.
  * - canAddEntries(form, roles): x-form.entryRoles (handovers, events, red flags); canCancel(form, roles): x-form.cancelRoles.
  *
  * Lifecycle (pure; each returns { ok: true, record, ... } or { ok: false, refusal: { kind, message,
@@ -41,7 +42,11 @@
  * - buildViewModel(form, record, { omitUnanswered?, roles?, timeZone?, now? }) -> ViewModel (engine/types.ts):
  *   sections with status/canEdit, questions with value, displayValue, visible, mandatory, errors, flags,
  *   prefill mark, choices with nested followUps, lists (items ordered by itemKey, labelled); flags,
- *   redFlags, confirmBlockers, canConfirm (and canAddEntries, canCancel with roles). omitUnanswered: true for print.
+ *   redFlags (with details: the answers a flagged answer opened), confirmBlockers, confirmBlockerGroups (by
+ *   section, with fixRoles and viewerCanFix, each blocker naming its pointer), affordances (editable,
+ *   confirmable, cancellable, entries, handoverAhead, screens, home: what the viewer may do now),
+ *   sections[].awaitingReview, canConfirm (and canAddEntries, canCancel with roles). omitUnanswered: true for print.
+ * - moveProblems(move, today, { allowPast? }), dateIn(now, zone?), addDays(date, n): the rules of a new move.
  * - displayValue(question, value), formatDate("2025-03-03"), formatDateTime(iso) ("3 March 2025 at 14:20").
  *
  * Prefill
@@ -52,7 +57,7 @@
 export { formFromPrecompiled, type CompiledForm, type AnswersValidator } from './form.ts';
 export { checkAnswers, normaliseAnswers, isEmptyAnswer, type CheckOptions } from './answers.ts';
 export { sectionStates, sectionStatuses, raisedFlags, clearHiddenAnswers } from './derive.ts';
-export { canEditSection, canConfirm, canAddEntries, canCancel, editableSections } from './access.ts';
+export { canEditSection, canCreate, canConfirm, canAddEntries, canCancel, editableSections } from './access.ts';
 export {
   createRecord, saveSection, acceptPrefill, confirmRecord, confirmationBlockers, recordHandover, addEvent, addRedFlag,
   cancelRecord, derivedState, type SaveSectionInput, type Saved, type NewRecordInput,
@@ -67,8 +72,9 @@ export { DefinitionError } from './definition-error.ts';
 export type { FormModel, SectionModel, QuestionModel, FormDefinition } from './model.ts';
 export * from './types.ts';
 export { buildViewModel, type ViewModelOptions } from './view-model.ts';
-export { displayValue, formatDate, formatDateTime, DISPLAY_TIME_ZONE } from './display.ts';
+export { displayValue, formatDate, formatDateTime, stateLabel, DISPLAY_TIME_ZONE } from './display.ts';
 export * from './rollout.ts';
+export { moveProblems, dateIn, addDays, type MoveProblem } from './move-rules.ts';
 export { diffDefinitions, diffModels, changesBySection, renderDiffText, renderDiffMarkdown, type DefinitionDiff, type Change, type ChangeKind } from './diff/index.ts';
 export { impactOf, impactTally, type ImpactReport } from './impact/index.ts';
 export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './example/index.ts';

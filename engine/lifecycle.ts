@@ -14,6 +14,8 @@ import type { CompiledForm } from './form.ts';
 import { refuse, type Actor, type Conflict, type FieldError, type Outcome, type Refusal } from './outcome.ts';
 import { redFlagViews } from './red-flags.ts';
 import { answerChanges, type AnswerChange } from './record-diff.ts';
+import { acceptsEntries, answersCanChange } from './states.ts';
+import { blockerSentences, confirmBlockerGroups } from './confirm-blockers.ts';
 import type { AnswerCheck, AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, Role, SectionAnswers } from './types.ts';
 
 export interface SaveSectionInput {
@@ -42,8 +44,6 @@ export interface NewRecordInput {
   prefill?: { answers: Answers; marks: Record<string, PrefillMark> };
 }
 
-const EDITABLE: LifecycleState[] = ['draft', 'complete'];
-const ACCEPTS_ENTRIES: LifecycleState[] = ['confirmed', 'handedOver'];
 
 export function createRecord(form: CompiledForm, input: NewRecordInput, actor: Actor, now: string): FormRecord {
   const record: FormRecord = {
@@ -70,7 +70,7 @@ export function createRecord(form: CompiledForm, input: NewRecordInput, actor: A
 export function saveSection(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string): Outcome<Saved> {
   const shape = readSaveInput(input);
   if ('fields' in shape) return refuse('badInput', 'The save request is not well formed', { fields: shape.fields });
-  if (!EDITABLE.includes(record.state)) return refuse('locked', lockedMessage(record.state));
+  if (!answersCanChange(record.state)) return refuse('locked', lockedMessage(record.state));
   const section = form.model.sectionByKey.get(shape.section);
   if (!section) return refuse('notFound', `“${shape.section}” is not a section of this form`);
   if (!canEditSection(form, actor.roles, section.key)) {
@@ -132,7 +132,7 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
 
 /** Marks prefilled answers as reviewed (accepted as they are). */
 export function acceptPrefill(form: CompiledForm, record: FormRecord, pointers: string[], actor: Actor, now: string): Outcome<{ record: FormRecord; reviewed: string[] }> {
-  if (!EDITABLE.includes(record.state)) return refuse('locked', lockedMessage(record.state));
+  if (!answersCanChange(record.state)) return refuse('locked', lockedMessage(record.state));
   const fields: FieldError[] = [];
   pointers.forEach((pointer, i) => {
     if (!record.prefill[pointer]) fields.push({ field: `pointers.${i}`, message: `${pointer} is not a prefilled answer` });
@@ -157,28 +157,12 @@ export function acceptPrefill(form: CompiledForm, record: FormRecord, pointers: 
  * `check` may pass checkAnswers over the record's answers when the caller has it already.
  */
 export function confirmationBlockers(form: CompiledForm, record: FormRecord, roles?: readonly Role[], check: AnswerCheck = checkAnswers(form, record.answers)): string[] {
-  if (!EDITABLE.includes(record.state)) return [lockedMessage(record.state)];
-  const reasons: string[] = [];
-  if (roles && !canConfirm(form, roles)) reasons.push(`Only ${form.model.settings.confirmRoles.join(' or ')} staff can confirm this record`);
-  for (const section of form.model.sections) {
-    if (!section.requiredForConfirmation) continue;
-    const problems = [...check.incomplete, ...check.invalid].filter((e) => e.section === section.key);
-    if (problems.length === 0) continue;
-    const titles = [...new Set(problems.map((e) => questionTitle(form, e)))];
-    reasons.push(`Complete the ${section.title} section: ${titles.map((t) => `“${t}”`).join(', ')} ${titles.length === 1 ? 'needs' : 'need'} an answer`);
-  }
-  for (const [pointer, mark] of Object.entries(record.prefill)) {
-    if (!mark.needsReview) continue;
-    const [sectionKey = '', key = ''] = parsePointer(pointer);
-    const section = form.model.sectionByKey.get(sectionKey);
-    const title = section?.byKey.get(key)?.title ?? key;
-    reasons.push(`Review the answer carried over for “${title}” in ${section?.title ?? sectionKey}`);
-  }
-  return reasons;
+  if (!answersCanChange(record.state)) return [lockedMessage(record.state)];
+  return blockerSentences(confirmBlockerGroups(form, record, roles, check));
 }
 
 export function confirmRecord(form: CompiledForm, record: FormRecord, actor: Actor, now: string): Outcome<{ record: FormRecord }> {
-  if (!EDITABLE.includes(record.state)) return refuse('locked', lockedMessage(record.state));
+  if (!answersCanChange(record.state)) return refuse('locked', lockedMessage(record.state));
   if (!canConfirm(form, actor.roles)) {
     return refuse('forbidden', `Only ${form.model.settings.confirmRoles.join(' or ')} staff can confirm this record`);
   }
@@ -240,7 +224,7 @@ export function cancelRecord(form: CompiledForm, record: FormRecord, input: unkn
 
 /** draft or complete, from the answers and prefill marks (other states are left as they are), as of `now`. */
 export function derivedState(form: CompiledForm, record: FormRecord, now?: string): LifecycleState {
-  if (!EDITABLE.includes(record.state)) return record.state;
+  if (!answersCanChange(record.state)) return record.state;
   return confirmationBlockers(form, record, undefined, checkAnswers(form, record.answers, { now })).length === 0 ? 'complete' : 'draft';
 }
 
@@ -262,17 +246,12 @@ function readSaveInput(input: unknown): SaveSectionInput | { fields: FieldError[
 function entryRefusal(form: CompiledForm, record: FormRecord, actor: Actor, what: string, notYet: string): { ok: false; refusal: Refusal } | undefined {
   if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
   if (!canAddEntries(form, actor.roles)) return refuse('forbidden', `Only ${form.model.settings.entryRoles.join(', ')} staff can ${what}`);
-  if (!ACCEPTS_ENTRIES.includes(record.state)) return refuse('notReady', notYet, { reasons: ['Confirm the record first'] });
+  if (!acceptsEntries(record.state)) return refuse('notReady', notYet, { reasons: ['Confirm the record first'] });
   return undefined;
 }
 
 function reviewedMark(mark: PrefillMark, actor: Actor, now: string): PrefillMark {
   return { ...mark, needsReview: false, reviewedBy: actor.user, reviewedAt: now };
-}
-
-function questionTitle(form: CompiledForm, error: AnswerError): string {
-  const [sectionKey = '', key = ''] = parsePointer(error.pointer);
-  return form.model.sectionByKey.get(sectionKey)?.byKey.get(key)?.title ?? error.question;
 }
 
 function lockedMessage(state: LifecycleState): string {

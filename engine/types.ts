@@ -155,6 +155,10 @@ export interface ViewModel {
   redFlags: RedFlagView[];
   /** Reasons confirmation would be refused now; empty when it may go ahead. */
   confirmBlockers: string[];
+  /** The same, grouped by section with who can fix each group, each blocker naming its answer. */
+  confirmBlockerGroups: ConfirmBlockerGroup[];
+  /** What the viewer (the roles given; none for print) may do with the record now. */
+  affordances: RecordAffordances;
   /** Set when the view model was built for given roles: whether those roles may confirm. */
   canConfirm?: boolean;
   /** With roles: whether they may add handovers, events and red flags (x-form.entryRoles). */
@@ -167,6 +171,8 @@ export interface RedFlagView {
   id: string;
   risk: string;
   source: 'answer' | 'entry';
+  /** For a flag raised by an answer: the answers to the follow-ups it opened ("Give details ...: ..."). */
+  details?: string[];
   identifiedBy?: string;
   at?: string;
 }
@@ -182,6 +188,8 @@ export interface SectionView {
   canEdit?: boolean;
   questions: QuestionView[];
   errors: AnswerError[];
+  /** Answers carried over from an earlier record that nobody has reviewed yet ("Check 16 answers"). */
+  awaitingReview: number;
 }
 
 export interface ChoiceView {
@@ -226,4 +234,42 @@ export interface QuestionView {
    */
   /** noun: how sentences name the items ("Add an officer", "2 officers"); see engine/list-noun.ts. */
   list?: { itemTitle: string; itemKey?: string; noun: ListNoun; minItems: number; items: { index: number; label: string; questions: QuestionView[] }[]; itemTemplate: QuestionView[] };
+}
+
+/** One thing that stops confirmation; `pointer` names the answer to change, when there is one. */
+export interface ConfirmBlocker {
+  kind: 'answer' | 'review' | 'role';
+  message: string;
+  pointer?: string;
+}
+
+/** Confirmation blockers of one section (or of the whole record), with the roles who can fix them. */
+export interface ConfirmBlockerGroup {
+  section?: { key: string; title: string };
+  fixRoles: Role[];
+  /** Set when built for given roles: whether the viewer can fix these themselves. */
+  viewerCanFix?: boolean;
+  /** The group in one sentence (missing answers of a section, or the role that may confirm). */
+  summary?: string;
+  blockers: ConfirmBlocker[];
+}
+
+/** The screens of a record's journey in the web components. */
+export type RecordScreen = 'tasks' | 'section' | 'check' | 'locked' | 'cancel' | 'handover' | 'event' | 'redFlag';
+
+/** What the viewer may do with the record now, from its state and their roles: the browser asks, never derives. */
+export interface RecordAffordances {
+  /** Answers can change now (the record is not yet confirmed or cancelled); each section's canEdit says by whom. */
+  editable: boolean;
+  /** The viewer may confirm the record now, once confirmBlockers is empty. */
+  confirmable: boolean;
+  /** The viewer may cancel the record now. */
+  cancellable: boolean;
+  /** The viewer may add handovers, events and red flags now. */
+  entries: boolean;
+  /** A handover (with its red flag acknowledgements) can still come: the record is not cancelled. */
+  handoverAhead: boolean;
+  /** The screens that make sense now; any other (a stale history entry) falls back to `home`. */
+  screens: RecordScreen[];
+  home: 'tasks' | 'locked';
 }

@@ -11,8 +11,11 @@ import { raisedFlags, sectionAnswers, sectionStatuses } from './derive.ts';
 import { displayValue, DISPLAY_TIME_ZONE } from './display.ts';
 import type { CompiledForm } from './form.ts';
 import { confirmationBlockers } from './lifecycle.ts';
+import { confirmBlockerGroups } from './confirm-blockers.ts';
+import { recordAffordances } from './affordances.ts';
 import type { GroupModel, QuestionModel, RuleModel } from './model.ts';
 import { redFlagViews } from './red-flags.ts';
+import { withRedFlagDetails } from './red-flag-details.ts';
 import { groupState } from './visibility.ts';
 import type { AnswerError, FormRecord, QuestionView, RaisedFlag, Role, ViewModel } from './types.ts';
 
@@ -48,7 +51,7 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
     omitUnanswered: options.omitUnanswered === true,
   };
   const settings = form.model.settings;
-  return {
+  const view: ViewModel = {
     form: {
       name: form.name, version: form.version, title: form.model.title,
       redFlagPage: settings.redFlagPage === true, eventTypes: settings.eventTypes ?? [],
@@ -64,14 +67,18 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
       canEdit: options.roles ? canEditSection(form, options.roles, section.key) : undefined,
       questions: groupViews(section, sectionAnswers(record.answers, section.key), [section.key], ctx),
       errors: allErrors.filter((e) => e.section === section.key),
+      awaitingReview: Object.entries(record.prefill).filter(([p, mark]) => mark.needsReview && p.split('/')[1] === section.key).length,
     })),
     flags,
     redFlags: redFlagViews(form, record, flags),
     confirmBlockers: confirmationBlockers(form, record, options.roles, check),
+    confirmBlockerGroups: confirmBlockerGroups(form, record, options.roles, check),
+    affordances: recordAffordances(form, record, options.roles),
     canConfirm: options.roles ? canConfirm(form, options.roles) : undefined,
     canAddEntries: options.roles ? canAddEntries(form, options.roles) : undefined,
     canCancel: options.roles ? canCancel(form, options.roles) : undefined,
   };
+  return { ...view, redFlags: withRedFlagDetails(view.redFlags, view.sections) };
 }
 
 /** The questions of a group in order, each follow-up placed under the choice (or question) it depends on. */

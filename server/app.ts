@@ -30,6 +30,7 @@ import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { prefillCrossingRoutes } from './routes/prefill-crossings.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { moveRoutes } from './routes/moves.ts';
 import { steeringRoutes } from './routes/steering.ts';
 import { formSchemaRoutes } from './routes/form-schemas.ts';
 import { mountPages } from './pages/index.ts';
@@ -77,6 +78,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
     reportRoutes, pilotComparisonRoutes, qualityCheckRoutes,
     formSchemaRoutes,
     openApiRoutes,
+    moveRoutes,
   ];
   for (const routes of apiRoutes) {
     api.use(routes(context));

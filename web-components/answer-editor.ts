@@ -18,7 +18,12 @@ export class AnswerEditor {
   raw = new Map<string, Record<string, string>>();
   /** After a save or check attempt every error shows, including missing answers. */
   submitted = false;
-  /** Set by an add or remove: the element to focus after the next render. */
+  /**
+   * Answers that had a problem at the last submit. Only these show a missing answer until the next
+   * submit (GOV.UK re-checks on submit): a follow-up opened after it does not light up unasked.
+   */
+  private readonly failedAtSubmit = new Set<string>();
+  /** Set by an add, remove or accept: selectors, one a line, of the element to focus after the next render (the first found). */
   focus = '';
   private readonly prefix = `fe${++editors}`;
 
@@ -34,6 +39,18 @@ export class AnswerEditor {
     this.accepted.clear();
     this.raw.clear();
     this.submitted = false;
+    this.failedAtSubmit.clear();
+  }
+
+  /**
+   * A submit found these answers wrong or missing. `complete`: missing answers count too; a draft save
+   * only shows the answers that stop any save, as if each had been changed.
+   */
+  submit(complete: boolean, failed: string[]): void {
+    this.submitted = complete;
+    this.failedAtSubmit.clear();
+    for (const pointer of failed) this.failedAtSubmit.add(pointer);
+    if (!complete) for (const pointer of failed) this.touched.add(pointer);
   }
 
   idFor(pointer: string, part?: string): string {
@@ -64,7 +81,7 @@ export class AnswerEditor {
 
   /** Errors show beside a question once it was changed (format, length...) and all of them after a save attempt. */
   errorFor(question: QuestionView): string | undefined {
-    const shown = question.errors.filter((e) => this.submitted || (this.touched.has(e.pointer) && e.rule !== 'required'));
+    const shown = question.errors.filter((e) => (this.submitted && this.failedAtSubmit.has(e.pointer)) || (this.touched.has(e.pointer) && e.rule !== 'required'));
     return shown[0]?.message;
   }
 
@@ -79,6 +96,8 @@ export class AnswerEditor {
       removeItem: (pointer, index) => this.removeItem(pointer, index),
       accept: (pointer) => {
         this.accepted.add(pointer);
+        // Its button goes: focus moves on to the next answer to review, or stays on this one's notice (WCAG 2.4.3).
+        this.focus = `[data-accept]\n#${this.idFor(pointer, 'prefill')}`;
         this.changed();
       },
       isAccepted: (pointer) => this.accepted.has(pointer),

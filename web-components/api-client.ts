@@ -47,7 +47,7 @@ export class ApiClient {
     return this.request('DELETE', '/session');
   }
 
-  forms(): Promise<{ name: string; title: string; versions: string[] }[]> {
+  forms(): Promise<{ name: string; title: string; versions: string[]; mayCreate?: boolean }[]> {
     return this.request('GET', '/forms');
   }
 

@@ -9,7 +9,7 @@ import { mandatoryOnlyValidator } from './preview-validator.ts';
 import { renderQuestion } from './questions/index.ts';
 import { renderErrorSummary } from './views/error-summary.ts';
 import { ensureGovukStyles } from './styles.ts';
-import { messageOf } from './form-record.ts';
+import { messageOf } from './messages.ts';
 
 /** What the server's definition check answers (POST to the `check` URL). */
 interface CheckResult {
@@ -118,8 +118,9 @@ export class FormPreviewElement extends LitElement {
   }
 
   checkAnswers(): void {
-    this.editor.submitted = true;
     this.refreshView();
+    this.editor.submit(true, this.view?.sections.flatMap((s) => s.errors.map((e) => e.pointer)) ?? []);
+    this.requestUpdate();
     void this.updateComplete.then(() => this.querySelector<HTMLElement>('.govuk-error-summary, .form-preview-ok')?.focus());
   }
 

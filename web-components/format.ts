@@ -1,16 +1,5 @@
 // Showing dates is the engine's job (the print view uses the same functions); editing them is ours.
-import type { LifecycleState } from '../engine/types.ts';
-
-export { formatDate, formatDateTime } from '../engine/index.ts';
-
-const STATE_LABELS: Record<LifecycleState, string> = {
-  draft: 'Draft', complete: 'Ready to confirm', confirmed: 'Confirmed', handedOver: 'Handed over', cancelled: 'Cancelled',
-};
-
-/** A record's lifecycle state as staff read it. */
-export function stateLabel(state: LifecycleState): string {
-  return STATE_LABELS[state] ?? state;
-}
+export { formatDate, formatDateTime, stateLabel } from '../engine/index.ts';
 
 // Dates are edited in UK time whatever the browser's zone: staff read times against the move's clock.
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
@@ -42,4 +31,27 @@ export function ukInstant(year: number, month: number, day: number, hour: number
 /** The current time as an ISO instant without milliseconds, for entries stamped "now". */
 export function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * A time as people type it: "14:20", "14.20", "1420", "08:00", "8am", "8.30 pm", "12pm" (noon), "12am"
+ * (midnight), "noon", "midnight". Undefined when it is not a time of day.
+ */
+export function parseClock(text: string): { hour: number; minute: number } | undefined {
+  const t = text.trim().toLowerCase().replace(/\s+/g, '');
+  if (t === 'noon' || t === 'midday') return { hour: 12, minute: 0 };
+  if (t === 'midnight') return { hour: 0, minute: 0 };
+  const m = /^(\d{1,2})(?:[:.]?(\d{2}))?(am|pm|a\.m\.|p\.m\.)?$/.exec(t);
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const half = m[3]?.[0];
+  // A bare "8" or "14" is an hour; "0800" and "1420" read as hours and minutes.
+  if (m[2] === undefined && !half && m[1]!.length > 2) return undefined;
+  if (half) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59) return undefined;
+  return { hour, minute };
 }

@@ -4,6 +4,7 @@ import { FormPreviewElement } from './form-preview.ts';
 import { StaffLoginElement } from './pages/staff-login.ts';
 import { RecordFinderElement } from './pages/record-finder.ts';
 import { PreviewWorkbenchElement } from './pages/preview-workbench.ts';
+import { SignOutElement } from './pages/sign-out.ts';
 
 const elements: [string, CustomElementConstructor][] = [
   ['form-record', FormRecordElement],
@@ -11,5 +12,6 @@ const elements: [string, CustomElementConstructor][] = [
   ['staff-login', StaffLoginElement],
   ['record-finder', RecordFinderElement],
   ['preview-workbench', PreviewWorkbenchElement],
+  ['sign-out', SignOutElement],
 ];
 for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);

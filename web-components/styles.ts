@@ -5,10 +5,15 @@
  */
 export const GOVUK_CSS = 'govuk-frontend.min.css';
 
+/** The few rules of our own (tables that fit a narrow screen), served beside the bundle too. */
+export const OWN_CSS = 'form-engine.css';
+
 export function ensureGovukStyles(): void {
-  if (document.querySelector(`link[rel="stylesheet"][href$="${GOVUK_CSS}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL(GOVUK_CSS, import.meta.url).href;
-  document.head.append(link);
+  for (const file of [GOVUK_CSS, OWN_CSS]) {
+    if (document.querySelector(`link[rel="stylesheet"][href$="${file}"]`)) continue;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL(file, import.meta.url).href;
+    document.head.append(link);
+  }
 }

@@ -7,6 +7,8 @@ export interface FormKeyword {
   name: string;
   /** Semantic version of this definition, for example "2.0.0". */
   version: string;
+  /** Roles that may start a record of this form for a move; when absent, the roles that may confirm it. */
+  createRoles?: Role[];
   /** Roles that may confirm a record of this form. */
   confirmRoles: Role[];
   /** Roles that may add handovers, record-of-events entries and red flags once the record is confirmed. */
@@ -33,6 +35,7 @@ export const xForm: KeywordDefinition = {
     properties: {
       name: { type: 'string', pattern: FORM_NAME_PATTERN, maxLength: 63 },
       version: { type: 'string', maxLength: 64 },
+      createRoles: { ...roleListSchema, minItems: 1 },
       confirmRoles: { ...roleListSchema, minItems: 1 },
       entryRoles: { ...roleListSchema, minItems: 1 },
       cancelRoles: { ...roleListSchema, minItems: 1 },

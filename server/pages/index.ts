@@ -5,13 +5,14 @@ import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
 import { principalOf, setPrincipal } from '../auth/principal.ts';
 import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
-import { escapeHtml, renderPage } from './layout.ts';
+import { escapeHtml, renderPage, TITLE_SUFFIX } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { menuFor } from './menu.ts';
 import { reportPages } from './reports/routes.ts';
 import { componentRoutes } from './components.ts';
 import { editorPages } from './editor.ts';
+import { movesPageRoutes } from './moves-page.ts';
 import { noStore } from '../http/no-store.ts';
 import { steeringPages } from './steering.ts';
 
@@ -26,6 +27,7 @@ export function mountPages(app: Express, context: AppContext): void {
   const router = Router();
   router.use(cookieParser());
 
+  router.use('/components/form-engine.css', express.static(fileURLToPath(new URL('../../web-components/form-engine.css', import.meta.url)), { maxAge: '1h' }));
   router.use('/components/govuk-frontend.min.css', express.static(`${govukDist}govuk-frontend.min.css`, { maxAge: '1h' }));
   router.use('/assets', express.static(`${govukDist}assets`, { maxAge: '1d' }));
   // Browsers ask for it on every page, the print view included.
@@ -55,36 +57,37 @@ export function mountPages(app: Express, context: AppContext): void {
   });
 
   router.use(steeringPages({ store, forms }, requireSession));
-  router.get('/', (_req, res) => res.redirect(303, '/records'));
+  router.get('/', (_req, res) => res.redirect(303, '/moves'));
+  router.use(movesPageRoutes({ store, forms }, requireSession));
   router.get('/login', (req, res) => {
     const next = sameSitePath(req.query.next);
     res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));
   });
   router.use(reportPages(context, requireSession));
-  const menu = (res: Response) => menuFor(config.formsDir, principalOf(res));
   router.get('/records', noStore, requireSession, (_req, res) => {
-    // Someone who works nowhere finds no record; a forum member who lands here is sent to the reports.
-    const reports = menu(res)[0];
-    if (reports && principalOf(res).locations.length === 0) return res.redirect(303, reports.href);
-    res.type('html').send(renderPage({ title: 'Find records', signedIn: true, menu: menu(res), main: '<record-finder api="/api"></record-finder>' }));
+    // Someone who works nowhere finds no record; send them to the first page their menu offers.
+    const first = menuFor(principalOf(res))[0];
+    if (first && principalOf(res).locations.length === 0) return res.redirect(303, first.href);
+    res.type('html').send(renderPage({ title: 'Find records', signedIn: principalOf(res), main: '<record-finder api="/api"></record-finder>' }));
   });
   router.get('/records/:id', noStore, requireSession, (req: Request<{ id: string }>, res) => {
     res.type('html').send(renderPage({
-      title: 'Record', signedIn: true, menu: menu(res), main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api"></form-record>`,
+      title: 'Record', signedIn: principalOf(res),
+      main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api" title-suffix="${escapeHtml(TITLE_SUFFIX)}"></form-record>`,
     }));
   });
   router.get('/preview', requireSession, (_req, res) => {
     // The page's definition check needs the preview privilege; say so rather than show a page that cannot work.
     if (!mayDo(principalOf(res), 'preview')) {
       res.status(403).type('html').send(renderPage({
-        title: 'You cannot preview forms', signedIn: true,
+        title: 'You cannot preview forms', signedIn: principalOf(res),
         main: `<h1 class="govuk-heading-l">You cannot preview forms</h1><p class="govuk-body">Only ${escapeHtml(whoMay('preview'))} can preview forms. <a class="govuk-link" href="/records">Find records</a></p>`,
       }));
       return;
     }
     const list = JSON.stringify(forms.list());
     res.type('html').send(renderPage({
-      title: 'Preview a form', signedIn: true, menu: menu(res), main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}"></preview-workbench>`,
+      title: 'Preview a form', signedIn: principalOf(res), main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}"></preview-workbench>`,
     }));
   });
 

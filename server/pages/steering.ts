@@ -25,14 +25,14 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
   router.get('/forms/:form/diff', requireSession, async (req, res) => {
     if (!maySeeVersionChanges(principalOf(res))) {
       res.status(403).type('html').send(renderPage({
-        title: 'You cannot see form changes', signedIn: true,
+        title: 'You cannot see form changes', signedIn: principalOf(res),
         main: `<h1 class="govuk-heading-l">You cannot see form changes</h1><p class="govuk-body">${escapeHtml(REFUSAL)}.</p><p class="govuk-body"><a class="govuk-link" href="/records">Find records</a></p>`,
       }));
       return;
     }
     const name = String(req.params.form);
     if (!forms.list().some((f) => f.name === name)) {
-      res.status(404).type('html').send(renderPage({ title: 'Form not found', signedIn: true, main: '<h1 class="govuk-heading-l">Form not found</h1><p class="govuk-body">There is no form with that name.</p>' }));
+      res.status(404).type('html').send(renderPage({ title: 'Form not found', signedIn: principalOf(res), main: '<h1 class="govuk-heading-l">Form not found</h1><p class="govuk-body">There is no form with that name.</p>' }));
       return;
     }
     // A wrong version is named beside its field, and the page falls back to the default for it.
@@ -57,7 +57,7 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
     const diff = diffDefinitions(from.definition, to.definition);
     const impact = since ? await versionImpact(store, forms, to, since) : undefined;
     res.status(errors.length ? 400 : 200).type('html').send(renderPage({
-      title: `Changes to ${title}`, signedIn: true,
+      title: `Changes to ${title}`, signedIn: principalOf(res), error: errors.length > 0,
       main: changesPage({ form: name, title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, errors }),
     }));
   });

@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { formatDate, formatDateTime, type FormRecord, type ViewModel } from '../../engine/index.ts';
+import { formatDate, formatDateTime, stateLabel, type FormRecord, type ViewModel } from '../../engine/index.ts';
 import { precompileTemplates } from './precompile.ts';
+import { foldNoAnswers } from './fold.ts';
 
 export const PRINT_CSS_PATH = '/print-assets/print.css';
 export const printCss = readFileSync(new URL('./print.css', import.meta.url), 'utf8');
@@ -24,10 +25,6 @@ const template = (name: string) => {
 handlebars.registerPartial('question', template('question'));
 const renderRecord = template('record');
 
-const STATE_LABELS: Record<FormRecord['state'], string> = {
-  draft: 'Draft', complete: 'Ready to confirm', confirmed: 'Confirmed', handedOver: 'Handed over', cancelled: 'Cancelled',
-};
-
 /** Words for the codes stored on a record; a code without words (a record older than the list) prints as it is. */
 export interface PrintNames {
   location(code: string): string | undefined;
@@ -37,12 +34,17 @@ export interface PrintNames {
 export function renderPrint(record: FormRecord, view: ViewModel, names: PrintNames): string {
   const eventTitles = new Map(view.form.eventTypes.map((t) => [t.const, t.title]));
   const risks = new Map(view.redFlags.map((flag) => [flag.id, flag.risk]));
+  const from = names.location(record.move.from) ?? record.move.from;
+  const to = names.location(record.move.to) ?? record.move.to;
   return renderRecord({
     record,
     view,
-    stateLabel: STATE_LABELS[record.state],
-    from: names.location(record.move.from) ?? record.move.from,
-    to: names.location(record.move.to) ?? record.move.to,
+    sections: view.sections.map(foldNoAnswers),
+    // Printed at the top and bottom of every page: whose record, and which move.
+    running: `${record.person.name} · ${record.person.id} · ${from} to ${to}, ${formatDate(record.move.date)} · move ${record.move.id}`,
+    stateLabel: stateLabel(record.state),
+    from,
+    to,
     moveType: names.moveType(record.move.type) ?? record.move.type,
     events: record.events.map((event) => ({ ...event, typeTitle: eventTitles.get(event.type) ?? event.type })),
     handovers: record.handovers.map((handover) => ({

@@ -3,12 +3,14 @@ import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { notFound } from '../http/errors.ts';
+import { canCreate } from '../../engine/index.ts';
 
 export function formRoutes({ forms }: AppContext): Router {
   const router = Router();
   router.get('/forms', (_req, res) => {
-    principalOf(res);
-    res.json(forms.list());
+    const { roles } = principalOf(res);
+    // mayCreate: whether the caller's roles may start a record of the form's newest version (x-form.createRoles).
+    res.json(forms.list().map((f) => ({ ...f, mayCreate: canCreate(forms.get(f.name, f.versions.at(-1)!)!.compiled, roles) })));
   });
   router.get('/forms/:form/versions/:version', (req, res) => {
     principalOf(res);

@@ -1,7 +1,7 @@
 /** Creating records, finding a person's records, and reading one record. */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
-import { createRecord, creationChanges, prefillSources } from '../../engine/index.ts';
+import { createRecord, creationChanges, dateIn, moveProblems, prefillSources } from '../../engine/index.ts';
 import type { Move, Person } from '../../engine/types.ts';
 import type { AppContext } from '../app-context.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
@@ -29,6 +29,10 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
     }
     const implausible = implausibleDates(person, move, new Date().toISOString(), config.moveDateWindow);
     if (implausible.length > 0) throw badRequest(implausible.map((p) => p.message).join('; '), implausible);
+    // A move going nowhere is refused here; a past date only in the staff pages (integrations may record
+    // a move after the fact within MOVE_DATE_PAST_DAYS).
+    const nowhere = moveProblems(move, dateIn(new Date()), { allowPast: true });
+    if (nowhere.length) throw badRequest(nowhere.map((p) => p.message).join('; '), nowhere);
     if (!worksAtEitherEnd(principal, move)) throw forbidden('You can only create records for moves that start or end where you work');
     const form = forms.versionFor(name, move);
     if (!form) throw notFound(`No form called ${name}`);
@@ -42,7 +46,12 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
     try {
       await store.insertRecord(record, { at, user: principal.username, action: 'create', changes });
     } catch (error) {
-      if (error instanceof DuplicateError) throw new HttpError(409, 'duplicate', `This move already has a ${form.name} record`);
+      if (error instanceof DuplicateError) {
+        // Say which record: staff go to it rather than start again (only when they may see it).
+        const existing = await store.recordForMove(form.name, move.id);
+        const link = existing && worksAtEitherEnd(principal, existing.move) ? { recordId: existing.id, href: `/records/${existing.id}` } : {};
+        throw new HttpError(409, 'duplicate', `A ${form.title} already exists for this move`, link);
+      }
       throw error;
     }
     // After the record: a crossing is listed only for a record that exists. Its creation audit names the

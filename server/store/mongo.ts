@@ -14,6 +14,7 @@ import { MongoClient, MongoServerError, type ClientSession, type Collection, typ
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
 import { mongoDefinitionsStore } from './definitions-mongo.ts';
+import { mongoMoves } from './mongo-moves.ts';
 import { mongoLoginDelays } from './mongo-login-delays.ts';
 import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
 import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
@@ -48,6 +49,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
       { key: { 'person.id': 1, form: 1, 'confirmed.at': -1 }, name: 'person_form_confirmed' },
       { key: { 'move.from': 1 }, name: 'move_from' },
       { key: { 'move.to': 1 }, name: 'move_to' },
+      { key: { 'move.date': 1 }, name: 'move_date' },
     ]),
     audit.createIndexes([{ key: { recordId: 1, revision: 1 }, unique: true, name: 'record_revision' }]),
     sessions.createIndexes([{ key: { lastSeenAt: 1 }, name: 'last_seen' }, { key: { username: 1 }, name: 'username' }]),
@@ -76,6 +78,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
   const definitions = await mongoDefinitionsStore(db, atomically);
   return {
     ...definitions,
+    ...mongoMoves(records),
     ...mongoLoginDelays(db),
     ...(await mongoPrefillCrossings(db)),
     ...mongoConfirmedRecords(records),

@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
 import { sqliteDefinitionsStore } from './definitions-sqlite.ts';
+import { sqliteMoves } from './sqlite-moves.ts';
 import { sqliteLoginDelays } from './sqlite-login-delays.ts';
 import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
 import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
@@ -164,6 +165,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
 
   return {
     ...sqliteDefinitionsStore(db),
+    ...sqliteMoves(db),
     ...sqliteLoginDelays(db),
     ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),

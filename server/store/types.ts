@@ -5,6 +5,7 @@
 import type { FormRecord, Role } from '../../engine/types.ts';
 import type { ReportStore } from './report-types.ts';
 import type { DefinitionsStore } from './definitions-types.ts';
+import type { MoveStore } from './moves.ts';
 import type { LoginDelayStore } from './login-delays.ts';
 import type { PrefillCrossingStore } from './prefill-crossings.ts';
 import type { QualityCheckStore } from './quality-checks.ts';
@@ -85,7 +86,7 @@ export interface RecordQuery {
   locations: string[];
 }
 
-export interface Store extends DefinitionsStore, LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore, ReportStore, QualityCheckStore {
+export interface Store extends DefinitionsStore, LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore, ReportStore, QualityCheckStore, MoveStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;

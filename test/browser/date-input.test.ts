@@ -1,5 +1,5 @@
 /**
- * Date and time answers are typed as day, month, year and a 24-hour time in UK time, stored as an
+ * Date and time answers are typed as day, month, year and a time ("14:20", "8am") in UK time, stored as an
  * instant, and checked as they are typed with the definition's own wording.
  */
 import { suite } from 'uvu';
@@ -39,7 +39,7 @@ async function type(s: State, day: string, month: string, year: string, time: st
   await q.getByLabel('Day', { exact: true }).fill(day);
   await q.getByLabel('Month', { exact: true }).fill(month);
   await q.getByLabel('Year', { exact: true }).fill(year);
-  await q.getByLabel(/24-hour clock/).fill(time);
+  await q.getByLabel(/^Time, for example/).fill(time);
 }
 
 test('a date that does not exist is reported as it is typed, in the definition’s words', async (s) => {
@@ -59,6 +59,15 @@ test('a summer time is stored as the right instant (BST is UTC+1)', async (s) =>
 test('a winter time is stored as the same clock time in UTC', async (s) => {
   await type(s, '3', '3', '2025', '09:05');
   assert.is(await stored(s), '2025-03-03T09:05:00Z');
+});
+
+test('times are taken as people type them: "8am", "08:00", "8.30pm", "0800"', async (s) => {
+  for (const [typed, instant] of [['8am', '2025-03-03T08:00:00Z'], ['08:00', '2025-03-03T08:00:00Z'], ['8.30pm', '2025-03-03T20:30:00Z'], ['0800', '2025-03-03T08:00:00Z'], ['12pm', '2025-03-03T12:00:00Z']]) {
+    await type(s, '3', '3', '2025', typed!);
+    assert.is(await stored(s), instant, typed);
+  }
+  await type(s, '3', '3', '2025', '25:00');
+  assert.is(await stored(s), '2025-03-03T25:00', 'not a time of day: kept as typed, so the validator reports it');
 });
 
 test('clearing every box removes the answer', async (s) => {

@@ -7,7 +7,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
 import type { FormRecord } from '../../engine/types.ts';
-import { apiAs, axeViolations, launchChromium, logIn, openPage, screenshot, seedConfirmedPerRecord, startServer, type Running, type WatchedPage } from './support.ts';
+import { apiAs, axeViolations, launchChromium, logIn, openPage, screenshot, seedConfirmedPerRecord, startServer, type Running, type WatchedPage, inDays } from './support.ts';
 
 const LEVELS = ['Alert', 'Warning', 'Attention', 'Information'];
 
@@ -24,7 +24,7 @@ interface State {
 const test = suite<State>('locked record');
 
 function confirmedRecord(server: Running, moveId: string): Promise<string> {
-  return seedConfirmedPerRecord(server.url, { id: 'B2345CD', name: 'Ola Nowak', dateOfBirth: '1988-02-11' }, { id: moveId, from: 'WIN', to: 'SOTPIC', date: '2026-12-02' });
+  return seedConfirmedPerRecord(server.url, { id: 'B2345CD', name: 'Ola Nowak', dateOfBirth: '1988-02-11' }, { id: moveId, from: 'WIN', to: 'SOTPIC', date: inDays(1) });
 }
 
 test.before(async (s) => {
@@ -230,7 +230,7 @@ test('a draft can be cancelled from the task list; it then shows as cancelled an
   const prison = await apiAs(s.server.url, 'prison');
   const draft = (await prison.post('/records', {
     form: 'per', person: { id: 'C3456DE', name: 'Ana Silva', dateOfBirth: '1979-06-30' },
-    move: { id: 'MOVE-DRAFT', type: 'court', from: 'WIN', to: 'SOTPIC', date: '2026-12-02' },
+    move: { id: 'MOVE-DRAFT', type: 'court', from: 'WIN', to: 'SOTPIC', date: inDays(1) },
   })) as unknown as FormRecord;
   const { page } = s.prison;
   await page.goto(`${s.server.url}/records/${draft.id}`);

@@ -7,7 +7,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
 import type { FormRecord } from '../../engine/types.ts';
-import { apiAs, launchChromium, logIn, openPage, seedConfirmedPerRecord, startServer, type Running, type WatchedPage } from './support.ts';
+import { apiAs, launchChromium, logIn, openPage, seedConfirmedPerRecord, startServer, type Running, type WatchedPage, inDays } from './support.ts';
 
 const PERSON = { id: 'B7654CD', name: 'Amir Haddad', dateOfBirth: '1985-02-11' };
 
@@ -17,7 +17,7 @@ const test = suite<State>('partial section saves');
 test.before(async (s) => {
   s.server = await startServer();
   s.browser = await launchChromium();
-  await seedConfirmedPerRecord(s.server.url, PERSON, { id: 'MOVE-A', from: 'WIN', to: 'SOTPIC', date: '2026-12-02' });
+  await seedConfirmedPerRecord(s.server.url, PERSON, { id: 'MOVE-A', from: 'WIN', to: 'SOTPIC', date: inDays(1) });
   const police = (await (await apiAs(s.server.url, 'police')).get('/session')) as { locations: string[] };
   const created = (await (await apiAs(s.server.url, 'prison')).post('/records', {
     form: 'per', person: PERSON, move: { id: 'MOVE-B', type: 'court', from: 'WIN', to: police.locations[0], date: '2026-12-14' },

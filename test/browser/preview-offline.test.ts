@@ -44,6 +44,7 @@ test.before(async (s) => {
   app.get('/components/form-engine.js', (_req, res) => { res.type('text/javascript').send(components.code); });
   app.get(`/components/${BROWSER_CHECKER_FILE}`, (_req, res) => { res.type('text/javascript').send(checker.code); });
   app.use('/components/govuk-frontend.min.css', express.static(join(root, 'node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css')));
+  app.use('/components/form-engine.css', express.static(join(root, 'web-components/form-engine.css')));
   app.get('/definitions/misspelt.json', (_req, res) => { res.json(misspelt); });
   app.get('/definitions/sound.json', (_req, res) => { res.json(example); });
   app.get('/misspelt.html', (_req, res) => { res.type('html').send(page('<form-preview src="definitions/misspelt.json"></form-preview>')); });

@@ -8,7 +8,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
 import type { FormRecord } from '../../engine/types.ts';
-import { apiAs, axeViolations, seedConfirmedPerRecord, launchChromium, logIn, openPage, screenshot, startServer, typeDate, type Running, type WatchedPage } from './support.ts';
+import { apiAs, axeViolations, seedConfirmedPerRecord, launchChromium, logIn, openPage, screenshot, startServer, typeDate, type Running, type WatchedPage, inDays } from './support.ts';
 
 const PERSON = { id: 'A1234BC', name: 'Jan Kowalski', dateOfBirth: '1990-04-27' };
 
@@ -27,7 +27,7 @@ test.before(async (s) => {
   s.server = await startServer();
   s.browser = await launchChromium();
   // A confirmed record of an earlier move, so the new one is prefilled from it.
-  await seedConfirmedPerRecord(s.server.url, PERSON, { id: 'MOVE-EARLIER', from: 'WIN', to: 'SOTPIC', date: '2026-12-02' });
+  await seedConfirmedPerRecord(s.server.url, PERSON, { id: 'MOVE-EARLIER', from: 'WIN', to: 'SOTPIC', date: inDays(1) });
   s.prison = await openPage(s.browser);
   s.healthcare = await openPage(s.browser);
   s.police = await openPage(s.browser);
@@ -80,15 +80,17 @@ test('a prison officer finds the person and creates a record for a move', async 
   await page.click('button:has-text("Find records")');
   await page.waitForSelector('table.govuk-table');
   assert.match(await page.locator('table.govuk-table').innerText(), /Confirmed/, 'the earlier record is listed');
+  // Who the person is comes from their last record; staff only check it.
+  assert.is(await page.inputValue('#personName'), PERSON.name);
+  await page.fill('#personName', '');
   await page.selectOption('#form', 'per');
   await page.click('button:has-text("Create record")');
   const missing = await page.locator('.govuk-error-summary').innerText();
   assert.match(missing, /Enter the person’s full name/, 'missing fields are named');
   assert.match(missing, /Select the type of move/, 'the type of move must be chosen');
   const order = await page.locator('.govuk-error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  assert.equal(order, ['#personName', '#dateOfBirth-input', '#moveId', '#moveType', '#date-input', '#from', '#to'], 'problems are listed in the order of the form');
+  assert.equal(order, ['#personName', '#moveId', '#moveType', '#date-input', '#from', '#to'], 'problems are listed in the order of the form');
   await page.fill('#personName', PERSON.name);
-  await typeDate(page, 'Date of birth', PERSON.dateOfBirth);
   await page.fill('#moveId', 'MOVE-NOW');
   // The types of move are the codes the API accepts, offered by their titles.
   assert.ok((await page.locator('#moveType option').allInnerTexts()).includes('Court appearance'));
@@ -102,10 +104,23 @@ test('a prison officer finds the person and creates a record for a move', async 
   await page.waitForSelector('.govuk-task-list');
   assert.match(await page.locator('h1').innerText(), /Person escort record/);
   await expectAccessible(page, 'task-list');
+  // Carried-over answers waiting for review are work to do, not "Completed".
+  assert.match(await statusOf(page, 'Risk'), /^Check \d+ answers$/, 'the task list counts the answers to check');
+  assert.match(await page.title(), /^Person escort record – GOV\.UK$|^.+ – Person escort record – GOV\.UK$/);
   await page.click('button:has-text("Check and confirm the record")');
   await page.waitForSelector('h1:text-is("The record cannot be confirmed yet")');
-  assert.ok(await page.locator('main .govuk-list--bullet li').count() > 0, 'what is still incomplete or unreviewed is listed');
+  // Grouped by section and by who can fix them: the nurse's Health section is for other staff.
+  assert.match(await page.locator('main').innerText(), /For you to do[\s\S]*Risk[\s\S]*For other staff to do[\s\S]*Health\s+Only healthcare staff can do this/);
+  assert.ok(await page.locator('main .govuk-list--bullet li a').count() > 0, 'what the user can fix links to the place');
   await expectAccessible(page, 'confirm-blockers');
+  // A blocker's link opens its section with focus on the answer to fix.
+  await page.locator('main .govuk-list--bullet li a', { hasText: 'Review the answer carried over' }).first().click();
+  await page.waitForSelector('h1:text-is("Risk")');
+  assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-accept')), 'focus is on the answer to review: ' + await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) + ' ' + document.title));
+  await page.click('a:has-text("Back to tasks")');
+  await page.waitForSelector('.govuk-task-list');
+  await page.click('button:has-text("Check and confirm the record")');
+  await page.waitForSelector('h1:text-is("The record cannot be confirmed yet")');
   await page.click('button:has-text("Return to tasks")');
   await page.waitForSelector('.govuk-task-list');
 });
@@ -117,6 +132,10 @@ test('prefilled answers say where they came from and must be accepted or changed
   assert.match(await notice.innerText(), /From the record confirmed on \d{1,2} \w+ 2026 at \d{2}:\d{2}/);
   assert.is(await page.locator('input[type=radio][value=yes]:checked').count() > 0, true, 'prefilled answers are selected');
   await expectAccessible(page, 'prefill-review');
+  // Accepting one answer moves focus on to the next answer to review, not to the top of the page.
+  const second = await page.locator('button[data-accept]').nth(1).getAttribute('data-accept');
+  await page.locator('button[data-accept]').first().click();
+  assert.is(await page.evaluate(() => document.activeElement?.getAttribute('data-accept')), second, 'focus moves to the next "Accept as it is"');
   await page.click('button:has-text("Save and continue")');
   const summary = page.locator('.govuk-error-summary');
   await summary.waitFor();
@@ -282,7 +301,7 @@ test('when someone saved the same question first, both answers show and the user
   assert.is(stored.answers.sash?.sashWhatHappened, mine, 'the chosen answer is stored');
 });
 
-test('confirming lists what is missing, asks "are you sure", then locks the record', async (s) => {
+test('confirming shows every answer to check, then locks the record', async (s) => {
   const { page } = s.prison;
   await page.click('button:has-text("Check and confirm the record")');
   await page.waitForSelector('h1');
@@ -290,11 +309,22 @@ test('confirming lists what is missing, asks "are you sure", then locks the reco
   if (/cannot be confirmed/.test(heading)) {
     assert.unreachable(`blockers: ${await page.locator('main ul').innerText()}`);
   }
-  assert.is(heading, 'Confirm the record');
-  await page.click('button:has-text("Confirm the record")');
-  await page.waitForSelector('h1:text-is("Are you sure you want to confirm the record?")');
-  await expectAccessible(page, 'confirm-are-you-sure');
-  await page.click('button:has-text("Yes, confirm the record")');
+  assert.is(heading, 'Check the record before you confirm it');
+  // Every answer is shown before the irreversible confirm, flags first, each with a way back to change it.
+  const checkHeadings = await page.locator('main h2').allInnerTexts();
+  assert.ok(checkHeadings.indexOf('Flags') >= 0 && checkHeadings.indexOf('Flags') < checkHeadings.indexOf('Risk'), 'flags come before the answers');
+  assert.ok(await page.locator('.govuk-summary-list__row').count() > 20, 'the answers are listed');
+  assert.ok(await page.locator('.govuk-summary-list__actions a:has-text("Change")').count() > 10, 'each answer the user may change has a Change link');
+  await expectAccessible(page, 'check-answers');
+  // "Change" goes back to the question, with focus on it.
+  const change = page.locator('.govuk-summary-list__row', { hasText: 'What are their current offences?' }).locator('a:has-text("Change")');
+  await change.click();
+  await page.waitForSelector('h1:text-is("Offence")');
+  assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /-offence-currentOffences-input$/, 'focus is on the question to change');
+  await page.click('a:has-text("Back to tasks")');
+  await page.click('button:has-text("Check and confirm the record")');
+  await page.waitForSelector('h1:text-is("Check the record before you confirm it")');
+  await page.click('button:text-is("Confirm the record")');
   await page.waitForSelector('h2:text-is("Flags")');
   const headings = await page.locator('main h2').allInnerTexts();
   assert.ok(headings.indexOf('Flags') < headings.indexOf('Risk'), 'flags come before the answers');
@@ -320,6 +350,10 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   await page.getByLabel('Receiving organisation', { exact: true }).fill('GEOAmey');
   const acknowledgements = page.locator('input[type=checkbox]');
   assert.ok(await acknowledgements.count() > 0, 'the red flags are listed for acknowledgement');
+  // The officer reads what each flag is about, for whom, and picks the organisation from the locations.
+  assert.match(await page.locator('.govuk-caption-l').innerText(), new RegExp(PERSON.name));
+  assert.match(await page.locator('.govuk-checkboxes__hint').first().innerText(), /Give details of .+: .+/);
+  assert.ok(await page.locator('datalist option[value="HMP Winchester"]').count() === 1, 'locations are offered as the receiving organisation');
   for (const box of await acknowledgements.all()) await box.check();
   await expectAccessible(page, 'handover');
   await page.click('button:has-text("Save")');
@@ -352,7 +386,7 @@ test('a handover acknowledges every red flag; the record can be printed', async 
   printPage.on('console', (m) => { if (m.type() === 'error') printProblems.push(m.text()); });
   await printPage.goto(s.server.url + printHref);
   const printed = await printPage.locator('body').innerText();
-  assert.match(printed, new RegExp(PERSON.name));
+  assert.match(printed, new RegExp(PERSON.name), printed.slice(0, 300));
   assert.match(printed, /Court appearance/, 'the type of move is printed in words');
   await screenshot(printPage, 'print');
   assert.equal(printProblems, []);

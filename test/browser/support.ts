@@ -19,6 +19,10 @@ import { formsDir } from '../forms/load.ts';
 import type { Store } from '../../server/store/types.ts';
 import type { FormRecord, Move, Person } from '../../engine/types.ts';
 import { FIXED_DATES_WINDOW } from '../server/support/server.ts';
+import { addDays, dateIn } from '../../engine/index.ts';
+
+/** The date `days` from today in the UK: records can only be started for moves today or later. */
+export const inDays = (days: number): string => addDays(dateIn(new Date()), days);
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The forms folder under test: FORMS_DIR when set, as for the form and server tests. */

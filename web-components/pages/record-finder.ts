@@ -2,11 +2,13 @@ import { LitElement, html, nothing } from 'lit';
 import type { FormRecord, QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from '../questions/context.ts';
 import { renderQuestion } from '../questions/index.ts';
-import { ApiClient, type TokenProvider } from '../api-client.ts';
+import { ApiClient, ApiError, type TokenProvider } from '../api-client.ts';
+import { dateIn, moveProblems } from '../../engine/move-rules.ts';
 import { renderErrorSummary } from '../views/error-summary.ts';
-import { messageOf } from '../form-record.ts';
+import { messageOf } from '../messages.ts';
 import { formatDate, stateLabel } from '../format.ts';
 import { ensureGovukStyles } from '../styles.ts';
+import { markErrorTitle } from '../page-title.ts';
 
 type Locations = Awaited<ReturnType<ApiClient['locations']>>;
 type MoveTypes = Awaited<ReturnType<ApiClient['moveTypes']>>;
@@ -31,8 +33,15 @@ export class RecordFinderElement extends LitElement {
   api = '/api';
   getToken?: TokenProvider;
   personId = '';
+  /** Name of the person found, from their latest record, to start the new one with. */
+  personName = '';
   records?: FormRecord[];
+  /** The forms this user may start a record of (x-form.createRoles). */
   forms: { name: string; title: string }[] = [];
+  /** Where this user works: a move they start a record for starts at one of these. */
+  myLocations: string[] = [];
+  /** The record a refused duplicate names, to link to. */
+  duplicate?: string;
   locations?: Locations;
   moveTypes: MoveTypes = [];
   problem = '';
@@ -65,8 +74,9 @@ export class RecordFinderElement extends LitElement {
     const withToken = this.getToken !== undefined;
     this.loadedWithToken = withToken;
     this.problem = '';
-    void Promise.all([this.client.forms(), this.client.locations(), this.client.moveTypes()]).then(([forms, locations, moveTypes]) => {
-      this.forms = forms;
+    void Promise.all([this.client.forms(), this.client.locations(), this.client.moveTypes(), this.client.session()]).then(([forms, locations, moveTypes, session]) => {
+      this.forms = forms.filter((f) => f.mayCreate);
+      this.myLocations = session.locations;
       this.locations = locations;
       this.moveTypes = moveTypes;
       this.requestUpdate();
@@ -83,6 +93,12 @@ export class RecordFinderElement extends LitElement {
     if (this.personId) {
       try {
         this.records = await this.client.findRecords(this.personId);
+        // Staff should not retype who the person is: their last record says (newest first).
+        const last = this.records[0]?.person;
+        this.personName = last?.name ?? '';
+        if (last) this.dates.dateOfBirth = last.dateOfBirth;
+        else delete this.dates.dateOfBirth;
+        this.dateParts.delete('dateOfBirth');
       } catch (error) {
         this.problem = messageOf(error);
       }
@@ -107,8 +123,14 @@ export class RecordFinderElement extends LitElement {
     date(DATE_FIELDS[1]!);
     check('from', value('from') !== '', 'Select where the move starts');
     check('to', value('to') !== '', 'Select where the move ends');
+    // The server's own rules for a move (not past, not going nowhere), said beside the field.
+    const move = { from: value('from'), to: value('to'), date: this.dates.date ?? '' };
+    if (!errors.date && !errors.from && !errors.to) {
+      for (const p of moveProblems(move, dateIn(new Date()))) errors[p.field === '/move/date' ? 'date' : 'to'] ??= p.message;
+    }
     this.errors = errors;
     this.problem = '';
+    this.duplicate = undefined;
     if (Object.keys(errors).length === 0) {
       try {
         const record = await this.client.createRecord({
@@ -126,6 +148,8 @@ export class RecordFinderElement extends LitElement {
         return;
       } catch (error) {
         this.problem = messageOf(error);
+        const existing = error instanceof ApiError && error.status === 409 ? (error.body as { href?: unknown }).href : undefined;
+        if (typeof existing === 'string' && existing.startsWith('/records/')) this.duplicate = existing;
       }
     }
     await this.focusProblem();
@@ -133,6 +157,7 @@ export class RecordFinderElement extends LitElement {
 
   private async focusProblem(): Promise<void> {
     await this.updateComplete;
+    markErrorTitle(this.querySelector('.govuk-error-summary') !== null);
     this.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
   }
 
@@ -142,6 +167,8 @@ export class RecordFinderElement extends LitElement {
       ...Object.entries(this.errors).map(([name, message]) => ({ message, href: `#${name}${DATE_FIELDS.some((f) => f.name === name) ? '-input' : ''}` })),
     ];
     return html`${summary.length ? renderErrorSummary(summary) : nothing}
+      ${this.duplicate ? html`<div class="govuk-inset-text">
+        <a class="govuk-link" href=${this.duplicate}>Open the existing record for this move</a></div>` : nothing}
       ${this.withheld ? this.renderWithheld(this.withheld) : nothing}
       <h1 class="govuk-heading-l">Find a person’s records</h1>
       <form novalidate @submit=${(e: Event) => void this.find(e)}>
@@ -169,7 +196,7 @@ export class RecordFinderElement extends LitElement {
       ${hint ? html`<div id=${`${name}-hint`} class="govuk-hint">${hint}</div>` : nothing}
       ${error ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
       <input class="govuk-input govuk-!-width-one-half${error ? ' govuk-input--error' : ''}" id=${name} name=${name} type="text"
-        spellcheck="false" .value=${name === 'personId' ? this.personId : ''} aria-describedby=${describedBy || nothing}>
+        spellcheck="false" .value=${name === 'personId' ? this.personId : name === 'personName' ? this.personName : ''} aria-describedby=${describedBy || nothing}>
     </div>`;
   }
 
@@ -211,20 +238,26 @@ export class RecordFinderElement extends LitElement {
 
   private renderResults() {
     const locations = (this.locations ?? []).map((l) => ({ value: l.code, label: l.name }));
+    const mine = locations.filter((l) => this.myLocations.includes(l.value));
     const name = (code: string) => this.locations?.find((l) => l.code === code)?.name ?? code;
     return html`<h2 class="govuk-heading-m">Records for ${this.personId}</h2>
       ${this.records!.length
-        ? html`<table class="govuk-table"><caption class="govuk-table__caption govuk-visually-hidden">Records for ${this.personId}</caption>
+        ? html`<table class="govuk-table form-table-stack"><caption class="govuk-table__caption govuk-visually-hidden">Records for ${this.personId}</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">Form</th><th scope="col" class="govuk-table__header">Move</th>
               <th scope="col" class="govuk-table__header">Date</th><th scope="col" class="govuk-table__header">State</th></tr></thead>
             <tbody class="govuk-table__body">${this.records!.map((r) => html`<tr class="govuk-table__row">
-              <td class="govuk-table__cell"><a class="govuk-link" href=${`/records/${encodeURIComponent(r.id)}`}>${this.forms.find((f) => f.name === r.form)?.title ?? r.form} ${r.version}</a></td>
-              <td class="govuk-table__cell">${name(r.move.from)} to ${name(r.move.to)}</td>
-              <td class="govuk-table__cell">${formatDate(r.move.date)}</td>
-              <td class="govuk-table__cell">${stateLabel(r.state)}</td></tr>`)}</tbody></table>`
+              <td class="govuk-table__cell" data-label="Form"><a class="govuk-link" href=${`/records/${encodeURIComponent(r.id)}`}>${this.forms.find((f) => f.name === r.form)?.title ?? r.form} ${r.version}</a></td>
+              <td class="govuk-table__cell" data-label="Move">${name(r.move.from)} to ${name(r.move.to)}</td>
+              <td class="govuk-table__cell" data-label="Date">${formatDate(r.move.date)}</td>
+              <td class="govuk-table__cell" data-label="State">${stateLabel(r.state)}</td></tr>`)}</tbody></table>`
         : html`<p class="govuk-body">No records found that you can see.</p>`}
-      <h2 class="govuk-heading-m">Create a record for a move</h2>
+      ${this.forms.length ? this.renderCreate(locations, mine) : nothing}`;
+  }
+
+  /** Only for roles a form lets start a record; a move starts where the user works. */
+  private renderCreate(locations: { value: string; label: string }[], mine: { value: string; label: string }[]) {
+    return html`<h2 class="govuk-heading-m">Create a record for a move</h2>
       <form novalidate @submit=${(e: Event) => void this.create(e)}>
         ${this.select('form', 'Form', this.forms.map((f) => ({ value: f.name, label: f.title })))}
         ${TEXT_FIELDS.slice(0, 1).map((f) => this.field(f.name, f.label))}
@@ -232,7 +265,7 @@ export class RecordFinderElement extends LitElement {
         ${TEXT_FIELDS.slice(1).map((f) => this.field(f.name, f.label))}
         ${this.select('moveType', 'Type of move', this.moveTypes.map((t) => ({ value: t.const, label: t.title })))}
         ${this.dateField(DATE_FIELDS[1]!)}
-        ${this.select('from', 'From', locations)}
+        ${this.select('from', 'From', mine)}
         ${this.select('to', 'To', locations)}
         <button type="submit" class="govuk-button">Create record</button>
       </form>`;

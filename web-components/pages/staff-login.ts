@@ -1,8 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
-import { ApiClient } from '../api-client.ts';
+import { ApiClient, ApiError } from '../api-client.ts';
 import { renderErrorSummary } from '../views/error-summary.ts';
-import { messageOf } from '../form-record.ts';
+import { messageOf } from '../messages.ts';
 import { ensureGovukStyles } from '../styles.ts';
+import { markErrorTitle } from '../page-title.ts';
 
 /**
  * Only a path on this site is followed, so a crafted link cannot send staff elsewhere: "//host" and
@@ -49,10 +50,12 @@ export class StaffLoginElement extends LitElement {
         window.location.assign(sameSiteTarget(this.next));
         return;
       } catch (error) {
-        this.problem = messageOf(error);
+        // A refused sign-in is a wrong username or password (the server says which words), not a lost session.
+        this.problem = error instanceof ApiError && error.status === 401 ? error.message : messageOf(error);
       }
     }
     await this.updateComplete;
+    markErrorTitle(this.querySelector('.govuk-error-summary') !== null);
     this.querySelector<HTMLElement>('.govuk-error-summary')?.focus();
   }
 

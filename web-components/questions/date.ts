@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
 import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
-import { ukInstant, ukParts } from '../format.ts';
+import { parseClock, ukInstant, ukParts } from '../format.ts';
 
 type Parts = Record<string, string>;
 
@@ -38,7 +38,7 @@ export function renderDate(ctx: QuestionContext, question: QuestionView) {
       </div>
       ${withTime
         ? html`<div class="govuk-form-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
-            <label class="govuk-label" for=${timeId}>Time, using the 24-hour clock, for example 14:20</label>
+            <label class="govuk-label" for=${timeId}>Time, for example 14:20 or 2pm</label>
             <input class="govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}" id=${timeId} name=${timeId} type="text"
               .value=${live(parts.time ?? '')} @input=${(e: Event) => update('time', (e.target as HTMLInputElement).value)}>
           </div>`
@@ -64,10 +64,10 @@ function valueOf(parts: Parts, withTime: boolean): string | undefined {
   if (!day && !month && !year && !time) return undefined;
   const date = `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   if (!withTime) return date;
-  const match = /^(\d{1,2})[:.](\d{2})$/.exec(time);
+  const clock = parseClock(time);
   const numbers = [year, month, day].map(Number);
-  if (match && numbers.every((n) => Number.isInteger(n) && n > 0) && year.length === 4) {
-    const instant = ukInstant(numbers[0]!, numbers[1]!, numbers[2]!, Number(match[1]), Number(match[2]));
+  if (clock && numbers.every((n) => Number.isInteger(n) && n > 0) && year.length === 4) {
+    const instant = ukInstant(numbers[0]!, numbers[1]!, numbers[2]!, clock.hour, clock.minute);
     if (instant) return instant;
   }
   return `${date}T${time || '--:--'}`;

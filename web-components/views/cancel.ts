@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ViewModel } from '../../engine/types.ts';
-import type { FormRecordElement } from '../form-record.ts';
+import type { EntryContext } from './entry-context.ts';
 import { renderErrorSummary } from './error-summary.ts';
 import { entryField } from '../../engine/entry-fields.ts';
 
@@ -8,8 +8,8 @@ import { entryField } from '../../engine/entry-fields.ts';
 const REASON = entryField('cancel', 'reason');
 
 /** "Are you sure" before cancelling a record, with an optional reason kept on the record. */
-export function renderCancel(host: FormRecordElement, view: ViewModel) {
-  const back = view.state === 'confirmed' ? 'locked' : 'tasks';
+export function renderCancel(host: EntryContext, view: ViewModel) {
+  const back = view.affordances.home;
   const id = host.idFor('/entry/reason');
   const error = host.entryErrors.reason;
   const goBack = (e: Event) => { e.preventDefault(); host.go(back); };
@@ -27,7 +27,7 @@ export function renderCancel(host: FormRecordElement, view: ViewModel) {
   return html`<a href="#" class="govuk-back-link" @click=${goBack}>Back</a>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${error ? renderErrorSummary([{ message: error, href: `#${id}` }]) : nothing}
-    <span class="govuk-caption-l">${host.record!.person.name}, ${host.record!.person.id}</span>
+    <span class="govuk-caption-l">${host.heading.personName}, ${host.heading.personId}</span>
     <h1 class="govuk-heading-l" tabindex="-1">Are you sure you want to cancel this record?</h1>
     <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
       <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>

@@ -2,13 +2,20 @@ import { html, nothing } from 'lit';
 import type { QuestionView, SectionView } from '../../engine/types.ts';
 import { countOf } from '../../engine/list-noun.ts';
 import type { ConflictBody } from '../api-client.ts';
-import type { FormRecordElement } from '../form-record.ts';
+
+/** What the conflict box needs: ids, the user's choice per question, and the save once chosen. */
+export interface ConflictContext {
+  idFor(pointer: string, part?: string): string;
+  readonly conflictChoices: ReadonlyMap<string, 'yours' | 'theirs'>;
+  readonly conflictUnchosen: boolean;
+  choose(pointer: string, side: 'yours' | 'theirs'): void;
+}
 
 /**
  * Someone saved some of the same questions first. Both answers are shown and the user picks one per
  * question; their own typing stays in the form underneath until they decide.
  */
-export function renderConflict(host: FormRecordElement, section: SectionView, conflict: ConflictBody) {
+export function renderConflict(host: ConflictContext, section: SectionView, conflict: ConflictBody, resolve: () => void) {
   const pointers = Object.keys({ ...conflict.theirs, ...conflict.yours });
   const questions = questionsByPointer(section.questions);
   const id = host.idFor('/conflict');
@@ -27,13 +34,13 @@ export function renderConflict(host: FormRecordElement, section: SectionView, co
           <div class="govuk-radios">
             ${(['yours', 'theirs'] as const).map((side) => html`<div class="govuk-radios__item">
               <input class="govuk-radios__input" type="radio" id=${`${name}-${side}`} name=${name} .value=${side} .checked=${choice === side}
-                @change=${() => { host.conflictChoices.set(pointer, side); host.requestUpdate(); }}>
+                @change=${() => host.choose(pointer, side)}>
               <label class="govuk-label govuk-radios__label" for=${`${name}-${side}`}>
                 ${side === 'yours' ? 'Your answer' : 'Their answer'}: ${describe(side === 'yours' ? conflict.yours[pointer] : conflict.theirs[pointer], questions.get(pointer))}</label>
             </div>`)}
           </div></fieldset></div>`;
       })}
-      <button type="button" class="govuk-button" @click=${() => void host.resolveConflict()}>Keep these answers and save</button>
+      <button type="button" class="govuk-button" @click=${resolve}>Keep these answers and save</button>
     </div>
   </div>`;
 }

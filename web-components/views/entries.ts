@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ViewModel } from '../../engine/types.ts';
-import type { FormRecordElement } from '../form-record.ts';
+import type { EntryContext } from './entry-context.ts';
 import { renderErrorSummary } from './error-summary.ts';
 import { ApiError } from '../api-client.ts';
 import { readWhen, renderWhen } from './entry-time.ts';
@@ -28,7 +28,7 @@ function fromData(name: string, kind: EntryData, ...path: string[]): Pick<Field,
 const ENTRY_NOUN: Record<EntryKind, string> = { handover: 'the handover', event: 'the event', redFlag: 'the red flag' };
 
 /** Checks every field (and the time) on the page, then sends the entry built for the time typed. */
-function submit(host: FormRecordElement, kind: EntryKind, fields: Field[], build: (at: string) => Record<string, unknown>, extraChecks: () => Record<string, string> = () => ({})) {
+function submit(host: EntryContext, kind: EntryKind, fields: Field[], build: (at: string) => Record<string, unknown>, extraChecks: () => Record<string, string> = () => ({})) {
   return (event: Event) => {
     event.preventDefault();
     const errors: Record<string, string> = {};
@@ -72,7 +72,7 @@ export function entryErrorsOf(error: unknown): Record<string, string> {
 }
 
 /** The error summary, in the order the fields appear on the page (they are on screen when the user submits). */
-function summaryOf(host: FormRecordElement) {
+function summaryOf(host: EntryContext) {
   // A text field's input carries its id; other fields (time, acknowledgements) are found by their own.
   const target = (name: string) => (document.getElementById(entryInputId(host, name)) ? entryInputId(host, name) : host.idFor(`/entry/${name}`));
   const position = (name: string) => document.getElementById(target(name));
@@ -83,10 +83,11 @@ function summaryOf(host: FormRecordElement) {
   return entries.length ? renderErrorSummary(entries.map(([name, message]) => ({ message, href: `#${target(name)}` }))) : nothing;
 }
 
-function page(host: FormRecordElement, title: string, body: unknown, onSubmit: (e: Event) => void) {
+function page(host: EntryContext, title: string, body: unknown, onSubmit: (e: Event) => void) {
   return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>Back to the record</a>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${summaryOf(host)}
+    <span class="govuk-caption-l">${host.heading.personName}, ${host.heading.personId}</span>
     <h1 class="govuk-heading-l" tabindex="-1">${title}</h1>
     <form novalidate @submit=${onSubmit}>${body}
       <div class="govuk-button-group"><button type="submit" class="govuk-button" ?disabled=${host.busy}>Save</button>
@@ -109,7 +110,7 @@ const ROLE_MAX = ROLE.maxLength;
  * Handover; on forms with a red flag page the receiving officer acknowledges every red flag by name,
  * and may give their role with each acknowledgement.
  */
-export function renderHandoverForm(host: FormRecordElement, view: ViewModel) {
+export function renderHandoverForm(host: EntryContext, view: ViewModel) {
   const flags = view.form.redFlagPage ? view.redFlags : [];
   const ackId = host.idFor('/entry/acknowledge');
   const ackError = host.entryErrors.acknowledge;
@@ -127,8 +128,10 @@ export function renderHandoverForm(host: FormRecordElement, view: ViewModel) {
               const revealId = host.idFor(`/entry/ack/${index}`, 'reveal');
               return html`<div class="govuk-checkboxes__item">
                 <input class="govuk-checkboxes__input" id=${id} type="checkbox" .checked=${checked} aria-controls=${revealId}
+                  aria-describedby=${flag.details?.length ? `${id}-details` : nothing}
                   @change=${(e: Event) => acknowledge(host, flag.id, index, (e.target as HTMLInputElement).checked)}>
-                <label class="govuk-label govuk-checkboxes__label" for=${id}>I have read: ${flag.risk}</label></div>
+                <label class="govuk-label govuk-checkboxes__label" for=${id}>I have read: ${flag.risk}</label>
+                ${flag.details?.length ? html`<div class="govuk-hint govuk-checkboxes__hint" id=${`${id}-details`}>${flag.details.map((d, i) => html`${i ? html`<br>` : nothing}${d}`)}</div>` : nothing}</div>
                 <div class="govuk-checkboxes__conditional" id=${revealId} ?hidden=${!checked}>${checked ? roleField(host, index, flag.risk) : nothing}</div>`;
             })}
           </div></fieldset></div>`
@@ -155,7 +158,7 @@ export function renderHandoverForm(host: FormRecordElement, view: ViewModel) {
 }
 
 /** Ticks one acknowledgement; its role starts as the last role typed, as one officer usually acknowledges them all. */
-function acknowledge(host: FormRecordElement, flagId: string, index: number, checked: boolean): void {
+function acknowledge(host: EntryContext, flagId: string, index: number, checked: boolean): void {
   host.entry[`ack:${flagId}`] = checked;
   const roleKey = `ack/${index}/role`;
   const lastRole = Object.entries(host.entry).filter(([key, value]) => /^ack\/\d+\/role$/.test(key) && String(value).trim()).pop()?.[1];
@@ -164,7 +167,7 @@ function acknowledge(host: FormRecordElement, flagId: string, index: number, che
 }
 
 /** The optional role of who acknowledges one red flag, revealed under its checkbox. */
-function roleField(host: FormRecordElement, index: number, risk: string) {
+function roleField(host: EntryContext, index: number, risk: string) {
   const name = `ack/${index}/role`;
   const id = host.idFor(`/entry/${name}`);
   const error = host.entryErrors[name];
@@ -183,7 +186,7 @@ const eventFields: Field[] = [
   { ...fromData('what', 'event', 'what'), long: true },
 ];
 
-export function renderEventForm(host: FormRecordElement, view: ViewModel) {
+export function renderEventForm(host: EntryContext, view: ViewModel) {
   const typeId = host.idFor('/entry/type');
   const typeError = host.entryErrors.type;
   const body = html`<div class=${typeError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
@@ -207,7 +210,7 @@ const redFlagFields: Field[] = [
   fromData('identifiedBy', 'redFlag', 'identifiedBy'),
 ];
 
-export function renderRedFlagForm(host: FormRecordElement, _view: ViewModel) {
+export function renderRedFlagForm(host: EntryContext, _view: ViewModel) {
   const body = html`${renderEntryFields(host, redFlagFields)}${renderWhen(host, 'When was the risk identified?')}`;
   return page(host, 'Add a red flag warning', body, submit(host, 'redFlag', redFlagFields, (at) => ({
     risk: String(host.entry.risk).trim(), identifiedBy: String(host.entry.identifiedBy).trim(), at,

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { FormRecordElement } from '../form-record.ts';
-import { nowIso, ukInstant, ukParts } from '../format.ts';
+import type { EntryContext } from './entry-context.ts';
+import { nowIso, parseClock, ukInstant, ukParts } from '../format.ts';
 
 /** A new entry's fields: its time starts as now, in UK time, for staff to change if it happened earlier. */
 export function startOfEntry(): Record<string, string> {
@@ -9,7 +9,7 @@ export function startOfEntry(): Record<string, string> {
 }
 
 /** GOV.UK date input plus a 24-hour time box for when the entry happened. */
-export function renderWhen(host: FormRecordElement, legend: string) {
+export function renderWhen(host: EntryContext, legend: string) {
   const id = host.idFor('/entry/when');
   const error = host.entryErrors.when;
   const timeId = host.idFor('/entry/when', 'time');
@@ -28,7 +28,7 @@ export function renderWhen(host: FormRecordElement, legend: string) {
         ${box('whenDay', 'Day', 2, id)}${box('whenMonth', 'Month', 2, host.idFor('/entry/when', 'month'))}${box('whenYear', 'Year', 4, host.idFor('/entry/when', 'year'))}
       </div>
       <div class="govuk-form-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
-        <label class="govuk-label" for=${timeId}>Time, using the 24-hour clock, for example 14:20</label>
+        <label class="govuk-label" for=${timeId}>Time, for example 14:20 or 2pm</label>
         <input class="govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}" id=${timeId} name="whenTime" type="text"
           .value=${String(host.entry.whenTime ?? '')} @input=${(e: Event) => { host.entry.whenTime = (e.target as HTMLInputElement).value; }}>
       </div>
@@ -43,11 +43,11 @@ export function readWhen(entry: Record<string, unknown>, what: string, now = Dat
   const [day, month, year, time] = ['whenDay', 'whenMonth', 'whenYear', 'whenTime'].map((f) => String(entry[f] ?? '').trim()) as [string, string, string, string];
   if (!day && !month && !year && !time) return { error: `Enter the date and time of ${what}` };
   if (!day || !month || !year) return { error: `The date of ${what} must include a day, month and year` };
-  const clock = /^(\d{1,2})[:.](\d{2})$/.exec(time);
-  if (!clock || Number(clock[1]) > 23 || Number(clock[2]) > 59) return { error: `Enter the time of ${what} using the 24-hour clock, for example 14:20` };
+  const clock = parseClock(time);
+  if (!clock) return { error: `Enter the time of ${what} as a time of day, for example 14:20 or 2pm` };
   const numbers = [year, month, day].map(Number) as [number, number, number];
   const at = /^\d{4}$/.test(year) && numbers.every((n) => Number.isInteger(n) && n > 0)
-    ? ukInstant(numbers[0], numbers[1], numbers[2], Number(clock[1]), Number(clock[2]))
+    ? ukInstant(numbers[0], numbers[1], numbers[2], clock.hour, clock.minute)
     : undefined;
   if (!at) return { error: `The date of ${what} must be a real date` };
   if (Date.parse(at) > now) return { error: `The time of ${what} must be now or in the past` };

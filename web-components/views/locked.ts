@@ -1,38 +1,44 @@
 import { html, nothing } from 'lit';
-import type { Acknowledgement, FlagLevel, RaisedFlag, ViewModel } from '../../engine/types.ts';
-import type { FormRecordElement } from '../form-record.ts';
-import { renderRecordHeading } from './record-heading.ts';
+import type { Acknowledgement, FormRecord, ViewModel } from '../../engine/types.ts';
+import { renderRecordHeading, type RecordHeading } from './record-heading.ts';
 import { renderSectionAnswers, summaryRow as row } from './summary-list.ts';
-import { flagClass, flagLevelLabel } from '../questions/parts.ts';
+import { renderFlags, renderRedFlags } from './flags.ts';
+import { renderPrintButton, type PrintLink } from './print-button.ts';
+import type { EntryKind } from './entries.ts';
 import { formatDateTime, stateLabel } from '../format.ts';
 
-const LEVEL_ORDER: FlagLevel[] = ['alert', 'warning', 'attention', 'information'];
+/** What the locked record needs: the stored record (its entries), the heading, and the actions' targets. */
+export interface LockedContext {
+  record: FormRecord;
+  heading: RecordHeading;
+  print: PrintLink;
+  idFor(pointer: string, part?: string): string;
+  openEntry(kind: EntryKind | 'cancel'): void;
+}
 
 /**
  * A confirmed, handed-over or cancelled record: red flag warnings first in their own block, then the
  * flags the answers raised (alerts first, each saying its level in words), the actions still allowed,
  * then every answer and entry.
  */
-export function renderLocked(host: FormRecordElement, view: ViewModel) {
-  const record = host.record!;
-  const cancelled = record.state === 'cancelled';
-  const entries = !cancelled && view.canAddEntries === true;
-  const cancellable = view.canCancel === true && record.state === 'confirmed';
-  return html`${renderRecordHeading(host, view)}
-    <p class="govuk-body"><strong class="govuk-tag ${cancelled ? 'govuk-tag--grey' : 'govuk-tag--green'}">${stateLabel(record.state)}</strong>
-      ${record.confirmed ? ` ${record.state === 'confirmed' ? 'on' : 'Confirmed on'} ${formatDateTime(record.confirmed.at)} by ${record.confirmed.by}.` : nothing}</p>
+export function renderLocked(ctx: LockedContext, view: ViewModel) {
+  const { record } = ctx;
+  const can = view.affordances;
+  return html`${renderRecordHeading(ctx.heading)}
+    <p class="govuk-body"><strong class="govuk-tag ${record.cancelled ? 'govuk-tag--grey' : 'govuk-tag--green'}">${stateLabel(record.state)}</strong>
+      ${record.confirmed ? ` Confirmed on ${formatDateTime(record.confirmed.at)} by ${record.confirmed.by}.` : nothing}</p>
     ${record.cancelled ? renderCancelled(record.cancelled) : nothing}
 
-    ${view.form.redFlagPage ? renderRedFlags(host, view) : nothing}
-    ${renderFlags(host, view.flags)}
+    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view) : nothing}
+    ${renderFlags(ctx.idFor, view.flags)}
 
     <div class="govuk-button-group">
-      ${entries
-        ? html`<button type="button" class="govuk-button" @click=${() => host.openEntry('handover')}>Record a handover</button>
-          ${view.form.eventTypes.length ? html`<button type="button" class="govuk-button govuk-button--secondary" @click=${() => host.openEntry('event')}>Add to the record of events</button>` : nothing}
-          ${view.form.redFlagPage ? html`<button type="button" class="govuk-button govuk-button--secondary" @click=${() => host.openEntry('redFlag')}>Add a red flag</button>` : nothing}`
+      ${can.entries
+        ? html`<button type="button" class="govuk-button" @click=${() => ctx.openEntry('handover')}>Record a handover</button>
+          ${can.screens.includes('event') ? html`<button type="button" class="govuk-button govuk-button--secondary" @click=${() => ctx.openEntry('event')}>Add to the record of events</button>` : nothing}
+          ${can.screens.includes('redFlag') ? html`<button type="button" class="govuk-button govuk-button--secondary" @click=${() => ctx.openEntry('redFlag')}>Add a red flag</button>` : nothing}`
         : nothing}
-      <a class="govuk-link" href=${host.client.printUrl(record.id)} target="_blank" rel="noopener" @click=${(e: Event) => void host.print(e)}>Print the record (opens in new tab)</a>
+      ${renderPrintButton(ctx.print)}
     </div>
 
     ${view.sections.map((s) => html`<h2 class="govuk-heading-m">${s.title}</h2>${renderSectionAnswers(s)}`)}
@@ -54,18 +60,18 @@ export function renderLocked(host: FormRecordElement, view: ViewModel) {
       : nothing}
     ${record.events.length
       ? html`<h2 class="govuk-heading-m">Record of events</h2>
-        <table class="govuk-table"><thead class="govuk-table__head"><tr class="govuk-table__row">
+        <table class="govuk-table form-table-stack"><thead class="govuk-table__head"><tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">When</th><th scope="col" class="govuk-table__header">Type</th>
           <th scope="col" class="govuk-table__header">Where</th><th scope="col" class="govuk-table__header">What happened</th></tr></thead>
           <tbody class="govuk-table__body">${record.events.map((e) => html`<tr class="govuk-table__row">
-            <td class="govuk-table__cell">${formatDateTime(e.at)}</td>
-            <td class="govuk-table__cell">${view.form.eventTypes.find((t) => t.const === e.type)?.title ?? e.type}</td>
-            <td class="govuk-table__cell">${e.where}</td><td class="govuk-table__cell">${e.what}</td></tr>`)}</tbody></table>`
+            <td class="govuk-table__cell" data-label="When">${formatDateTime(e.at)}</td>
+            <td class="govuk-table__cell" data-label="Type">${view.form.eventTypes.find((t) => t.const === e.type)?.title ?? e.type}</td>
+            <td class="govuk-table__cell" data-label="Where">${e.where}</td><td class="govuk-table__cell" data-label="What happened">${e.what}</td></tr>`)}</tbody></table>`
       : nothing}
-    ${cancellable
+    ${can.cancellable
       ? html`<h2 class="govuk-heading-m">Cancel this record</h2>
         <p class="govuk-body">Cancel it if the move is not going ahead. A cancelled record cannot be changed or handed over.</p>
-        <button type="button" class="govuk-button govuk-button--warning" @click=${() => host.openEntry('cancel')}>Cancel this record</button>`
+        <button type="button" class="govuk-button govuk-button--warning" @click=${() => ctx.openEntry('cancel')}>Cancel this record</button>`
       : nothing}`;
 }
 
@@ -76,40 +82,6 @@ function renderCancelled(cancelled: { at: string; by: string; reason?: string })
       <p class="govuk-notification-banner__heading">This record was cancelled on ${formatDateTime(cancelled.at)} by ${cancelled.by}.</p>
       ${cancelled.reason ? html`<p class="govuk-body">Reason: ${cancelled.reason}</p>` : nothing}
       <p class="govuk-body">It can be read and printed, but not changed.</p>
-    </div></div>`;
-}
-
-/** Red flag warnings: what the answers raised as alerts and what staff added since, each with who and when. */
-function renderRedFlags(host: FormRecordElement, view: ViewModel) {
-  const headingId = host.idFor('/red-flags');
-  return html`<div class="govuk-summary-card" role="region" aria-labelledby=${headingId}>
-    <div class="govuk-summary-card__title-wrapper">
-      <h2 class="govuk-summary-card__title" id=${headingId}>Red flag warnings (${view.redFlags.length})</h2></div>
-    <div class="govuk-summary-card__content">
-      ${view.redFlags.length
-        ? html`${view.state === 'cancelled' ? nothing : html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-            <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
-              The receiving officer must read and acknowledge each one at handover.</strong></div>`}
-          <ul class="govuk-list govuk-list--spaced">${view.redFlags.map((f) => html`<li><strong>${f.risk}</strong><br>
-            <span class="govuk-body-s">${f.source === 'entry'
-              ? `Identified by ${f.identifiedBy ?? 'unknown'}${f.at ? `, ${formatDateTime(f.at)}` : ''}`
-              : 'Raised by the answers'}</span></li>`)}</ul>`
-        : html`<p class="govuk-body">No red flag warnings.</p>`}
-    </div></div>`;
-}
-
-/** Flags raised by the answers, grouped by level, most serious first; the level is written, not only coloured. */
-function renderFlags(host: FormRecordElement, flags: RaisedFlag[]) {
-  const headingId = host.idFor('/flags');
-  const groups = LEVEL_ORDER.map((level) => ({ level, labels: flags.filter((f) => f.level === level).map((f) => f.label) })).filter((g) => g.labels.length);
-  return html`<div class="govuk-summary-card" role="region" aria-labelledby=${headingId}>
-    <div class="govuk-summary-card__title-wrapper"><h2 class="govuk-summary-card__title" id=${headingId}>Flags</h2></div>
-    <div class="govuk-summary-card__content">
-      ${groups.length
-        ? html`<dl class="govuk-summary-list">${groups.map((g) => html`<div class="govuk-summary-list__row">
-            <dt class="govuk-summary-list__key"><strong class="govuk-tag ${flagClass(g.level)}">${flagLevelLabel(g.level)}</strong></dt>
-            <dd class="govuk-summary-list__value"><ul class="govuk-list">${g.labels.map((label) => html`<li>${label}</li>`)}</ul></dd></div>`)}</dl>`
-        : html`<p class="govuk-body">No flags raised.</p>`}
     </div></div>`;
 }
 

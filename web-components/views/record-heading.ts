@@ -1,13 +1,21 @@
 import { html } from 'lit';
-import type { ViewModel } from '../../engine/types.ts';
-import type { FormRecordElement } from '../form-record.ts';
 import { formatDate } from '../format.ts';
 
-/** The form title, the person and the move: what every screen of a record starts with. */
-export function renderRecordHeading(host: FormRecordElement, view: ViewModel) {
-  const record = host.record!;
-  return html`<span class="govuk-caption-l">${record.person.name}, ${record.person.id}</span>
-    <h1 class="govuk-heading-l" tabindex="-1">${view.form.title}</h1>
-    <p class="govuk-body">Move from ${host.locationNames.get(record.move.from) ?? record.move.from} to ${host.locationNames.get(record.move.to) ?? record.move.to} on ${formatDate(record.move.date)}.
-      Version ${view.form.version}.</p>`;
+/** Who and which move a record is for, with the form: what every screen of a record starts with. */
+export interface RecordHeading {
+  personName: string;
+  personId: string;
+  /** Location names, or codes when a name is not known. */
+  from: string;
+  to: string;
+  date: string;
+  formTitle: string;
+  version: string;
+}
+
+export function renderRecordHeading(heading: RecordHeading, title = heading.formTitle) {
+  return html`<span class="govuk-caption-l">${heading.personName}, ${heading.personId}</span>
+    <h1 class="govuk-heading-l" tabindex="-1">${title}</h1>
+    <p class="govuk-body">Move from ${heading.from} to ${heading.to} on ${formatDate(heading.date)}.
+      ${heading.formTitle}, version ${heading.version}.</p>`;
 }

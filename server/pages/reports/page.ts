@@ -10,7 +10,6 @@ import type { Principal } from '../../auth/principal.ts';
 import { HttpError } from '../../http/errors.ts';
 import { auditedReports } from '../../reports/audited.ts';
 import { escapeHtml, renderPage } from '../layout.ts';
-import { menuFor } from '../menu.ts';
 
 export const REPORTS_CSS_PATH = '/reports-assets/reports.css';
 export const reportsCss = readFileSync(new URL('./reports.css', import.meta.url), 'utf8');
@@ -29,8 +28,7 @@ export function reportPage(context: AppContext) {
   const audited = auditedReports(context);
   const send = (res: Response, principal: Principal | undefined, page: PageAnswer) => {
     res.status(page.status ?? 200).type('html').set('Cache-Control', 'no-store').send(renderPage({
-      title: page.title, main: page.main, signedIn: true, stylesheets: [REPORTS_CSS_PATH],
-      menu: principal ? menuFor(context.config.formsDir, principal) : [],
+      title: page.title, main: page.main, signedIn: principal ?? true, stylesheets: [REPORTS_CSS_PATH],
     }));
   };
   return (action: string, handler: PageHandler): RequestHandler => async (req, res) => {

@@ -1,0 +1,55 @@
+/**
+ * What stops a record being confirmed, grouped by section and by who can fix it, each blocker pointing
+ * at the answer to change: the confirm page links to each, and says which only other staff can fix.
+ * confirmationBlockers (the lifecycle's refusal reasons) is these, in words.
+ */
+import { checkAnswers } from './answers.ts';
+import { canConfirm, canEditSection } from './access.ts';
+import type { CompiledForm } from './form.ts';
+import type { AnswerCheck, AnswerError, ConfirmBlockerGroup, FormRecord, Role } from './types.ts';
+
+export function confirmBlockerGroups(form: CompiledForm, record: FormRecord, roles?: readonly Role[], check: AnswerCheck = checkAnswers(form, record.answers)): ConfirmBlockerGroup[] {
+  const groups: ConfirmBlockerGroup[] = [];
+  if (roles && !canConfirm(form, roles)) {
+    const message = `Only ${form.model.settings.confirmRoles.join(' or ')} staff can confirm this record`;
+    groups.push({ fixRoles: form.model.settings.confirmRoles, viewerCanFix: false, summary: message, blockers: [{ kind: 'role', message }] });
+  }
+  for (const section of form.model.sections) {
+    const problems = section.requiredForConfirmation
+      ? uniqueByQuestion([...check.incomplete, ...check.invalid].filter((e) => e.section === section.key))
+      : [];
+    const unreviewed = Object.entries(record.prefill)
+      .filter(([pointer, mark]) => mark.needsReview && pointer.split('/')[1] === section.key)
+      .map(([pointer]) => pointer);
+    if (problems.length === 0 && unreviewed.length === 0) continue;
+    const titleOf = (pointer: string) => {
+      const key = pointer.split('/')[2] ?? '';
+      return section.byKey.get(key)?.title ?? key;
+    };
+    const titles = [...new Set(problems.map((e) => titleOf(e.pointer)))];
+    groups.push({
+      section: { key: section.key, title: section.title },
+      fixRoles: section.editRoles,
+      ...(roles ? { viewerCanFix: canEditSection(form, roles, section.key) } : {}),
+      summary: titles.length ? `Complete the ${section.title} section: ${titles.map((t) => `“${t}”`).join(', ')} ${titles.length === 1 ? 'needs' : 'need'} an answer` : undefined,
+      blockers: [
+        ...problems.map((e) => ({ kind: 'answer' as const, pointer: e.pointer, message: `“${titleOf(e.pointer)}”: ${e.message}` })),
+        ...unreviewed.map((pointer) => ({ kind: 'review' as const, pointer, message: `Review the answer carried over for “${titleOf(pointer)}”` })),
+      ],
+    });
+  }
+  return groups;
+}
+
+/** One blocker per answer: a missing answer and its format problem read as one thing to fix. */
+function uniqueByQuestion(errors: AnswerError[]): AnswerError[] {
+  return [...new Map(errors.map((e) => [e.pointer, e])).values()];
+}
+
+/** The groups as sentences, for a refusal: one per section's missing answers, one per unreviewed answer. */
+export function blockerSentences(groups: ConfirmBlockerGroup[]): string[] {
+  return groups.flatMap((g) => [
+    ...(g.summary ? [g.summary] : []),
+    ...g.blockers.filter((b) => b.kind === 'review').map((b) => `${b.message} in ${g.section?.title ?? ''}`),
+  ]);
+}

@@ -1,0 +1,17 @@
+/** GET /api/moves: records of moves from or to the caller's locations, today and the coming days. */
+import { Router } from 'express';
+import type { AppContext } from '../app-context.ts';
+import { principalOf } from '../auth/principal.ts';
+import { badRequest } from '../http/errors.ts';
+import { movesPage, readMovesQuery } from '../records/moves.ts';
+
+export function moveRoutes({ store, forms }: AppContext): Router {
+  const router = Router();
+  router.get('/moves', async (req, res) => {
+    const principal = principalOf(res);
+    const read = readMovesQuery(req.query as Record<string, unknown>);
+    if ('problems' in read) throw badRequest(read.problems.map((p) => p.message).join('; '), read.problems);
+    res.set('cache-control', 'no-store').json(await movesPage(store, forms, principal, read.query));
+  });
+  return router;
+}

@@ -1,0 +1,21 @@
+import type { RecordHeading } from './record-heading.ts';
+import type { EntryKind } from './entries.ts';
+
+/**
+ * What the pages that add to a record (handover, event, red flag, cancellation) need: the fields typed
+ * so far and their errors (kept by the controller, so a refused save loses nothing), and the requests.
+ */
+export interface EntryContext {
+  readonly heading: RecordHeading;
+  entry: Record<string, string | boolean>;
+  entryErrors: Record<string, string>;
+  readonly busy: boolean;
+  /** Names of the known locations, offered where an answer is usually one of them (the receiving organisation). */
+  readonly places: string[];
+  idFor(pointer: string, part?: string): string;
+  go(screen: 'locked' | 'tasks'): void;
+  focusSoon(selector: string): void;
+  requestUpdate(): void;
+  addEntry(kind: EntryKind, body: Record<string, unknown>): Promise<void>;
+  cancelRecord(reason: string): Promise<void>;
+}

@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import type { QuestionView, SectionView } from '../../engine/types.ts';
+import type { ConflictBody } from '../api-client.ts';
+import type { QuestionContext } from '../questions/context.ts';
+import { renderQuestion } from '../questions/index.ts';
+import { renderConflict, type ConflictContext } from './conflict.ts';
+import { renderErrorSummary, type SummaryError } from './error-summary.ts';
+
+/** What the page of one section being edited needs: its questions' context, what to show, and the two saves. */
+export interface SectionFormContext {
+  questions: QuestionContext;
+  conflicts: ConflictContext;
+  conflict?: ConflictBody;
+  /** Errors showing now, in page order. */
+  errors: SummaryError[];
+  /** Prefilled answers still to review, once a save asked for them. */
+  unreviewed: QuestionView[];
+  problem: string;
+  busy: boolean;
+  save(complete: boolean): void;
+  resolveConflict(): void;
+  back(): void;
+}
+
+/** One section as a GOV.UK question page: error summary, questions in order, "Save and continue" or "Save as draft". */
+export function renderSectionForm(ctx: SectionFormContext, section: SectionView) {
+  const summary = [
+    ...(ctx.problem ? [{ message: ctx.problem }] : []),
+    ...ctx.errors,
+    ...ctx.unreviewed.map((q) => ({ message: `Accept or change the answer to “${q.label}”`, href: `#${ctx.questions.idFor(q.pointer, 'prefill')}` })),
+  ];
+  return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>Back to tasks</a>
+    ${ctx.conflict ? renderConflict(ctx.conflicts, section, ctx.conflict, () => ctx.resolveConflict()) : nothing}
+    ${summary.length ? renderErrorSummary(summary) : nothing}
+    <h1 class="govuk-heading-l" tabindex="-1">${section.title}</h1>
+    ${section.description ? html`<p class="govuk-body">${section.description}</p>` : nothing}
+    <form novalidate @submit=${(e: Event) => { e.preventDefault(); ctx.save(true); }}>
+      ${section.questions.map((q) => renderQuestion(ctx.questions, q))}
+      <div class="govuk-button-group">
+        <button type="submit" class="govuk-button" ?disabled=${ctx.busy}>Save and continue</button>
+        <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${ctx.busy} @click=${() => ctx.save(false)}>Save as draft</button>
+      </div>
+    </form>`;
+}
