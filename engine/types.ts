@@ -214,6 +214,8 @@ export interface QuestionView {
   kind: QuestionKind;
   label: string;
   hint?: string;
+  /** Answers offered as the user types (any text still allowed), e.g. the names of locations. */
+  suggestions?: string[];
   /** Whether the question shows for the current answers (follow-ups are listed even while hidden). */
   visible: boolean;
   mandatory: boolean;

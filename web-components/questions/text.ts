@@ -14,7 +14,9 @@ export function renderText(ctx: QuestionContext, question: QuestionView) {
     ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
     <input class=${error ? 'govuk-input govuk-input--error' : 'govuk-input'} id=${id} name=${id} type="text" spellcheck="false"
       .value=${live(typeof question.value === 'string' ? question.value : '')} aria-describedby=${ifDefined(describedBy(ctx, question))}
+      list=${ifDefined(question.suggestions ? `${id}-suggestions` : undefined)} autocomplete=${ifDefined(question.suggestions ? 'off' : undefined)}
       @input=${(e: Event) => ctx.change(question.pointer, emptyToUndefined((e.target as HTMLInputElement).value))}>
+    ${question.suggestions ? html`<datalist id=${`${id}-suggestions`}>${question.suggestions.map((s) => html`<option value=${s}></option>`)}</datalist>` : ''}
     ${flagTags(question)}
   </div>`;
 }

@@ -17,6 +17,8 @@ interface Field {
   /** The most characters the server accepts, and what to say when there are more. */
   max: number;
   tooLong: string;
+  /** Offer the known locations as the user types. */
+  suggest?: boolean;
 }
 
 /** A text field's label, limit and messages, as forms/entries.json declares them for the server too. */
@@ -100,7 +102,7 @@ const handoverFields: Field[] = [
   fromData('dispatchingId', 'handover', 'dispatchingOfficer', 'identifier'),
   fromData('receivingName', 'handover', 'receivingOfficer', 'name'),
   fromData('receivingId', 'handover', 'receivingOfficer', 'identifier'),
-  fromData('receivingOrganisation', 'handover', 'receivingOrganisation'),
+  { ...fromData('receivingOrganisation', 'handover', 'receivingOrganisation'), suggest: true },
 ];
 
 const ROLE = entryField('handover', 'acknowledgements', 'role');

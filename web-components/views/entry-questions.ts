@@ -12,6 +12,8 @@ export interface EntryHost {
   entry: Record<string, string | boolean>;
   entryErrors: Record<string, string>;
   idFor(pointer: string, part?: string): string;
+  /** Names of the known locations, offered on fields that usually hold one. */
+  readonly places?: string[];
 }
 
 export interface EntryTextField {
@@ -19,6 +21,8 @@ export interface EntryTextField {
   label: string;
   long?: boolean;
   max: number;
+  /** Offer the known locations as the user types. */
+  suggest?: boolean;
 }
 
 const POINTER = '/entry/';
@@ -47,6 +51,7 @@ function questionOf(host: EntryHost, field: EntryTextField): QuestionView {
     key: field.name, pointer: POINTER + field.name, kind: field.long ? 'longText' : 'text', label: field.label,
     visible: true, mandatory: true, value: String(host.entry[field.name] ?? ''), maxLength: field.max,
     followUps: [], errors: [], flags: [],
+    ...(field.suggest && !field.long ? { suggestions: host.places ?? [] } : {}),
   };
 }
 
