@@ -58,7 +58,7 @@ async function run(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (!command) throw new UsageError('say what to do: validate, types, example, diff or impact (or accounts unlock <username>)');
+  if (!command) throw new UsageError('say what to do: validate, types, example, diff, impact or export (or accounts unlock <username>)');
   if (values.format !== undefined && command !== 'diff' && command !== 'impact') throw new UsageError('--format is only for the diff and impact commands');
   if (values.since !== undefined && command !== 'impact') throw new UsageError('--since is only for the impact command');
   if (values.today !== undefined && (command !== 'example' || !/^\d{4}-\d{2}-\d{2}$/.test(values.today))) {

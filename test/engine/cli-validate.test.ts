@@ -86,8 +86,8 @@ test('a file that is not JSON is a problem, not a crash', () => {
 test('usage errors exit 2 with a clear message on stderr', () => {
   const dir = tempFolder({});
   const cases: [string[], string][] = [
-    [[], 'say what to do: validate, types, example, diff or impact'],
-    [['check', 'forms'], 'unknown command "check": use validate, types, example, diff or impact'],
+    [[], 'say what to do: validate, types, example, diff, impact or export'],
+    [['check', 'forms'], 'unknown command "check": use validate, types, example, diff, impact or export'],
     [['validate'], 'validate needs a file or folder'],
     [['validate', 'missing'], 'no such file or folder: missing'],
     [['validate', '.', 'extra'], 'give one file or folder'],
