@@ -48,7 +48,7 @@ test('a version published through one server is listed, served and used for new 
     assert.not.ok((await prison.get('/api/forms')).body.some((f: any) => f.name === 'road-check'));
     await publish(first.store, newForm('road-check'));
     const listed = (await prison.get('/api/forms')).body.find((f: any) => f.name === 'road-check');
-    assert.equal(listed, { name: 'road-check', title: 'New form road-check', versions: ['1.0.0'] });
+    assert.equal(listed, { name: 'road-check', title: 'New form road-check', versions: ['1.0.0'], mayCreate: true });
     assert.is((await prison.get('/api/forms/road-check/versions/1.0.0')).body.title, 'New form road-check');
     // The first version of a new form is its default everywhere.
     const created = await prison.post('/api/records', { form: 'road-check', move: newMove(), person: newPerson() });
