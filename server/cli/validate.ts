@@ -1,8 +1,10 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import semver from 'semver';
 import { checkDefinition, inDocumentOrder } from '../../engine/check/index.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
 import { displayPath, expectedPath, findDefinitions, type DefinitionFile } from './definition-files.ts';
+import { readLocales } from '../i18n/locales.ts';
 import { checkFormsFolder, isDataFile, isFormsFolder, nameAndVersion, type FormsData } from './forms-set.ts';
 
 export interface FileProblem {
@@ -64,6 +66,7 @@ export function validate(target: string): ValidateResult {
   if (folder) problems.push(...unknownPrefillSources(definitions, new Set([...claimed.keys()].map((k) => k.split('@')[0]))));
   const set = formsFolder ? checkFormsFolder(target, definitions) : undefined;
   if (set) problems.push(...set.problems);
+  if (formsFolder && existsSync(join(target, 'locales'))) problems.push(...readLocales(join(target, 'locales')).problems);
   const ordered = fileByFile(definitions, problems);
   return { checked: definitions, skipped, problems: ordered, ...(ordered.length === 0 && set?.data ? { data: set.data } : {}) };
 }
