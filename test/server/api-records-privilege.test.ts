@@ -97,4 +97,13 @@ test('with the privilege: the Moves page opens and the menu offers Moves and Fin
   }
 });
 
+test('the OpenAPI document says so on every record and moves operation', async () => {
+  const paths = (await clients.get(WITH[0]!)!.get('/api/openapi.json')).body.paths as Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
+  const recordPaths = Object.keys(paths).filter((path) => /^\/(records|moves)(\/|$)/.test(path));
+  assert.ok(recordPaths.length > 5, recordPaths.join(', '));
+  for (const path of recordPaths) {
+    for (const [method, op] of Object.entries(paths[path]!)) assert.match(op.responses['403']?.description ?? '', /records privilege/, `${method} ${path}`);
+  }
+});
+
 test.run();
