@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound, words } from '../http/errors.ts';
 import { canCreate } from '../../engine/index.ts';
 
 export function formRoutes({ forms }: AppContext): Router {
@@ -15,7 +15,7 @@ export function formRoutes({ forms }: AppContext): Router {
   router.get('/forms/:form/versions/:version', (req, res) => {
     principalOf(res);
     const version = forms.get(String(req.params.form), String(req.params.version));
-    if (!version) throw notFound('No such form version');
+    if (!version) throw notFound(words('api.form.noVersion'));
     res.set('cache-control', 'private, max-age=3600, immutable').json(version.definition);
   });
   return router;
