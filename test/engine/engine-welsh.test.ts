@@ -4,6 +4,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
+import { messageFor } from '../../engine/messages.ts';
 import { buildViewModel, checkAnswers, countOf, createTranslator, formatDate, formatDateTime, oneOf, stateLabel, type ListNoun } from '../../engine/node.ts';
 import { fixtureForm, newRecord } from './helpers.ts';
 
@@ -31,18 +32,19 @@ test('list counts take the Welsh plural form for 0, 1, 2, 3, 6 and 20 (zero, one
   assert.is(countOf(2, { singular: 'officer', plural: 'officers', article: 'an' }), '2 officers');
 });
 
-test('a missing answer is reported in Welsh, naming the (localised) question title', () => {
+test('a rule the definition writes no message for is reported in Welsh, naming the question', () => {
   const form = fixtureForm();
-  const record = newRecord(form);
-  const welsh = checkAnswers(form, record.answers, { t: cy }).incomplete;
-  const plain = checkAnswers(form, record.answers).incomplete;
-  assert.ok(welsh.length > 0);
-  assert.is(welsh.length, plain.length);
-  assert.ok(welsh.every((e) => /^(Rhowch|Dewiswch|Ychwanegwch) /.test(e.message)), welsh.map((e) => e.message).join('\n'));
-  for (const [i, error] of welsh.entries()) {
-    if (plain[i]!.message.startsWith('Enter an answer')) assert.match(error.message, /^Rhowch ateb ar gyfer “/);
-    if (plain[i]!.message.startsWith('Select an answer')) assert.match(error.message, /^Dewiswch ateb ar gyfer “/);
-  }
+  const questions = form.model.sections.flatMap((section) => [...section.byKey.values()]);
+  const text = questions.find((q) => q.kind === 'text' && !q.errors.maxLength && !q.errors.type)!;
+  const section = form.model.sections.find((s) => s.byKey.get(text.key) === text)!.key;
+  const choice = questions.find((q) => q.choices && !q.errors.enum)!;
+  const name = text.title.replace(/\?$/, '');
+  assert.is(messageFor(text, 'maxLength', { limit: 10 }, cy), `Rhaid i ${name} fod yn 10 nod neu lai`);
+  assert.is(messageFor(text, 'maxLength', { limit: 10 }), `${name} must be 10 characters or fewer`);
+  assert.is(messageFor(choice, 'enum', {}, cy), `Dewiswch un o’r opsiynau ar gyfer “${choice.title}”`);
+  const answers = { [section]: { [text.key]: 42 } };
+  const typed = checkAnswers(form, answers, { t: cy }).invalid.find((e) => e.pointer === `/${section}/${text.key}`);
+  assert.is(typed?.message, `Rhaid i ${name} fod yn destun`);
 });
 
 test('the view model\'s confirm blockers are Welsh sentences for a Welsh reader', () => {
