@@ -5,6 +5,7 @@
  * the default message of each rule it reports, and when a definition's x-errors message for such a rule
  * could ever show. engine/answer-keywords.ts loops over the registry; nothing else names the keyword.
  */
+import type { Translate } from '../i18n/translator.ts';
 import type { KeywordDefinition } from 'ajv';
 import type { Choice, JsonObject, QuestionModel } from '../model.ts';
 
@@ -27,8 +28,8 @@ export interface AnswerKeyword {
   applies(question: QuestionModel): boolean;
   /** The rule an answer (never empty) breaks, with the parameters its message uses; undefined when it breaks none. */
   check(question: QuestionModel, value: unknown, day: CheckDay): { rule: string; params?: RuleParams } | undefined;
-  /** The default message of each rule, used when the question's x-errors has none. */
-  messages: Record<string, (question: QuestionModel, params: RuleParams) => string>;
+  /** The default message of each rule, used when the question's x-errors has none, in the words of engine.json for `t`'s language. */
+  messages: Record<string, (question: QuestionModel, params: RuleParams, t: Translate) => string>;
   /** Per rule: whether a question schema declares it, and what to say when x-errors has a message for it but the schema does not. */
   declared: Record<string, { on(schema: JsonObject): boolean; problem(name: string): string }>;
 }
