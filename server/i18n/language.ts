@@ -62,7 +62,7 @@ export function chooseLanguage(config: Config): RequestHandler[] {
  * Once the caller is known: a ?lang= becomes their stored choice; otherwise their stored choice (made
  * on another device, perhaps) wins over this browser's cookie.
  */
-export async function applyUserLanguage({ store, config }: { store: Store; config: Config }, res: Response, principal: Principal): Promise<void> {
+export async function applyUserLanguage({ store, config }: { store: Store; config: Config }, res: Response, principal: Pick<Principal, 'username'>): Promise<void> {
   const choices = choicesOf(res);
   const stored = await store.userLanguage(principal.username);
   if (choices.query) {

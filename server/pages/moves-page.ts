@@ -4,7 +4,7 @@
  * some form lets start one.
  */
 import { Router, type Request, type Response, type RequestHandler } from 'express';
-import { canCreate } from '../../engine/index.ts';
+import { canCreate, formatDate, stateLabel, type LifecycleState } from '../../engine/index.ts';
 import type { Translate } from '../../engine/i18n/translator.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
@@ -12,7 +12,6 @@ import { movesPage, readMovesQuery, type MovesPage } from '../records/moves.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
 import { escapeHtml as e, renderPage } from './layout.ts';
 import { messageHtml, pageLanguage } from './page-language.ts';
-import { dateText } from '../i18n/dates.ts';
 
 export function movesPageRoutes({ store, forms }: Pick<AppContext, 'store' | 'forms'>, requireSession: RequestHandler): Router {
   const router = Router();
@@ -29,7 +28,7 @@ export function movesPageRoutes({ store, forms }: Pick<AppContext, 'store' | 'fo
       return;
     }
     const page = await movesPage(store, forms, principal, read.query);
-    const words: Words = { t, date: (value) => dateText(language.code, value), state: (state) => t(`state.${state}`) };
+    const words: Words = { t, date: (value) => formatDate(value, t), state: (state) => stateLabel(state, t) };
     res.set('cache-control', 'no-store').type('html').send(renderPage({ title: t('pages.moves.title'), language, signedIn: principal, main: renderMoves(page, mayStart(forms, principal), words) }));
   });
   return router;
@@ -52,7 +51,7 @@ function link(page: MovesPage, changes: Partial<Pick<MovesPage, 'page' | 'order'
 interface Words {
   t: Translate;
   date(value: string): string;
-  state(state: string): string;
+  state(state: LifecycleState): string;
 }
 
 function renderMoves(page: MovesPage, canStart: boolean, { t, date, state }: Words): string {
