@@ -61,10 +61,13 @@ const errorSchema = {
   required: ['error', 'message'],
   properties: {
     error: { type: 'string', description: 'A stable code: badRequest, invalidBody, forbiddenInput, notFound, conflict, unknownRevision, revisionAhead, crossSite, unsupportedMediaType, signInDelayed, accountLocked, ...' },
-    message: { type: 'string' },
+    message: { type: 'string', description: 'For people: in the resolved language (?lang=, else the signed-in user\'s chosen language, else the per_lang cookie, else English). Codes and fields never change with the language.' },
     fields: { type: 'array', items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' }, rule: { type: 'string' } } } },
   },
 };
+
+/** Every operation answers its messages in the language asked for; on the API, ?lang= is not remembered. */
+const LANGUAGE_PARAMETER = { name: 'lang', in: 'query', required: false, description: 'The language of `message` texts (en, cy); an unknown code is ignored', schema: { type: 'string' } };
 
 function pathParameters(path: string) {
   return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
@@ -85,7 +88,7 @@ function operation(path: string, method: string, op: Operation) {
   for (const response of Object.values(responses)) (response as Record<string, unknown>).headers = { 'Cache-Control': NO_STORE };
   return {
     summary: op.summary,
-    parameters: [...pathParameters(path), ...(op.query ?? []).map((q) => ({ ...q, in: 'query', schema: { type: 'string' } }))],
+    parameters: [...pathParameters(path), ...(op.query ?? []).map((q) => ({ ...q, in: 'query', schema: { type: 'string' } })), LANGUAGE_PARAMETER],
     ...(op.body ? { requestBody: { required: op.body !== 'Empty' && op.body !== 'Cancel', content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.body}` } } } } } : {}),
     responses,
   };
@@ -94,7 +97,7 @@ function operation(path: string, method: string, op: Operation) {
 export function openApiDocument(version: string) {
   return {
     openapi: '3.1.0',
-    info: { title: 'Person Escort Record API', version, description: 'JSON API of the PER form engine. Every body is checked against the schema shown; errors are {error, message, fields?}.' },
+    info: { title: 'Person Escort Record API', version, description: 'JSON API of the PER form engine. Every body is checked against the schema shown; errors are {error, message, fields?}, the message in the caller\'s language (?lang=en or cy, or the language they chose), the error code the same in every language.' },
     servers: [{ url: '/api' }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     components: {
