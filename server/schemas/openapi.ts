@@ -66,9 +66,6 @@ const errorSchema = {
   },
 };
 
-/** Every operation answers its messages in the language asked for; on the API, ?lang= is not remembered. */
-const LANGUAGE_PARAMETER = { name: 'lang', in: 'query', required: false, description: 'The language of `message` texts (en, cy); an unknown code is ignored', schema: { type: 'string' } };
-
 function pathParameters(path: string) {
   return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
 }
@@ -88,7 +85,7 @@ function operation(path: string, method: string, op: Operation) {
   for (const response of Object.values(responses)) (response as Record<string, unknown>).headers = { 'Cache-Control': NO_STORE };
   return {
     summary: op.summary,
-    parameters: [...pathParameters(path), ...(op.query ?? []).map((q) => ({ ...q, in: 'query', schema: { type: 'string' } })), LANGUAGE_PARAMETER],
+    parameters: [...pathParameters(path), ...(op.query ?? []).map((q) => ({ ...q, in: 'query', schema: { type: 'string' } }))],
     ...(op.body ? { requestBody: { required: op.body !== 'Empty' && op.body !== 'Cancel', content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.body}` } } } } } : {}),
     responses,
   };
@@ -97,7 +94,7 @@ function operation(path: string, method: string, op: Operation) {
 export function openApiDocument(version: string) {
   return {
     openapi: '3.1.0',
-    info: { title: 'Person Escort Record API', version, description: 'JSON API of the PER form engine. Every body is checked against the schema shown; errors are {error, message, fields?}, the message in the caller\'s language (?lang=en or cy, or the language they chose), the error code the same in every language.' },
+    info: { title: 'Person Escort Record API', version, description: 'JSON API of the PER form engine. Every body is checked against the schema shown; errors are {error, message, fields?}, the message in the caller\'s language: any operation takes ?lang=en or ?lang=cy (for that request only; an unknown code is ignored), else the signed-in user\'s chosen language, else the per_lang cookie, else English. The error code and fields are the same in every language.' },
     servers: [{ url: '/api' }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     components: {
