@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import { buildViewModel, type FormRecord } from '../../engine/index.ts';
+import { buildViewModel, isLanguage, type FormRecord } from '../../engine/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { visibleRecord } from '../records/access.ts';
@@ -23,11 +23,22 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** The record's print in `lang`: answers are codes, so the same record prints in each reader's language. */
+/**
+ * The record's print in `lang`: the definition's wording from its translation (English where it has
+ * none), locations and move types likewise. Answers are codes, so the same record prints in each
+ * reader's language.
+ */
 export function printPage({ forms }: Pick<AppContext, 'forms'>, record: FormRecord, lang: string): string {
   const t = translator(lang);
-  const view = buildViewModel(formOf(forms, record).compiled, record, { omitUnanswered: true, t });
-  return renderPrint(record, view, { location: (code) => forms.location(code)?.name, moveType: (code) => forms.moveType(code)?.title }, t);
+  const language = isLanguage(lang) ? lang : 'en';
+  const form = forms.localised(record.form, record.version, language) ?? formOf(forms, record);
+  const view = buildViewModel(form.compiled, record, { omitUnanswered: true, t });
+  const { locations } = forms.locationsIn(language);
+  const moveTypes = forms.moveTypesIn(language);
+  return renderPrint(record, view, {
+    location: (code) => locations.find((l) => l.code === code)?.name,
+    moveType: (code) => moveTypes.find((m) => m.const === code)?.title,
+  }, t);
 }
 
 export function printRoutes(context: AppContext): Router {
