@@ -12,6 +12,8 @@ import { checkBeyondSchema, checkItemKeys, hasRulesBeyondSchema } from './beyond
 import { groupState } from './visibility.ts';
 import type { AnswerCheck, AnswerError, Answers } from './types.ts';
 import { parsePointer, toPointer } from './pointer.ts';
+import { ENGLISH } from './i18n/engine-text.ts';
+import type { Translate } from './i18n/translator.ts';
 
 /** An empty text, an empty list of ticks and an empty list count as no answer. */
 export function isEmptyAnswer(value: unknown): boolean {
@@ -76,32 +78,35 @@ export interface CheckOptions {
   now?: string | Date;
   /** Whose "today": Europe/London unless given. */
   timeZone?: string;
+  /** The language of the messages built when a definition writes none: English unless given. */
+  t?: Translate;
 }
 
 /** Checks answers (normalising them first). Every error names its section, question and pointer. */
 export function checkAnswers(form: CompiledForm, answers: unknown, options: CheckOptions = {}): AnswerCheck {
   const normalised = normaliseAnswers(form, answers);
   const result: AnswerCheck = { invalid: [], incomplete: [] };
-  if (!form.validate(normalised)) classify(form, normalised, form.validate.errors ?? [], result);
-  if (form.keyedLists.length > 0) checkItemKeys(form, normalised, result);
+  const t = options.t ?? ENGLISH;
+  if (!form.validate(normalised)) classify(form, normalised, form.validate.errors ?? [], result, t);
+  if (form.keyedLists.length > 0) checkItemKeys(form, normalised, result, t);
   const now = options.now ?? new Date();
   if (Number.isNaN(new Date(now).getTime())) throw new TypeError(`checkAnswers: "now" must be a date-time, not ${JSON.stringify(options.now)}`);
   // Only date rules need "today", and working out a day in a time zone costs as much as a tenth of the schema pass.
   if (hasRulesBeyondSchema(form)) {
     const timeZone = options.timeZone ?? DISPLAY_TIME_ZONE;
-    checkBeyondSchema(form, normalised, { today: dayIn(now, timeZone)!, timeZone }, result);
+    checkBeyondSchema(form, normalised, { today: dayIn(now, timeZone)!, timeZone }, result, t);
   }
   return result;
 }
 
-function classify(form: CompiledForm, answers: Answers, errors: ErrorObject[], result: AnswerCheck): void {
+function classify(form: CompiledForm, answers: Answers, errors: ErrorObject[], result: AnswerCheck, t: Translate): void {
   const seen = new Set<string>();
   const typed = new Set<string>();
   for (const error of errors) {
     if (error.keyword === 'type') typed.add(error.instancePath);
   }
   for (const error of errors) {
-    const found = toAnswerError(form, answers, error, typed);
+    const found = toAnswerError(form, answers, error, typed, t);
     if (!found) continue;
     const id = `${found.error.pointer} ${found.error.rule}`;
     if (seen.has(id)) continue;
@@ -113,22 +118,22 @@ function classify(form: CompiledForm, answers: Answers, errors: ErrorObject[], r
 const CHOICE_KEYWORDS = new Set(['const', 'enum', 'oneOf']);
 
 function toAnswerError(
-  form: CompiledForm, answers: Answers, error: ErrorObject, typed: Set<string>,
+  form: CompiledForm, answers: Answers, error: ErrorObject, typed: Set<string>, t: Translate,
 ): { error: AnswerError; incomplete: boolean } | undefined {
   const { keyword, params } = error;
   if (keyword === 'if' || keyword === 'allOf' || keyword === 'anyOf' || keyword === 'not') return undefined;
   const path = parsePointer(error.instancePath);
   if (keyword === 'required') {
-    return located(form, [...path, params.missingProperty as string], 'required', params, true);
+    return located(form, [...path, params.missingProperty as string], 'required', params, true, t);
   }
   if (keyword === 'unevaluatedProperties' || keyword === 'additionalProperties') {
     const key = (params.unevaluatedProperty ?? params.additionalProperty) as string;
-    return extraAnswer(form, answers, path, key);
+    return extraAnswer(form, answers, path, key, t);
   }
   // A wrong type also fails every choice's const; report the type once.
   if (CHOICE_KEYWORDS.has(keyword) && typed.has(error.instancePath)) return undefined;
   const rule = CHOICE_KEYWORDS.has(keyword) ? 'enum' : keyword;
-  const found = located(form, path, rule, params, false);
+  const found = located(form, path, rule, params, false, t);
   if (found && rule === 'minItems' && found.question?.kind === 'list') found.incomplete = true;
   return found;
 }
@@ -154,27 +159,27 @@ function locate(form: CompiledForm, path: string[]): Location | undefined {
 }
 
 function located(
-  form: CompiledForm, path: string[], rule: string, params: Record<string, unknown>, incomplete: boolean,
+  form: CompiledForm, path: string[], rule: string, params: Record<string, unknown>, incomplete: boolean, t: Translate,
 ): ({ error: AnswerError; incomplete: boolean; question?: QuestionModel }) | undefined {
   const location = locate(form, path);
   if (!location) {
-    return { error: { section: '', question: '', pointer: toPointer(path), rule, message: 'The answers must be grouped by section' }, incomplete };
+    return { error: { section: '', question: '', pointer: toPointer(path), rule, message: t('engine.error.notGrouped') }, incomplete };
   }
   const { section, question, pointer } = location;
   const key = question?.key ?? (path.length >= 2 ? path[path.length - 1]! : '');
   const isItem = question?.list !== undefined && path.length === 3;
   const message = !question
-    ? `Answers in ${section.title} must be grouped by question`
-    : isItem ? `Each ${question.list!.noun.singular} in “${question.title}” must be a set of answers` : messageFor(question, rule, params);
+    ? t('engine.error.notGroupedByQuestion', { section: section.title })
+    : isItem ? t('engine.error.itemNotObject', { singular: question.list!.noun.singular, title: question.title }) : messageFor(question, rule, params, t);
   return { error: { section: section.key, question: key, pointer, rule, message }, incomplete, question };
 }
 
 /** An answer the schema did not expect: to a follow-up that is hidden, or to no question at all. */
 function extraAnswer(
-  form: CompiledForm, answers: Answers, path: string[], key: string,
+  form: CompiledForm, answers: Answers, path: string[], key: string, t: Translate,
 ): { error: AnswerError; incomplete: boolean } | undefined {
   if (path.length === 0) {
-    return { error: { section: key, question: '', pointer: toPointer([key]), rule: 'unknown', message: unknownQuestionMessage(key) }, incomplete: false };
+    return { error: { section: key, question: '', pointer: toPointer([key]), rule: 'unknown', message: unknownQuestionMessage(key, undefined, t) }, incomplete: false };
   }
   const location = locate(form, path);
   if (!location) return undefined;
@@ -185,11 +190,11 @@ function extraAnswer(
   const question = group.byKey.get(key);
   if (!question) {
     const where = path.length === 1 ? location.section.title : location.question!.title;
-    return { error: { section: location.section.key, question: key, pointer, rule: 'unknown', message: unknownQuestionMessage(key, where) }, incomplete: false };
+    return { error: { section: location.section.key, question: key, pointer, rule: 'unknown', message: unknownQuestionMessage(key, where, t) }, incomplete: false };
   }
   // A visible answer is reported as unevaluated only when its own check failed; that error says why.
   if (groupState(group, values).visible.has(key)) return undefined;
-  return { error: { section: location.section.key, question: key, pointer, rule: 'hidden', message: messageFor(question, 'hidden') }, incomplete: false };
+  return { error: { section: location.section.key, question: key, pointer, rule: 'hidden', message: messageFor(question, 'hidden', {}, t) }, incomplete: false };
 }
 
 function valueAt(root: unknown, path: string[]): unknown {

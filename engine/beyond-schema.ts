@@ -11,6 +11,7 @@ import { toPointer } from './pointer.ts';
 import type { AnswerCheck, Answers } from './types.ts';
 import type { CheckDay } from './vocabulary/answer-keyword.ts';
 import { ANSWER_KEYWORDS } from './vocabulary/answer-keywords.ts';
+import type { Translate } from './i18n/translator.ts';
 
 const needsWalk = new WeakMap<CompiledForm, boolean>();
 
@@ -26,7 +27,7 @@ export function hasRulesBeyondSchema(form: CompiledForm): boolean {
   return found;
 }
 
-export function checkBeyondSchema(form: CompiledForm, answers: Answers, day: CheckDay, result: AnswerCheck): void {
+export function checkBeyondSchema(form: CompiledForm, answers: Answers, day: CheckDay, result: AnswerCheck, t: Translate): void {
   const visit = (section: SectionModel, group: GroupModel, values: Record<string, unknown>, path: string[]) => {
     for (const key in values) {
       const question = group.byKey.get(key);
@@ -41,7 +42,7 @@ export function checkBeyondSchema(form: CompiledForm, answers: Answers, day: Che
         if (!broken) continue;
         result.invalid.push({
           section: section.key, question: key, pointer: toPointer([...path, key]),
-          rule: broken.rule, message: messageFor(question, broken.rule, broken.params),
+          rule: broken.rule, message: messageFor(question, broken.rule, broken.params, t),
         });
         break;
       }
@@ -53,7 +54,7 @@ export function checkBeyondSchema(form: CompiledForm, answers: Answers, day: Che
   }
 }
 
-export function checkItemKeys(form: CompiledForm, answers: Answers, result: AnswerCheck): void {
+export function checkItemKeys(form: CompiledForm, answers: Answers, result: AnswerCheck, t: Translate): void {
   for (const { section, question, itemKey } of form.keyedLists) {
     const sectionAnswers = answers[section.key];
     const items = isPlainObject(sectionAnswers) ? sectionAnswers[question.key] : undefined;
@@ -66,7 +67,7 @@ export function checkItemKeys(form: CompiledForm, answers: Answers, result: Answ
       if (seen.has(normalisedValue)) {
         result.invalid.push({
           section: section.key, question: question.key, pointer: toPointer([section.key, question.key]),
-          rule: 'uniqueItemKey', message: messageFor(question, 'uniqueItemKey'),
+          rule: 'uniqueItemKey', message: messageFor(question, 'uniqueItemKey', {}, t),
         });
         break;
       }

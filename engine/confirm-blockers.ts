@@ -7,11 +7,15 @@ import { checkAnswers } from './answers.ts';
 import { canConfirm, canEditSection } from './access.ts';
 import type { CompiledForm } from './form.ts';
 import type { AnswerCheck, AnswerError, ConfirmBlockerGroup, FormRecord, Role } from './types.ts';
+import { ENGLISH, orList } from './i18n/engine-text.ts';
+import type { Translate } from './i18n/translator.ts';
 
-export function confirmBlockerGroups(form: CompiledForm, record: FormRecord, roles?: readonly Role[], check: AnswerCheck = checkAnswers(form, record.answers)): ConfirmBlockerGroup[] {
+export function confirmBlockerGroups(
+  form: CompiledForm, record: FormRecord, roles?: readonly Role[], check: AnswerCheck = checkAnswers(form, record.answers), t: Translate = ENGLISH,
+): ConfirmBlockerGroup[] {
   const groups: ConfirmBlockerGroup[] = [];
   if (roles && !canConfirm(form, roles)) {
-    const message = `Only ${form.model.settings.confirmRoles.join(' or ')} staff can confirm this record`;
+    const message = t('engine.confirm.onlyRoles', { roles: orList(form.model.settings.confirmRoles, t) });
     groups.push({ fixRoles: form.model.settings.confirmRoles, viewerCanFix: false, summary: message, blockers: [{ kind: 'role', message }] });
   }
   for (const section of form.model.sections) {
@@ -31,10 +35,12 @@ export function confirmBlockerGroups(form: CompiledForm, record: FormRecord, rol
       section: { key: section.key, title: section.title },
       fixRoles: section.editRoles,
       ...(roles ? { viewerCanFix: canEditSection(form, roles, section.key) } : {}),
-      summary: titles.length ? `Complete the ${section.title} section: ${titles.map((t) => `“${t}”`).join(', ')} ${titles.length === 1 ? 'needs' : 'need'} an answer` : undefined,
+      summary: titles.length
+        ? t('engine.confirm.complete', { count: titles.length, section: section.title, titles: titles.map((title) => `“${title}”`).join(', ') })
+        : undefined,
       blockers: [
-        ...problems.map((e) => ({ kind: 'answer' as const, pointer: e.pointer, message: `“${titleOf(e.pointer)}”: ${e.message}` })),
-        ...unreviewed.map((pointer) => ({ kind: 'review' as const, pointer, message: `Review the answer carried over for “${titleOf(pointer)}”` })),
+        ...problems.map((e) => ({ kind: 'answer' as const, pointer: e.pointer, message: t('engine.confirm.answer', { title: titleOf(e.pointer), message: e.message }) })),
+        ...unreviewed.map((pointer) => ({ kind: 'review' as const, pointer, message: t('engine.confirm.review', { title: titleOf(pointer) }) })),
       ],
     });
   }
@@ -47,9 +53,9 @@ function uniqueByQuestion(errors: AnswerError[]): AnswerError[] {
 }
 
 /** The groups as sentences, for a refusal: one per section's missing answers, one per unreviewed answer. */
-export function blockerSentences(groups: ConfirmBlockerGroup[]): string[] {
+export function blockerSentences(groups: ConfirmBlockerGroup[], t: Translate = ENGLISH): string[] {
   return groups.flatMap((g) => [
     ...(g.summary ? [g.summary] : []),
-    ...g.blockers.filter((b) => b.kind === 'review').map((b) => `${b.message} in ${g.section?.title ?? ''}`),
+    ...g.blockers.filter((b) => b.kind === 'review').map((b) => t('engine.confirm.reviewIn', { message: b.message, section: g.section?.title ?? '' })),
   ]);
 }

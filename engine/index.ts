@@ -48,6 +48,8 @@
  *   sections[].awaitingReview, canConfirm (and canAddEntries, canCancel with roles). omitUnanswered: true for print.
  * - moveProblems(move, today, { allowPast? }), dateIn(now, zone?), addDays(date, n): the rules of a new move.
  * - displayValue(question, value), formatDate("2025-03-03"), formatDateTime(iso) ("3 March 2025 at 14:20").
+ * - Words: every function that makes a sentence takes a last `t: Translate` (or options.t) and defaults to
+ *   ENGLISH; the words are forms/locales/<lang>/engine.json (engine/i18n/engine-text.ts).
  *
  * Prefill
  * - prefillSources(form): form names whose confirmed records may prefill (ask the store for these).
@@ -79,4 +81,6 @@ export { diffDefinitions, diffModels, changesBySection, renderDiffText, renderDi
 export { impactOf, impactTally, type ImpactReport } from './impact/index.ts';
 export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './example/index.ts';
 export { countOf, oneOf, listNoun, GENERIC_ITEM, type ListNoun } from './list-noun.ts';
+export { ENGLISH, dateLocale, orList } from './i18n/engine-text.ts';
+export { createTranslator, type Translate, type Messages, type MessageParams } from './i18n/translator.ts';
 export * from './i18n/index.ts';

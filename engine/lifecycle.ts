@@ -16,6 +16,8 @@ import { redFlagViews } from './red-flags.ts';
 import { answerChanges, type AnswerChange } from './record-diff.ts';
 import { acceptsEntries, answersCanChange } from './states.ts';
 import { blockerSentences, confirmBlockerGroups } from './confirm-blockers.ts';
+import { ENGLISH } from './i18n/engine-text.ts';
+import type { Translate } from './i18n/translator.ts';
 import type { AnswerCheck, AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, Role, SectionAnswers } from './types.ts';
 
 export interface SaveSectionInput {
@@ -156,9 +158,11 @@ export function acceptPrefill(form: CompiledForm, record: FormRecord, pointers: 
  * an answer is wrong; a section with nothing mandatory never blocks, even when nothing is answered.
  * `check` may pass checkAnswers over the record's answers when the caller has it already.
  */
-export function confirmationBlockers(form: CompiledForm, record: FormRecord, roles?: readonly Role[], check: AnswerCheck = checkAnswers(form, record.answers)): string[] {
+export function confirmationBlockers(
+  form: CompiledForm, record: FormRecord, roles?: readonly Role[], check: AnswerCheck = checkAnswers(form, record.answers), t: Translate = ENGLISH,
+): string[] {
   if (!answersCanChange(record.state)) return [lockedMessage(record.state)];
-  return blockerSentences(confirmBlockerGroups(form, record, roles, check));
+  return blockerSentences(confirmBlockerGroups(form, record, roles, check, t), t);
 }
 
 export function confirmRecord(form: CompiledForm, record: FormRecord, actor: Actor, now: string): Outcome<{ record: FormRecord }> {

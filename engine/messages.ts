@@ -1,97 +1,94 @@
 /**
  * Error wording. A question's `x-errors` message for the rule wins; otherwise a plain GOV.UK-style
- * sentence is built from the question's title. A validator's own wording is never shown.
+ * sentence is built from the question's title, in the words of engine.json for the language of `t`.
+ * A validator's own wording is never shown.
  */
-import { countOf } from './list-noun.ts';
+import { countOf, genericItem, GENERIC_ITEM } from './list-noun.ts';
 import type { QuestionModel } from './model.ts';
 import type { RuleParams } from './vocabulary/answer-keyword.ts';
 import { ANSWER_KEYWORDS } from './vocabulary/answer-keywords.ts';
+import { ENGLISH } from './i18n/engine-text.ts';
+import type { Translate } from './i18n/translator.ts';
 
 export type { RuleParams };
 
 /** Default messages of the rules vocabulary keywords report, by rule. */
 const KEYWORD_MESSAGES = new Map(ANSWER_KEYWORDS.flatMap((k) => Object.entries(k.messages)));
 
-export function messageFor(question: QuestionModel, rule: string, params: RuleParams = {}): string {
+export function messageFor(question: QuestionModel, rule: string, params: RuleParams = {}, t: Translate = ENGLISH): string {
   const written = question.errors[rule];
   if (typeof written === 'string' && written.length > 0) return written;
-  return KEYWORD_MESSAGES.get(rule)?.(question, params) ?? plainMessage(question, rule, params);
+  return KEYWORD_MESSAGES.get(rule)?.(question, params, t) ?? plainMessage(question, rule, params, t);
 }
 
-function plainMessage(question: QuestionModel, rule: string, params: RuleParams): string {
-  const name = question.title.replace(/\?$/, '');
-  const quoted = `“${question.title}”`;
-  const limit = params.limit;
-  const items = question.list ? question.list.noun.plural : 'options';
+function plainMessage(question: QuestionModel, rule: string, params: RuleParams, t: Translate): string {
+  const words = {
+    name: question.title.replace(/\?$/, ''),
+    title: question.title,
+    limit: String(params.limit ?? ''),
+    items: question.list ? listWords(question, t).plural : t('engine.list.options'),
+  };
+  const say = (key: string, more: Record<string, string | number> = {}) => t(`engine.error.${key}`, { ...words, ...more });
   switch (rule) {
     case 'required':
-      if (question.list) return `Add ${items} for ${quoted}`;
-      return question.choices ? `Select an answer for ${quoted}` : `Enter an answer for ${quoted}`;
+      return say(question.list ? 'required.list' : question.choices ? 'required.choice' : 'required.text');
     case 'maxLength':
-      return `${name} must be ${limit} characters or fewer`;
     case 'minLength':
-      return `${name} must be ${limit} characters or more`;
     case 'pattern':
-      return `${name} must be in the correct format`;
-    case 'format':
-      return formatMessage(question, name);
     case 'minimum':
-      return `${name} must be ${limit} or more`;
     case 'maximum':
-      return `${name} must be ${limit} or less`;
     case 'exclusiveMinimum':
-      return `${name} must be more than ${limit}`;
     case 'exclusiveMaximum':
-      return `${name} must be less than ${limit}`;
-    case 'multipleOf':
-      return `${name} must be a multiple of ${params.multipleOf}`;
-    case 'type':
-      return typeMessage(question, name, quoted);
-    case 'enum':
-      return `Select one of the options for ${quoted}`;
-    case 'minItems':
-      return question.list ? `Add at least ${countOf(Number(limit), question.list.noun)} for ${quoted}` : `Select at least ${limit} options for ${quoted}`;
-    case 'maxItems':
-      return question.list ? `Add no more than ${countOf(Number(limit), question.list.noun)} for ${quoted}` : `Select no more than ${limit} options for ${quoted}`;
     case 'uniqueItems':
-      return `Select each option for ${quoted} only once`;
+    case 'hidden':
+      return say(rule);
+    case 'format':
+      return say(question.kind === 'date' || question.kind === 'dateTime' ? question.kind : 'pattern');
+    case 'multipleOf':
+      return say(rule, { multipleOf: String(params.multipleOf) });
+    case 'type':
+      return say(typeKey(question));
+    case 'enum':
+      return say('choice');
+    case 'minItems':
+    case 'maxItems':
+      return question.list
+        ? say(`${rule}.list`, { items: countOf(Number(params.limit), question.list.noun, t) })
+        : say(`${rule}.choice`);
     case 'uniqueItemKey': {
       const keyField = question.list?.itemKey ? question.list.item.byKey.get(question.list.itemKey) : undefined;
-      const field = keyField ? keyField.title.replace(/\?$/, '').toLowerCase() : 'key';
-      return `Each ${question.list?.noun.singular ?? 'item'} must have a different ${field}`;
+      const field = keyField ? keyField.title.replace(/\?$/, '').toLowerCase() : t('engine.error.uniqueItemKey.field');
+      return say(rule, { singular: listWords(question, t).singular, field });
     }
-    case 'hidden':
-      return `Remove the answer to ${quoted}: it does not apply to the other answers given`;
     default:
-      return `Check the answer to ${quoted}`;
+      return say('other');
   }
 }
 
-function formatMessage(question: QuestionModel, name: string): string {
-  if (question.kind === 'date') return `${name} must be a real date`;
-  if (question.kind === 'dateTime') return `${name} must be a real date and time`;
-  return `${name} must be in the correct format`;
+/** The list's noun, or "item" in the language of `t` for a question that names none. */
+function listWords(question: QuestionModel, t: Translate) {
+  const noun = question.list?.noun ?? GENERIC_ITEM;
+  return noun === GENERIC_ITEM ? genericItem(t) : noun;
 }
 
-function typeMessage(question: QuestionModel, name: string, quoted: string): string {
+function typeKey(question: QuestionModel): string {
   switch (question.kind) {
     case 'number':
-      return question.schema.type === 'integer' ? `${name} must be a whole number` : `${name} must be a number`;
+      return question.schema.type === 'integer' ? 'integer' : 'number';
     case 'date':
-      return `${name} must be a real date`;
     case 'dateTime':
-      return `${name} must be a real date and time`;
+      return question.kind;
     case 'yesNo':
     case 'singleChoice':
     case 'multipleChoice':
-      return `Select one of the options for ${quoted}`;
+      return 'choice';
     case 'list':
-      return `${name} must be a list of ${question.list?.noun.plural ?? 'items'}`;
+      return 'listType';
     default:
-      return `${name} must be text`;
+      return 'text';
   }
 }
 
-export function unknownQuestionMessage(key: string, sectionTitle?: string): string {
-  return sectionTitle ? `“${key}” is not a question in ${sectionTitle}` : `“${key}” is not a section of this form`;
+export function unknownQuestionMessage(key: string, sectionTitle?: string, t: Translate = ENGLISH): string {
+  return sectionTitle ? t('engine.error.notQuestion', { key, where: sectionTitle }) : t('engine.error.notSection', { key });
 }

@@ -12,6 +12,8 @@ import { displayValue, DISPLAY_TIME_ZONE } from './display.ts';
 import type { CompiledForm } from './form.ts';
 import { confirmationBlockers } from './lifecycle.ts';
 import { confirmBlockerGroups } from './confirm-blockers.ts';
+import { ENGLISH } from './i18n/engine-text.ts';
+import type { Translate } from './i18n/translator.ts';
 import { recordAffordances } from './affordances.ts';
 import type { GroupModel, QuestionModel, RuleModel } from './model.ts';
 import { redFlagViews } from './red-flags.ts';
@@ -28,6 +30,8 @@ export interface ViewModelOptions {
   timeZone?: string;
   /** The moment answers are checked at (x-date limits such as "today"); the current time unless given. */
   now?: string;
+  /** The language of the engine's own words (messages, counts, dates, blockers): English unless given. */
+  t?: Translate;
 }
 
 interface Context {
@@ -36,10 +40,12 @@ interface Context {
   flags: Map<string, RaisedFlag[]>;
   timeZone: string;
   omitUnanswered: boolean;
+  t: Translate;
 }
 
 export function buildViewModel(form: CompiledForm, record: FormRecord, options: ViewModelOptions = {}): ViewModel {
-  const check = checkAnswers(form, record.answers, { now: options.now, timeZone: options.timeZone });
+  const t = options.t ?? ENGLISH;
+  const check = checkAnswers(form, record.answers, { now: options.now, timeZone: options.timeZone, t });
   const allErrors = [...check.invalid, ...check.incomplete];
   const flags = raisedFlags(form, record.answers);
   const statuses = sectionStatuses(form, record.answers, check);
@@ -49,6 +55,7 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
     flags: groupBy(flags, (f) => f.pointer),
     timeZone: options.timeZone ?? DISPLAY_TIME_ZONE,
     omitUnanswered: options.omitUnanswered === true,
+    t,
   };
   const settings = form.model.settings;
   const view: ViewModel = {
@@ -71,8 +78,8 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
     })),
     flags,
     redFlags: redFlagViews(form, record, flags),
-    confirmBlockers: confirmationBlockers(form, record, options.roles, check),
-    confirmBlockerGroups: confirmBlockerGroups(form, record, options.roles, check),
+    confirmBlockers: confirmationBlockers(form, record, options.roles, check, t),
+    confirmBlockerGroups: confirmBlockerGroups(form, record, options.roles, check, t),
     affordances: recordAffordances(form, record, options.roles),
     canConfirm: options.roles ? canConfirm(form, options.roles) : undefined,
     canAddEntries: options.roles ? canAddEntries(form, options.roles) : undefined,
@@ -124,7 +131,7 @@ function questionView(
     visible,
     mandatory,
     value: value as QuestionView['value'],
-    displayValue: displayValue(question, value, ctx.timeZone),
+    displayValue: displayValue(question, value, ctx.timeZone, ctx.t),
     choices: question.choices?.map((c) => ({ value: c.value, label: c.label, hint: c.hint, ...(c.exclusive ? { exclusive: true as const } : {}), followUps: [] })),
     followUps: [],
     errors: ctx.errors.get(pointer) ?? [],

@@ -7,6 +7,7 @@
  * definition checker), and what it adds to the confirmation schema. The registry
  * (vocabulary/answer-keywords.ts) is looped over; nothing else names the keyword.
  */
+import type { Translate } from '../i18n/translator.ts';
 import type { KeywordDefinition } from 'ajv';
 import type { NodeRole } from '../check/context.ts';
 import type { Rule } from '../check/rule.ts';
@@ -32,8 +33,8 @@ export interface AnswerKeyword {
   applies(question: QuestionModel): boolean;
   /** The rule an answer (never empty) breaks, with the parameters its message uses; undefined when it breaks none. */
   check(question: QuestionModel, value: unknown, day: CheckDay): { rule: string; params?: RuleParams } | undefined;
-  /** The default message of each rule, used when the question's x-errors has none. */
-  messages: Record<string, (question: QuestionModel, params: RuleParams) => string>;
+  /** The default message of each rule, used when the question's x-errors has none, in the words of engine.json for `t`'s language. */
+  messages: Record<string, (question: QuestionModel, params: RuleParams, t: Translate) => string>;
   /** Per rule: whether a question schema declares it, and what to say when x-errors has a message for it but the schema does not. */
   declared: Record<string, { on(schema: JsonObject): boolean; problem(name: string): string }>;
   /**

@@ -44,8 +44,8 @@ export const xDate: AnswerKeyword = {
     return undefined;
   },
   messages: {
-    notAfter: (question) => `${nameOf(question)} must be today or in the past`,
-    notBefore: (question) => `${nameOf(question)} must be today or in the future`,
+    notAfter: (question, _params, t) => t('engine.error.notAfter', { name: nameOf(question) }),
+    notBefore: (question, _params, t) => t('engine.error.notBefore', { name: nameOf(question) }),
   },
   declared: {
     notAfter: {

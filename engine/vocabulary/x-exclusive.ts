@@ -35,9 +35,9 @@ export const xExclusive: AnswerKeyword = {
     return alone ? { rule: 'exclusive', params: { choice: alone.value } } : undefined;
   },
   messages: {
-    exclusive(question, params) {
+    exclusive(question, params, t) {
       const choice = question.choices?.find((c) => c.value === params.choice);
-      return `Select “${choice?.label ?? String(params.choice)}” on its own, or select other options`;
+      return t('engine.error.exclusive', { choice: choice?.label ?? String(params.choice) });
     },
   },
   declared: {
