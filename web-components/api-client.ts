@@ -33,7 +33,7 @@ export type TokenProvider = () => string | undefined | Promise<string | undefine
  * `Authorization: Bearer`, for pages whose staff sign in through OIDC.
  */
 export class ApiClient {
-  constructor(readonly base: string, private readonly options: { token?: TokenProvider } = {}) {}
+  constructor(readonly base: string, private readonly options: { token?: TokenProvider; lang?: () => string } = {}) {}
 
   session(): Promise<SessionInfo> {
     return this.request('GET', '/session');
@@ -51,8 +51,10 @@ export class ApiClient {
     return this.request('GET', '/forms');
   }
 
+  /** The definition with its strings in the caller's language, where its translation has them (codes never change). */
   definition(name: string, version: string): Promise<Record<string, unknown>> {
-    return this.request('GET', `/forms/${enc(name)}/versions/${enc(version)}`);
+    const lang = this.options.lang?.();
+    return this.request('GET', `/forms/${enc(name)}/versions/${enc(version)}${lang ? `?lang=${enc(lang)}` : ''}`);
   }
 
   findRecords(personId: string): Promise<FormRecord[]> {
@@ -137,6 +139,9 @@ export class ApiClient {
     if (body !== undefined) headers['content-type'] = 'application/json';
     const token = await this.options.token?.();
     if (token) headers.authorization = `Bearer ${token}`;
+    // The API words its messages (errors, refusals) in the element's language.
+    const lang = this.options.lang?.();
+    if (lang) headers['accept-language'] = lang;
     const response = await fetch(this.base + path, {
       method,
       credentials: 'same-origin',

@@ -24,7 +24,7 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
           const id = index === 0 ? ctx.idFor(question.pointer) + '-input' : ctx.idFor(question.pointer, `choice-${index}`);
           const checked = ticked.includes(choice.value);
           const revealId = ctx.idFor(question.pointer, `reveal-${index}`);
-          return html`${isExclusive(choice) && index > 0 ? html`<div class="govuk-checkboxes__divider">or</div>` : nothing}
+          return html`${isExclusive(choice) && index > 0 ? html`<div class="govuk-checkboxes__divider">${ctx.t('components.choice.or')}</div>` : nothing}
             <div class="govuk-checkboxes__item">
               <input class="govuk-checkboxes__input" id=${id} name=${ctx.idFor(question.pointer)} type="checkbox" .value=${choice.value}
                 .checked=${checked} data-behaviour=${ifDefined(isExclusive(choice) ? 'exclusive' : undefined)} aria-controls=${ifDefined(choice.followUps.length ? revealId : undefined)}
@@ -37,7 +37,7 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
         })}
       </div>
     </fieldset>
-    ${flagTags(question)}
+    ${flagTags(ctx, question)}
   </div>`;
 }
 
