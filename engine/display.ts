@@ -13,9 +13,9 @@ export function displayValue(question: QuestionModel, value: unknown, timeZone =
   switch (question.kind) {
     case 'yesNo':
     case 'singleChoice':
-      return choiceLabel(question, value);
+      return choiceLabel(question, value, t);
     case 'multipleChoice':
-      return Array.isArray(value) ? value.map((v) => choiceLabel(question, v)).join(', ') : String(value);
+      return Array.isArray(value) ? value.map((v) => choiceLabel(question, v, t)).join(', ') : String(value);
     case 'date':
       return formatDate(String(value), t);
     case 'dateTime':
@@ -27,7 +27,9 @@ export function displayValue(question: QuestionModel, value: unknown, timeZone =
   }
 }
 
-function choiceLabel(question: QuestionModel, value: unknown): string {
+/** A choice's title; yes and no, which no definition titles, in the words of `t`. */
+export function choiceLabel(question: QuestionModel, value: unknown, t: Translate = ENGLISH): string {
+  if (question.kind === 'yesNo' && (value === 'yes' || value === 'no')) return t(`engine.yesNo.${value}`);
   return question.choices?.find((c) => c.value === value)?.label ?? String(value);
 }
 
