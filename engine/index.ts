@@ -83,3 +83,4 @@ export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './exampl
 export { countOf, oneOf, listNoun, GENERIC_ITEM, type ListNoun } from './list-noun.ts';
 export { ENGLISH, orList } from './i18n/engine-text.ts';
 export { createTranslator, type Translate, type Messages, type MessageParams } from './i18n/translator.ts';
+export * from './i18n/index.ts';

@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { reportRoutes } from './openapi-reports.ts';
 import { forumOperations } from '../quality/openapi.ts';
 import { definitionOperations } from './definition-operations.ts';
+import { LANG_QUERY } from '../http/language-query.ts';
 
 export interface Operation {
   summary: string;
@@ -26,10 +27,10 @@ const routes: Record<string, Record<string, Operation>> = {
     get: { summary: 'Who is signed in: username, roles, locations', success: [200, 'The caller'], refusals: { 401: 'Not signed in' } },
     delete: { summary: 'Sign out', success: [204, 'Signed out'], refusals: { 401: 'Not signed in' } },
   },
-  '/forms': { get: { summary: 'Every form with its versions, and mayCreate: whether the caller may start a record of it', success: [200, 'Forms'], refusals: { 401: 'Not signed in' } } },
-  '/forms/{form}/versions/{version}': { get: { summary: 'One form definition (JSON Schema)', success: [200, 'The definition'], refusals: { 401: 'Not signed in', 404: 'No such version' } } },
-  '/locations': { get: { summary: 'Every location code with its name, kind and region', success: [200, 'Locations'], refusals: { 401: 'Not signed in' } } },
-  '/move-types': { get: { summary: 'Every type of move a record can be made for: const (stored as move.type) and title', success: [200, 'Move types'], refusals: { 401: 'Not signed in' } } },
+  '/forms': { get: { summary: 'Every form with its versions (title in the language asked for), and mayCreate: whether the caller may start a record of it', query: [LANG_QUERY], success: [200, 'Forms'], refusals: { 401: 'Not signed in', 400: 'lang is not a language (field named)' } } },
+  '/forms/{form}/versions/{version}': { get: { summary: 'One form definition (JSON Schema), its words in the language asked for when the version has a translation in it (Content-Language says which)', query: [LANG_QUERY], success: [200, 'The definition'], refusals: { 401: 'Not signed in', 404: 'No such version', 400: 'lang is not a language (field named)' } } },
+  '/locations': { get: { summary: 'Every location code with its name (in the language asked for), kind and region', query: [LANG_QUERY], success: [200, 'Locations'], refusals: { 401: 'Not signed in', 400: 'lang is not a language (field named)' } } },
+  '/move-types': { get: { summary: 'Every type of move a record can be made for: const (stored as move.type) and title (in the language asked for)', query: [LANG_QUERY], success: [200, 'Move types'], refusals: { 401: 'Not signed in', 400: 'lang is not a language (field named)' } } },
   '/records': {
     post: { summary: 'Create a record for a move, on the version the rollout picks, prefilled from the person\'s last confirmed records when their name and date of birth match and, for records made where the caller does not work, the custody check agrees', body: 'CreateRecord', success: [201, 'The record with its view model; prefillWithheld {reason: personMismatch | custodyCheck | custodyCheckFailed, message} when it was created empty instead of prefilled'], refusals: { ...common, 400: 'The body is invalid, names an unknown location or type of move, or holds an implausible value: a date of birth in the future or before 1900, a move date outside the configured window, a name with control or bidirectional-override characters, or the same place at both ends (fields named)', 403: 'The caller does not work at either end of the move, or their role may not start this form', 404: 'No such form', 409: 'This form already has a record for the move: recordId and href name it when the caller may see it' } },
     get: { summary: 'A person\'s records at the caller\'s locations', query: [{ name: 'person', description: 'Person id (required: there is no search without it)', required: true }], success: [200, 'Records, newest first'], refusals: common },
