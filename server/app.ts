@@ -17,8 +17,9 @@ import { bodyGuard } from './http/body-guard.ts';
 import { jsonBodiesOnly } from './http/json-bodies-only.ts';
 import { refuseCrossSite } from './http/cross-site.ts';
 import { noStore } from './http/no-store.ts';
-import { errorHandler, HttpError } from './http/errors.ts';
+import { errorHandler, HttpError, words } from './http/errors.ts';
 import { authenticate, requireSignIn } from './auth/authenticate.ts';
+import { chooseLanguage, userLanguage } from './i18n/language.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { formRoutes } from './routes/forms.ts';
 import { referenceDataRoutes } from './routes/reference-data.ts';
@@ -59,6 +60,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   app.use(securityHeaders());
   app.use(requestLog(logger));
   app.use(refuseCrossSite);
+  app.use(chooseLanguage(config));
   app.use(refreshForms(forms));
 
   const api = express.Router();
@@ -69,6 +71,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(exceptDefinitionBodies(bodyGuard(config.maxBodyDepth)));
   api.use(cookieParser());
   api.use(authenticate(store, config));
+  api.use(userLanguage(context));
   api.use(requireSignIn);
   const apiRoutes = [
     sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
@@ -84,7 +87,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
     api.use(routes(context));
   }
   api.use((req) => {
-    throw new HttpError(404, 'notFound', `No API route ${req.method} ${requestPath(req)}`);
+    throw new HttpError(404, 'notFound', words('api.route.none', { method: req.method, path: requestPath(req) }));
   });
   app.use('/api', api);
   app.use(printAssets());

@@ -2,7 +2,7 @@
 import type { RequestHandler } from 'express';
 import type { Store } from '../store/types.ts';
 import type { Config } from '../config.ts';
-import { HttpError } from '../http/errors.ts';
+import { HttpError, words } from '../http/errors.ts';
 import { createTokenVerifier } from './oidc.ts';
 import { sessionPrincipal } from './sessions.ts';
 import { principalOf, setPrincipal } from './principal.ts';
@@ -13,8 +13,8 @@ export function authenticate(store: Store, config: Config): RequestHandler {
     const header = req.get('authorization');
     if (header !== undefined) {
       const [scheme, token] = header.split(' ');
-      if (!verifyToken) throw new HttpError(401, 'invalidToken', 'Bearer tokens are not accepted: no OIDC issuer is configured');
-      if (scheme?.toLowerCase() !== 'bearer' || !token) throw new HttpError(401, 'invalidToken', 'Send the token as "Authorization: Bearer <token>"');
+      if (!verifyToken) throw new HttpError(401, 'invalidToken', words('api.token.notAccepted'));
+      if (scheme?.toLowerCase() !== 'bearer' || !token) throw new HttpError(401, 'invalidToken', words('api.token.format'));
       setPrincipal(res, await verifyToken(token));
       return next();
     }

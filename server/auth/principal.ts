@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { Actor, Role } from '../../engine/index.ts';
-import { HttpError } from '../http/errors.ts';
+import { HttpError, words } from '../http/errors.ts';
 
 /** Who is calling: from a session cookie (local accounts) or a verified bearer token (OIDC). */
 export interface Principal {
@@ -20,7 +20,7 @@ export function setPrincipal(res: Response, principal: Principal): void {
 /** The caller, or 401 when the request carries no valid session or token. */
 export function principalOf(res: Response): Principal {
   const principal = res.locals.principal as Principal | undefined;
-  if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');
+  if (!principal) throw new HttpError(401, 'unauthenticated', words('api.signIn.required'));
   return principal;
 }
 

@@ -7,7 +7,7 @@
 import type { Logger } from 'pino';
 import type { Response } from 'express';
 import type { Store, StoredUser } from '../store/types.ts';
-import { HttpError } from '../http/errors.ts';
+import { HttpError, words } from '../http/errors.ts';
 import { pauseAfter, permanentLockAfter, type LockoutPolicy } from './lockout.ts';
 
 export interface SignInAttempt {
@@ -19,10 +19,9 @@ export interface SignInAttempt {
   ip: string | undefined;
 }
 
-const wrong = 'The username or password is wrong';
 /** The same refusal for an unknown username and a wrong password, so neither tells which it was. */
-export const wrongCredentials = () => new HttpError(401, 'loginFailed', wrong);
-const locked = () => new HttpError(403, 'accountLocked', 'This account is locked after too many failed sign-in attempts; ask an administrator to unlock it');
+export const wrongCredentials = () => new HttpError(401, 'loginFailed', words('api.signIn.wrong'));
+const locked = () => new HttpError(403, 'accountLocked', words('api.signIn.locked'));
 
 function waitFor(res: Response, ms: number): number {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
@@ -41,7 +40,7 @@ export async function assertMayTry({ store, logger, res, username, ip }: SignInA
   if (waitMs <= 0) return;
   const seconds = waitFor(res, waitMs);
   logger.warn({ securityEvent: 'signInDelayed', username, ip, notBefore }, 'sign-in refused: inside a delay after failed attempts');
-  throw new HttpError(429, 'signInDelayed', `Too many failed sign-in attempts for this account: try again in ${seconds} second${seconds === 1 ? '' : 's'}`, { retryAfterSeconds: seconds });
+  throw new HttpError(429, 'signInDelayed', words('api.signIn.delayed', { count: seconds }), { retryAfterSeconds: seconds });
 }
 
 /** Counts a wrong password and throws the refusal, saying how long to wait when a delay or lock begins. */
@@ -58,7 +57,7 @@ export async function failedAttempt({ store, policy, logger, res, username, ip }
   if (pause.ms === 0) throw wrongCredentials();
   await store.delayLogins(username, new Date(now + pause.ms).toISOString());
   const seconds = waitFor(res, pause.ms);
-  if (!pause.lock) throw new HttpError(401, 'loginFailed', `${wrong}. Wait ${seconds} second${seconds === 1 ? '' : 's'} before trying again`, { retryAfterSeconds: seconds });
+  if (!pause.lock) throw new HttpError(401, 'loginFailed', words('api.signIn.wrongWait', { count: seconds }), { retryAfterSeconds: seconds });
   logger.warn({ securityEvent: 'accountLockedTemporarily', username, ip, failures, minutes: Math.ceil(seconds / 60) }, 'account locked for a while after failed sign-ins');
-  throw new HttpError(401, 'loginFailed', `${wrong}. After ${failures} failed attempts this account is locked for ${Math.ceil(seconds / 60)} minutes`, { retryAfterSeconds: seconds });
+  throw new HttpError(401, 'loginFailed', words('api.signIn.wrongLocked', { failures, count: Math.ceil(seconds / 60) }), { retryAfterSeconds: seconds });
 }

@@ -6,7 +6,7 @@
  * page can send without a preflight, while a JSON content type always needs one.
  */
 import type { RequestHandler } from 'express';
-import { HttpError } from './errors.ts';
+import { HttpError, words } from './errors.ts';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -21,6 +21,6 @@ export const jsonBodiesOnly: RequestHandler = (req, _res, next) => {
   const isJson = type === 'application/json';
   // Other methods: a body of another type is refused; no body says nothing, whatever its type.
   const refused = BODY_METHODS.has(req.method) ? !isJson : req.get('content-length') !== '0' && req.is('application/json') === false;
-  if (refused) throw new HttpError(415, 'unsupportedMediaType', 'Send the body as JSON, with Content-Type: application/json (an empty body as {})');
+  if (refused) throw new HttpError(415, 'unsupportedMediaType', words('api.body.notJsonType'));
   next();
 };

@@ -9,18 +9,22 @@ import { principalOf } from '../auth/principal.ts';
 import { mayAuthorDefinitions } from '../definitions/authority.ts';
 import { buildEditor } from '../../web-components/build.ts';
 import { escapeHtml, renderPage } from './layout.ts';
+import { messageHtml, pageLanguage } from './page-language.ts';
 
 const EDITOR_SCRIPT = '<script type="module" src="/components/definition-editor.js"></script>';
 
-function policyPage(res: Response, title: string, main: string): void {
+/** `titleKey`: the page's title in pages.json; `main`: the component it hosts, told the page's language. */
+function policyPage(req: Request, res: Response, titleKey: string, main: (lang: string) => string): void {
+  const language = pageLanguage(req, res);
+  const { t } = language;
   if (!mayAuthorDefinitions(principalOf(res))) {
     res.status(403).type('html').send(renderPage({
-      title: 'You cannot write forms', signedIn: true,
-      main: '<h1 class="govuk-heading-l">You cannot write forms</h1><p class="govuk-body">Only policy staff write, approve and publish forms. <a class="govuk-link" href="/records">Find records</a></p>',
+      title: t('pages.editor.refused.title'), language, signedIn: true,
+      main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.editor.refused.title'))}</h1><p class="govuk-body">${messageHtml(t, 'pages.editor.refused.body', { findRecords: `<a class="govuk-link" href="/records">${escapeHtml(t('pages.menu.findRecords'))}</a>` })}</p>`,
     }));
     return;
   }
-  res.type('html').send(renderPage({ title, signedIn: true, main: `${main}\n${EDITOR_SCRIPT}` }));
+  res.type('html').send(renderPage({ title: t(titleKey), language, signedIn: true, main: `${main(escapeHtml(language.code))}\n${EDITOR_SCRIPT}` }));
 }
 
 export function editorPages(requireSession: RequestHandler): Router {
@@ -31,14 +35,14 @@ export function editorPages(requireSession: RequestHandler): Router {
     bundle.catch(() => { bundle = undefined; });
     res.type('text/javascript').set('cache-control', 'no-cache').send((await bundle).code);
   });
-  router.get('/editor', requireSession, (_req, res) => {
-    policyPage(res, 'Write and publish forms', `<editor-home api="/api" user="${escapeHtml(principalOf(res).username)}"></editor-home>`);
+  router.get('/editor', requireSession, (req, res) => {
+    policyPage(req, res, 'pages.editor.home.title', (lang) => `<editor-home api="/api" lang="${lang}" user="${escapeHtml(principalOf(res).username)}"></editor-home>`);
   });
   router.get('/editor/drafts/:id', requireSession, (req: Request<{ id: string }>, res) => {
-    policyPage(res, 'Edit a draft', `<definition-editor api="/api" draft-id="${escapeHtml(req.params.id)}"></definition-editor>`);
+    policyPage(req, res, 'pages.editor.draft.title', (lang) => `<definition-editor api="/api" lang="${lang}" draft-id="${escapeHtml(req.params.id)}"></definition-editor>`);
   });
   router.get('/editor/review/:id', requireSession, (req: Request<{ id: string }>, res) => {
-    policyPage(res, 'Review a draft', `<draft-review api="/api" draft-id="${escapeHtml(req.params.id)}"></draft-review>`);
+    policyPage(req, res, 'pages.editor.review.title', (lang) => `<draft-review api="/api" lang="${lang}" draft-id="${escapeHtml(req.params.id)}"></draft-review>`);
   });
   return router;
 }

@@ -5,7 +5,9 @@ import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
 import { principalOf, setPrincipal } from '../auth/principal.ts';
 import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
-import { escapeHtml, renderPage, TITLE_SUFFIX } from './layout.ts';
+import { escapeHtml, renderPage, titleSuffix } from './layout.ts';
+import { messageHtml, pageLanguage } from './page-language.ts';
+import { applyUserLanguage, translationOf } from '../i18n/language.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { menuFor } from './menu.ts';
@@ -37,10 +39,11 @@ export function mountPages(app: Express, context: AppContext): void {
     const principal = await sessionPrincipal(store, config, req);
     if (principal) {
       setPrincipal(res, principal);
+      await applyUserLanguage({ store, config }, res, principal);
       return next();
     }
     if (req.method === 'GET') res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
-    else res.status(401).json({ error: 'unauthenticated', message: 'Sign in first' });
+    else res.status(401).json({ error: 'unauthenticated', message: translationOf(res)('api.signIn.first') });
   };
 
   // Before the form validators below, whose path would otherwise match /components/validators/preview/*.
@@ -52,7 +55,7 @@ export function mountPages(app: Express, context: AppContext): void {
 
   router.get('/preview/forms/:form/:version.json', requireSession, (req: Request<{ form: string; version: string }>, res) => {
     const form = forms.get(req.params.form, req.params.version);
-    if (!form) res.status(404).json({ error: 'notFound', message: 'No such form version' });
+    if (!form) res.status(404).json({ error: 'notFound', message: translationOf(res)('api.form.noVersion') });
     else res.json(form.definition);
   });
 
@@ -61,33 +64,38 @@ export function mountPages(app: Express, context: AppContext): void {
   router.use(movesPageRoutes({ store, forms }, requireSession));
   router.get('/login', (req, res) => {
     const next = sameSitePath(req.query.next);
-    res.type('html').send(renderPage({ title: 'Sign in', main: `<staff-login api="/api" next="${escapeHtml(next)}"></staff-login>` }));
+    const language = pageLanguage(req, res);
+    res.type('html').send(renderPage({ title: language.t('pages.signIn.title'), language, main: `<staff-login api="/api" next="${escapeHtml(next)}" lang="${escapeHtml(language.code)}"></staff-login>` }));
   });
   router.use(reportPages(context, requireSession));
-  router.get('/records', noStore, requireSession, (_req, res) => {
+  router.get('/records', noStore, requireSession, (req, res) => {
     // Someone who works nowhere finds no record; send them to the first page their menu offers.
     const first = menuFor(principalOf(res))[0];
     if (first && principalOf(res).locations.length === 0) return res.redirect(303, first.href);
-    res.type('html').send(renderPage({ title: 'Find records', signedIn: principalOf(res), main: '<record-finder api="/api"></record-finder>' }));
+    const language = pageLanguage(req, res);
+    res.type('html').send(renderPage({ title: language.t('pages.records.title'), language, signedIn: principalOf(res), main: `<record-finder api="/api" lang="${escapeHtml(language.code)}"></record-finder>` }));
   });
   router.get('/records/:id', noStore, requireSession, (req: Request<{ id: string }>, res) => {
+    const language = pageLanguage(req, res);
     res.type('html').send(renderPage({
-      title: 'Record', signedIn: principalOf(res),
-      main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api" title-suffix="${escapeHtml(TITLE_SUFFIX)}"></form-record>`,
+      title: language.t('pages.record.title'), language, signedIn: principalOf(res),
+      main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api" lang="${escapeHtml(language.code)}" title-suffix="${escapeHtml(titleSuffix(language.t))}"></form-record>`,
     }));
   });
-  router.get('/preview', requireSession, (_req, res) => {
+  router.get('/preview', requireSession, (req, res) => {
+    const language = pageLanguage(req, res);
+    const { t } = language;
     // The page's definition check needs the preview privilege; say so rather than show a page that cannot work.
     if (!mayDo(principalOf(res), 'preview')) {
       res.status(403).type('html').send(renderPage({
-        title: 'You cannot preview forms', signedIn: principalOf(res),
-        main: `<h1 class="govuk-heading-l">You cannot preview forms</h1><p class="govuk-body">Only ${escapeHtml(whoMay('preview'))} can preview forms. <a class="govuk-link" href="/records">Find records</a></p>`,
+        title: t('pages.preview.refused.title'), language, signedIn: principalOf(res),
+        main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.preview.refused.title'))}</h1><p class="govuk-body">${messageHtml(t, 'pages.preview.refused.body', { findRecords: `<a class="govuk-link" href="/records">${escapeHtml(t('pages.menu.findRecords'))}</a>` }, { who: whoMay('preview') })}</p>`,
       }));
       return;
     }
     const list = JSON.stringify(forms.list());
     res.type('html').send(renderPage({
-      title: 'Preview a form', signedIn: principalOf(res), main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}"></preview-workbench>`,
+      title: t('pages.preview.title'), language, signedIn: principalOf(res), main: `<preview-workbench check="/preview/check" forms="${escapeHtml(list)}" lang="${escapeHtml(language.code)}"></preview-workbench>`,
     }));
   });
 

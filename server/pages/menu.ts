@@ -7,19 +7,20 @@ import type { Principal } from '../auth/principal.ts';
 
 export interface MenuItem {
   href: string;
-  label: string;
+  /** The key of its words in forms/locales/<lang>/pages.json. */
+  labelKey: string;
   /** The privilege that opens the page; 'records' for pages listing records at the caller's locations. */
   needs?: Privilege | 'records';
 }
 
 const MENU: MenuItem[] = [
-  { href: '/moves', label: 'Moves', needs: 'records' },
-  { href: '/records', label: 'Find records', needs: 'records' },
-  { href: '/preview', label: 'Preview a form', needs: 'preview' },
-  { href: '/editor', label: 'Write forms', needs: 'author' },
-  { href: '/reports', label: 'Reports', needs: 'reports' },
-  { href: '/reports/pilots', label: 'Pilots', needs: 'reports' },
-  { href: '/reports/samples', label: 'Quality checks', needs: 'reports' },
+  { href: '/moves', labelKey: 'pages.menu.moves', needs: 'records' },
+  { href: '/records', labelKey: 'pages.menu.findRecords', needs: 'records' },
+  { href: '/preview', labelKey: 'pages.menu.preview', needs: 'preview' },
+  { href: '/editor', labelKey: 'pages.menu.editor', needs: 'author' },
+  { href: '/reports', labelKey: 'pages.menu.reports', needs: 'reports' },
+  { href: '/reports/pilots', labelKey: 'pages.menu.pilots', needs: 'reports' },
+  { href: '/reports/samples', labelKey: 'pages.menu.qualityChecks', needs: 'reports' },
 ];
 
 const opens = (principal: Principal, needs: MenuItem['needs']): boolean =>

@@ -12,6 +12,7 @@ import { parseSince, threeMonthsAgo, type Since } from '../steering/since.ts';
 import { versionPair } from '../steering/versions.ts';
 import { maySeeVersionChanges, REFUSAL } from '../steering/who-may-see.ts';
 import { renderPage, escapeHtml } from './layout.ts';
+import { pageLanguage } from './page-language.ts';
 import { changesPage, type FieldError } from './steering-view.ts';
 
 /** A 400 refusal as the field message the page shows beside that field. */
@@ -23,16 +24,18 @@ function asFieldError(error: unknown, field: FieldError['field']): FieldError {
 export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'forms'>, requireSession: RequestHandler): Router {
   const router = Router();
   router.get('/forms/:form/diff', requireSession, async (req, res) => {
+    const language = pageLanguage(req, res);
+    const { t } = language;
     if (!maySeeVersionChanges(principalOf(res))) {
       res.status(403).type('html').send(renderPage({
-        title: 'You cannot see form changes', signedIn: principalOf(res),
-        main: `<h1 class="govuk-heading-l">You cannot see form changes</h1><p class="govuk-body">${escapeHtml(REFUSAL)}.</p><p class="govuk-body"><a class="govuk-link" href="/records">Find records</a></p>`,
+        title: t('pages.steering.refused.title'), language, signedIn: principalOf(res),
+        main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.steering.refused.title'))}</h1><p class="govuk-body">${escapeHtml(REFUSAL)}.</p><p class="govuk-body"><a class="govuk-link" href="/records">${escapeHtml(t('pages.menu.findRecords'))}</a></p>`,
       }));
       return;
     }
     const name = String(req.params.form);
     if (!forms.list().some((f) => f.name === name)) {
-      res.status(404).type('html').send(renderPage({ title: 'Form not found', signedIn: principalOf(res), main: '<h1 class="govuk-heading-l">Form not found</h1><p class="govuk-body">There is no form with that name.</p>' }));
+      res.status(404).type('html').send(renderPage({ title: t('pages.steering.notFound.title'), language, signedIn: principalOf(res), main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.steering.notFound.title'))}</h1><p class="govuk-body">${escapeHtml(t('pages.steering.notFound.body'))}</p>` }));
       return;
     }
     // A wrong version is named beside its field, and the page falls back to the default for it.
@@ -57,7 +60,7 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
     const diff = diffDefinitions(from.definition, to.definition);
     const impact = since ? await versionImpact(store, forms, to, since) : undefined;
     res.status(errors.length ? 400 : 200).type('html').send(renderPage({
-      title: `Changes to ${title}`, signedIn: principalOf(res), error: errors.length > 0,
+      title: t('pages.steering.title', { title }), language, signedIn: principalOf(res), error: errors.length > 0,
       main: changesPage({ form: name, title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, errors }),
     }));
   });

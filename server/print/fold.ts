@@ -2,7 +2,8 @@
  * Print is sized to what matters: the plain "No" answers of a section, which open nothing and raise no
  * flag, fold into one line ("No to: ..."), so a typical record fits on a few A4 pages.
  */
-import { formatDateTime, type QuestionView, type SectionView } from '../../engine/index.ts';
+import { formatDateTime, DISPLAY_TIME_ZONE, type QuestionView, type SectionView } from '../../engine/index.ts';
+import type { Translate } from '../../engine/i18n/translator.ts';
 
 export interface PrintSection extends SectionView {
   /** Labels of the questions answered "No" that the list leaves out. */
@@ -11,10 +12,12 @@ export interface PrintSection extends SectionView {
   carried: string[];
 }
 
-/** The word a "No" answer shows as; a definition's choice titled otherwise is printed in full. */
-const NO = 'No';
-
-export function foldNoAnswers(section: SectionView): PrintSection {
+/**
+ * `t` gives the word a "No" answer shows as in the reader's language (print.no); a definition's choice
+ * titled otherwise is printed in full.
+ */
+export function foldNoAnswers(section: SectionView, t: Translate): PrintSection {
+  const NO = t('print.no');
   const noTo: string[] = [];
   // Follow-ups too: a section whose questions open under "Yes, they have health issues" folds its "No"s all the same.
   const fold = (questions: QuestionView[]): QuestionView[] => questions.flatMap((q) => {
@@ -24,7 +27,7 @@ export function foldNoAnswers(section: SectionView): PrintSection {
     }
     return [{ ...q, followUps: fold(q.followUps), choices: q.choices?.map((c) => ({ ...c, followUps: fold(c.followUps) })) }];
   });
-  return { ...section, questions: fold(section.questions), noTo, carried: carriedOver(section.questions) };
+  return { ...section, questions: fold(section.questions), noTo, carried: carriedOver(section.questions, t) };
 }
 
 function opensAnything(q: QuestionView): boolean {
@@ -32,15 +35,16 @@ function opensAnything(q: QuestionView): boolean {
 }
 
 /** "12 answers carried over from the record confirmed 3 December 2026 at 08:56, reviewed by prison". */
-function carriedOver(questions: QuestionView[]): string[] {
+function carriedOver(questions: QuestionView[], t: Translate): string[] {
   const all: QuestionView[] = [];
   const visit = (q: QuestionView) => { all.push(q); q.followUps.forEach(visit); q.choices?.forEach((c) => c.followUps.forEach(visit)); };
   questions.forEach(visit);
   const groups = new Map<string, number>();
   for (const q of new Map(all.map((v) => [v.pointer, v])).values()) {
     if (!q.prefill) continue;
-    const where = `from the record confirmed ${formatDateTime(q.prefill.confirmedAt)}${q.prefill.reviewedBy ? `, reviewed by ${q.prefill.reviewedBy}` : ', not reviewed'}`;
+    const confirmed = formatDateTime(q.prefill.confirmedAt, DISPLAY_TIME_ZONE, t);
+    const where = q.prefill.reviewedBy ? t('print.carried.reviewed', { confirmed, by: q.prefill.reviewedBy }) : t('print.carried.notReviewed', { confirmed });
     groups.set(where, (groups.get(where) ?? 0) + 1);
   }
-  return [...groups].map(([where, n]) => `${n} ${n === 1 ? 'answer' : 'answers'} carried over ${where}`);
+  return [...groups].map(([where, count]) => t('print.carried.answers', { count, where }));
 }

@@ -1,11 +1,15 @@
 /**
  * The printable page of a record, from the templates precompiled when this module loads (see
  * precompile.ts) and reused for every request; Handlebars escapes every value, so answers cannot inject
- * markup.
+ * markup. The template's words come from forms/locales/<lang>/print.json (`{{t "key" name=value}}`),
+ * dates and times in the same language; the reader's language travels in the render's data, so one
+ * compiled template serves every language.
  */
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { formatDate, formatDateTime, stateLabel, type FormRecord, type ViewModel } from '../../engine/index.ts';
+import { formatDate, formatDateTime, stateLabel, DISPLAY_TIME_ZONE, type FormRecord, type ViewModel } from '../../engine/index.ts';
+import type { MessageParams, Translate } from '../../engine/i18n/translator.ts';
+import { translator } from '../i18n/service-locales.ts';
 import { precompileTemplates } from './precompile.ts';
 import { foldNoAnswers } from './fold.ts';
 
@@ -13,9 +17,12 @@ export const PRINT_CSS_PATH = '/print-assets/print.css';
 export const printCss = readFileSync(new URL('./print.css', import.meta.url), 'utf8');
 
 const handlebars = Handlebars.create();
-// Dates and times as staff read them ("3 March 2025", "3 March 2025 at 14:20"), the engine's way.
-handlebars.registerHelper('date', (value: unknown) => (typeof value === 'string' ? formatDate(value) : ''));
-handlebars.registerHelper('dateTime', (value: unknown) => (typeof value === 'string' ? formatDateTime(value) : ''));
+interface HelperOptions { data: { root: { translate: Translate } }; hash?: MessageParams }
+const tOf = (options: HelperOptions): Translate => options.data.root.translate;
+// Dates and times as staff read them ("3 March 2025", "3 Mawrth 2025 am 14:20"), the engine's way.
+handlebars.registerHelper('date', (value: unknown, options: HelperOptions) => (typeof value === 'string' ? formatDate(value, tOf(options)) : ''));
+handlebars.registerHelper('dateTime', (value: unknown, options: HelperOptions) => (typeof value === 'string' ? formatDateTime(value, DISPLAY_TIME_ZONE, tOf(options)) : ''));
+handlebars.registerHelper('t', (key: unknown, options: HelperOptions) => tOf(options)(String(key), options.hash ?? {}));
 const specs = precompileTemplates();
 const template = (name: string) => {
   const spec = specs.get(name);
@@ -31,7 +38,8 @@ export interface PrintNames {
   moveType(code: string): string | undefined;
 }
 
-export function renderPrint(record: FormRecord, view: ViewModel, names: PrintNames): string {
+/** `t`: the reader's language (the view model should be built in it too); English unless given. */
+export function renderPrint(record: FormRecord, view: ViewModel, names: PrintNames, t: Translate = translator('')): string {
   const eventTitles = new Map(view.form.eventTypes.map((t) => [t.const, t.title]));
   const risks = new Map(view.redFlags.map((flag) => [flag.id, flag.risk]));
   const from = names.location(record.move.from) ?? record.move.from;
@@ -39,10 +47,14 @@ export function renderPrint(record: FormRecord, view: ViewModel, names: PrintNam
   return renderRecord({
     record,
     view,
-    sections: view.sections.map(foldNoAnswers),
+    translate: t,
+    // The language code is data of the locale file, like its words: print.json knows which language it is.
+    lang: t('print.lang'),
+    sections: view.sections.map((section) => foldNoAnswers(section, t)),
     // Printed at the top and bottom of every page: whose record, and which move.
-    running: `${record.person.name} · ${record.person.id} · ${from} to ${to}, ${formatDate(record.move.date)} · move ${record.move.id}`,
-    stateLabel: stateLabel(record.state),
+    running: t('print.running', { name: record.person.name, id: record.person.id, from, to, date: formatDate(record.move.date, t), move: record.move.id }),
+    stateLabel: stateLabel(record.state, t),
+    flags: view.flags.map((flag) => ({ ...flag, levelLabel: t(`print.flags.level.${flag.level}`) })),
     from,
     to,
     moveType: names.moveType(record.move.type) ?? record.move.type,

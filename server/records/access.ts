@@ -6,7 +6,7 @@
 import type { FormRecord, Move } from '../../engine/types.ts';
 import type { Store } from '../store/types.ts';
 import type { Principal } from '../auth/principal.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound, words } from '../http/errors.ts';
 
 export function worksAtEitherEnd(principal: Principal, move: Pick<Move, 'from' | 'to'>): boolean {
   return principal.locations.includes(move.from) || principal.locations.includes(move.to);
@@ -14,7 +14,7 @@ export function worksAtEitherEnd(principal: Principal, move: Pick<Move, 'from' |
 
 export async function visibleRecord(store: Store, principal: Principal, id: string): Promise<FormRecord> {
   const record = await store.getRecord(id);
-  if (!record || !worksAtEitherEnd(principal, record.move)) throw notFound('No such record');
+  if (!record || !worksAtEitherEnd(principal, record.move)) throw notFound(words('api.record.notFound'));
   return record;
 }
 

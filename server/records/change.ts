@@ -5,7 +5,7 @@
  */
 import type { FormRecord } from '../../engine/types.ts';
 import type { Store } from '../store/types.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { HttpError, notFound, words } from '../http/errors.ts';
 import { diffRecords } from '../../engine/index.ts';
 import { isEmptyDiff, toUpdate } from './diff.ts';
 
@@ -29,12 +29,12 @@ export async function changeRecord<T>(
 ): Promise<Change<T>> {
   for (let attempt = 0; attempt <= options.retries; attempt++) {
     const current = await store.getRecord(id);
-    if (!current) throw notFound('No such record');
+    if (!current) throw notFound(words('api.record.notFound'));
     const decided = decide(current, attempt);
     const diff = diffRecords(current, decided.record);
     if (isEmptyDiff(diff)) return { record: current, result: decided.result };
     const stored = await store.updateRecord(id, toUpdate(current, diff, { at: new Date().toISOString(), user: options.user, action: options.action }));
     if (stored) return { record: stored, result: decided.result };
   }
-  throw new HttpError(503, 'busy', 'The record is changing too quickly to save; try again');
+  throw new HttpError(503, 'busy', words('api.record.busy'));
 }

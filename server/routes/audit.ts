@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
 import { principalOf } from '../auth/principal.ts';
-import { forbidden } from '../http/errors.ts';
+import { forbidden, words } from '../http/errors.ts';
 import { visibleRecord } from '../records/access.ts';
 
 export function auditRoutes({ store }: AppContext): Router {
@@ -11,7 +11,7 @@ export function auditRoutes({ store }: AppContext): Router {
   router.get('/records/:id/audit', async (req, res) => {
     const principal = principalOf(res);
     await visibleRecord(store, principal, String(req.params.id));
-    if (!mayDo(principal, 'audit')) throw forbidden(`Only ${whoMay('audit')} may read the audit trail`);
+    if (!mayDo(principal, 'audit')) throw forbidden(words('api.audit.refused', { who: whoMay('audit') }));
     res.json(await store.auditTrail(String(req.params.id)));
   });
   return router;

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound, words } from '../http/errors.ts';
 import { answersSchemaOf, confirmationSchemaOf } from '../schemas/form-version-schemas.ts';
 
 export function formSchemaRoutes({ forms }: AppContext): Router {
@@ -11,7 +11,7 @@ export function formSchemaRoutes({ forms }: AppContext): Router {
     router.get(`/forms/:form/versions/:version/${suffix}`, (req, res) => {
       principalOf(res);
       const version = forms.get(String(req.params.form), String(req.params.version));
-      if (!version) throw notFound('No such form version');
+      if (!version) throw notFound(words('api.form.noVersion'));
       res.json(generate(version));
     });
   }

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound, words } from '../http/errors.ts';
 import { canCreate } from '../../engine/index.ts';
 import { queryLanguage } from '../http/language-query.ts';
 
@@ -20,7 +20,7 @@ export function formRoutes({ forms }: AppContext): Router {
     principalOf(res);
     const language = queryLanguage(req.query);
     const version = forms.localised(String(req.params.form), String(req.params.version), language);
-    if (!version) throw notFound('No such form version');
+    if (!version) throw notFound(words('api.form.noVersion'));
     // A published definition never changes; its translation may be corrected, so a translated one is cached briefly.
     res.set('cache-control', language === 'en' ? 'private, max-age=3600, immutable' : 'private, max-age=300')
       .set('content-language', forms.languages(version.name, version.version).includes(language) ? language : 'en')

@@ -7,7 +7,7 @@ import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
 import { principalOf } from '../auth/principal.ts';
-import { badRequest, forbidden } from '../http/errors.ts';
+import { badRequest, forbidden, words } from '../http/errors.ts';
 import { isIsoDateTime } from '../../engine/entries.ts';
 
 const MAX_LIMIT = 500;
@@ -16,7 +16,7 @@ export function prefillCrossingRoutes({ store }: AppContext): Router {
   const router = Router();
   router.get('/prefill-crossings', async (req, res) => {
     const principal = principalOf(res);
-    if (!mayDo(principal, 'audit')) throw forbidden(`Only ${whoMay('audit')} may list prefills across locations`);
+    if (!mayDo(principal, 'audit')) throw forbidden(words('api.prefillCrossings.refused', { who: whoMay('audit') }));
     const { since, limit } = req.query;
     if (since !== undefined && !isIsoDateTime(since)) throw badRequest('since must be a date and time, like 2026-12-01T00:00:00Z', [{ field: 'since', message: 'must be a date and time, like 2026-12-01T00:00:00Z' }]);
     const count = limit === undefined ? 100 : Number(limit);

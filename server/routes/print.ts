@@ -12,6 +12,9 @@ import { visibleRecord } from '../records/access.ts';
 import { formOf } from '../records/view.ts';
 import { validateBody } from '../schemas/validate.ts';
 import { PRINT_CSS_PATH, printCss, renderPrint } from '../print/render.ts';
+import { applyUserLanguage, languageOf } from '../i18n/language.ts';
+import { translator } from '../i18n/service-locales.ts';
+import { escapeHtml } from '../pages/layout.ts';
 
 /** Where a print link's page is served, outside /api: it is opened by navigation, without a session. */
 export const PRINT_LINK_PATH = '/print';
@@ -20,9 +23,11 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function printPage({ forms }: Pick<AppContext, 'forms'>, record: FormRecord): string {
-  const view = buildViewModel(formOf(forms, record).compiled, record, { omitUnanswered: true });
-  return renderPrint(record, view, { location: (code) => forms.location(code)?.name, moveType: (code) => forms.moveType(code)?.title });
+/** The record's print in `lang`: answers are codes, so the same record prints in each reader's language. */
+export function printPage({ forms }: Pick<AppContext, 'forms'>, record: FormRecord, lang: string): string {
+  const t = translator(lang);
+  const view = buildViewModel(formOf(forms, record).compiled, record, { omitUnanswered: true, t });
+  return renderPrint(record, view, { location: (code) => forms.location(code)?.name, moveType: (code) => forms.moveType(code)?.title }, t);
 }
 
 export function printRoutes(context: AppContext): Router {
@@ -30,7 +35,7 @@ export function printRoutes(context: AppContext): Router {
   const router = Router();
   router.get('/records/:id/print', async (req, res) => {
     const record = await visibleRecord(store, principalOf(res), String(req.params.id));
-    res.type('html').set('cache-control', 'no-store').send(printPage(context, record));
+    res.type('html').set('cache-control', 'no-store').send(printPage(context, record, languageOf(res)));
   });
   // Only whoever may read the record gets a link to its print page; the link itself is the permission.
   router.post('/records/:id/print-links', validateBody('Empty'), async (req, res) => {
@@ -44,8 +49,12 @@ export function printRoutes(context: AppContext): Router {
   return router;
 }
 
-const NOT_FOUND_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Print link not found</title></head>
-<body><h1>Print link not found</h1><p>This print link has expired or has been used. Go back to the record and print it again.</p></body></html>`;
+function notFoundPage(lang: string): string {
+  const t = translator(lang);
+  const title = escapeHtml(t('print.linkNotFound.title'));
+  return `<!doctype html><html lang="${escapeHtml(t('print.lang'))}"><head><meta charset="utf-8"><title>${title}</title></head>
+<body><h1>${title}</h1><p>${escapeHtml(t('print.linkNotFound.body'))}</p></body></html>`;
+}
 
 /** GET /print/{token}: the print page once, for a link that is known, unused and not expired. */
 export function printLinkPages(context: AppContext): Router {
@@ -57,11 +66,13 @@ export function printLinkPages(context: AppContext): Router {
     const record = link ? await store.getRecord(link.recordId) : null;
     // The token is in the address: never cached, never sent on as a referrer.
     res.set('cache-control', 'no-store').set('referrer-policy', 'no-referrer');
-    if (!record) {
-      res.status(404).type('html').send(NOT_FOUND_PAGE);
+    if (!link || !record) {
+      res.status(404).type('html').send(notFoundPage(languageOf(res)));
       return;
     }
-    res.type('html').send(printPage(context, record));
+    // Whoever asked for the link reads it in their chosen language, unless this address says otherwise.
+    await applyUserLanguage(context, res, { username: link.username });
+    res.type('html').send(printPage(context, record, languageOf(res)));
   });
   return router;
 }

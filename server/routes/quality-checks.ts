@@ -12,6 +12,7 @@ import { scoreGroups } from '../quality/score-groups.ts';
 import { validateBody } from '../schemas/validate.ts';
 import type { BodySchemaName } from '../schemas/bodies.ts';
 import { drawSample, printedView, sampledRecord, sampleSummary, scoreRecord, type DrawRequest } from '../quality/samples.ts';
+import { languageOf } from '../i18n/language.ts';
 import { printPage } from './print.ts';
 
 export function qualityCheckRoutes(context: AppContext): Router {
@@ -47,7 +48,7 @@ export function qualityCheckRoutes(context: AppContext): Router {
   router.get('/quality-checks/samples/:sample/records/:record/print', audited('quality.record.print', async (principal, req, res) => {
     noQuery(req.query);
     const { record } = await sampledRecord(context, principal, String(req.params.sample), String(req.params.record));
-    res.type('html').set('Cache-Control', 'no-store').send(printPage(context, record));
+    res.type('html').set('Cache-Control', 'no-store').send(printPage(context, record, languageOf(res)));
   }));
   router.put('/quality-checks/samples/:sample/records/:record/score', audited('quality.record.score', async (principal, req, res) => {
     checkBody('ScoreRecord', req, res);

@@ -5,7 +5,7 @@ import { createRecord, creationChanges, dateIn, moveProblems, prefillSources } f
 import type { Move, Person } from '../../engine/types.ts';
 import type { AppContext } from '../app-context.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
-import { badRequest, forbidden, HttpError, notFound } from '../http/errors.ts';
+import { badRequest, forbidden, HttpError, notFound, words } from '../http/errors.ts';
 import { validateBody } from '../schemas/validate.ts';
 import { DuplicateError } from '../store/types.ts';
 import { visibleRecord, worksAtEitherEnd } from '../records/access.ts';
@@ -33,10 +33,10 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
     // a move after the fact within MOVE_DATE_PAST_DAYS).
     const nowhere = moveProblems(move, dateIn(new Date()), { allowPast: true });
     if (nowhere.length) throw badRequest(nowhere.map((p) => p.message).join('; '), nowhere);
-    if (!worksAtEitherEnd(principal, move)) throw forbidden('You can only create records for moves that start or end where you work');
+    if (!worksAtEitherEnd(principal, move)) throw forbidden(words('api.record.notYourMove'));
     const form = forms.versionFor(name, move);
-    if (!form) throw notFound(`No form called ${name}`);
-    if (!canStartRecord(form.compiled, principal.roles)) throw forbidden('Your role may not start this form');
+    if (!form) throw notFound(words('api.form.none', { name }));
+    if (!canStartRecord(form.compiled, principal.roles)) throw forbidden(words('api.record.mayNotStart'));
     const previous = await store.lastConfirmedRecords(person.id, prefillSources(form.compiled));
     const plan = await planPrefill({ forms, form, principal, person, move, previous, custodyCheck, timeoutMs: config.custodyCheckTimeoutMs, logger });
     const at = new Date().toISOString();
@@ -50,7 +50,7 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
         // Say which record: staff go to it rather than start again (only when they may see it).
         const existing = await store.recordForMove(form.name, move.id);
         const link = existing && worksAtEitherEnd(principal, existing.move) ? { recordId: existing.id, href: `/records/${existing.id}` } : {};
-        throw new HttpError(409, 'duplicate', `A ${form.title} already exists for this move`, link);
+        throw new HttpError(409, 'duplicate', words('api.record.duplicate', { form: form.title }), link);
       }
       throw error;
     }
@@ -64,7 +64,7 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
   router.get('/records', async (req, res) => {
     const principal = principalOf(res);
     const person = req.query.person;
-    if (typeof person !== 'string' || person === '') throw badRequest('Give a person id: /api/records?person=…', [{ field: 'person', message: 'is required' }]);
+    if (typeof person !== 'string' || person === '') throw badRequest(words('api.record.personRequired'), [{ field: 'person', message: 'is required' }]);
     const records = await store.findRecords({ personId: person, locations: principal.locations });
     res.json(records.map((record) => recordResponse(forms, record, principal.roles)));
   });

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { diffDefinitions } from '../../engine/diff/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound, words } from '../http/errors.ts';
 import { versionImpact } from '../steering/impact.ts';
 import { parseSince } from '../steering/since.ts';
 import { versionPair } from '../steering/versions.ts';
@@ -19,7 +19,7 @@ export function steeringRoutes({ store, forms }: AppContext): Router {
   router.get('/forms/:form/versions/:version/impact', async (req, res) => {
     assertMaySeeVersionChanges(principalOf(res));
     const target = forms.get(String(req.params.form), String(req.params.version));
-    if (!target) throw notFound('No such form version');
+    if (!target) throw notFound(words('api.form.noVersion'));
     res.json(await versionImpact(store, forms, target, parseSince(req.query.since)));
   });
   return router;

@@ -16,6 +16,7 @@ import { assertPlainData, assertText, assertTextList, checkUpdate } from './path
 import { mongoDefinitionsStore } from './definitions-mongo.ts';
 import { mongoMoves } from './mongo-moves.ts';
 import { mongoLoginDelays } from './mongo-login-delays.ts';
+import { mongoUserLanguages } from './mongo-user-languages.ts';
 import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
 import { mongoConfirmedRecords } from './mongo-confirmed-records.ts';
 import { mongoReportStore } from './mongo-reports.ts';
@@ -80,6 +81,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     ...definitions,
     ...mongoMoves(records),
     ...mongoLoginDelays(db),
+    ...mongoUserLanguages(db),
     ...(await mongoPrefillCrossings(db)),
     ...mongoConfirmedRecords(records),
     ...reports,

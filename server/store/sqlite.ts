@@ -12,6 +12,7 @@ import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, 
 import { sqliteDefinitionsStore } from './definitions-sqlite.ts';
 import { sqliteMoves } from './sqlite-moves.ts';
 import { sqliteLoginDelays } from './sqlite-login-delays.ts';
+import { sqliteUserLanguages } from './sqlite-user-languages.ts';
 import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
 import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
@@ -167,6 +168,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ...sqliteDefinitionsStore(db),
     ...sqliteMoves(db),
     ...sqliteLoginDelays(db),
+    ...sqliteUserLanguages(db),
     ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),
     ...sqliteReportStore(db),

@@ -1,4 +1,4 @@
-/** A tiny HTTP client that keeps the session cookie, like a browser would for same-origin calls. */
+/** A tiny HTTP client that keeps its cookies (the session, the language), like a browser would for same-origin calls. */
 export interface Reply<T = any> {
   status: number;
   headers: Headers;
@@ -7,7 +7,21 @@ export interface Reply<T = any> {
 }
 
 export class Client {
-  cookie?: string;
+  private readonly jar = new Map<string, string>();
+  /** The Cookie header this client sends ("name=value; ..."); setting it replaces every cookie. */
+  get cookie(): string | undefined {
+    return this.jar.size ? [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ') : undefined;
+  }
+  set cookie(header: string | undefined) {
+    this.jar.clear();
+    for (const pair of header ? header.split('; ') : []) this.keep(pair);
+  }
+  private keep(pair: string): void {
+    const at = pair.indexOf('=');
+    const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
+    if (value === '') this.jar.delete(name);
+    else this.jar.set(name, value);
+  }
   constructor(readonly base: string, readonly headers: Record<string, string> = {}) {}
 
   async request<T = any>(method: string, path: string, body?: unknown, init: { raw?: string; contentType?: string; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
@@ -18,10 +32,7 @@ export class Client {
     if (payload !== undefined) headers['content-type'] = init.contentType ?? 'application/json';
     const response = await fetch(this.base + path, { method, headers, body: payload });
     const setCookie = response.headers.getSetCookie();
-    for (const line of setCookie) {
-      const pair = line.split(';')[0]!;
-      this.cookie = pair.endsWith('=') ? undefined : pair;
-    }
+    for (const line of setCookie) this.keep(line.split(';')[0]!);
     const text = await response.text();
     let parsed: unknown = text;
     if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
