@@ -3,8 +3,7 @@ import type { ConfirmBlockerGroup, ViewModel } from '../../engine/types.ts';
 import { renderFlags, renderRedFlags } from './flags.ts';
 import type { RecordHeading } from './record-heading.ts';
 import { renderSectionAnswers } from './summary-list.ts';
-import { orList } from '../../engine/i18n/engine-text.ts';
-import type { Translate } from '../i18n.ts';
+import { roleTitles, type Translate } from '../i18n.ts';
 
 /** What the check-answers page needs: the heading, ids, and where "Change", "Back" and "Confirm" go. */
 export interface CheckAnswersContext {
@@ -50,7 +49,7 @@ function renderBlockers(ctx: CheckAnswersContext, groups: ConfirmBlockerGroup[])
   const mine = groups.filter((g) => g.viewerCanFix !== false);
   const others = groups.filter((g) => g.viewerCanFix === false);
   const group = (g: ConfirmBlockerGroup) => html`<h3 class="govuk-heading-s">${g.section?.title ?? t('components.check.confirming')}</h3>
-    ${g.viewerCanFix === false ? html`<p class="govuk-body">${t('components.check.onlyRoles', { roles: orList(g.fixRoles, t) })}</p>` : nothing}
+    ${g.viewerCanFix === false ? html`<p class="govuk-body">${t('components.check.onlyRoles', { roles: roleTitles(g.fixRoles, t) })}</p>` : nothing}
     <ul class="govuk-list govuk-list--bullet">${g.blockers.map((b) => html`<li>${g.section && b.pointer && g.viewerCanFix !== false
       ? html`<a class="govuk-link" href=${`#${g.section.key}`} @click=${(e: Event) => {
           e.preventDefault();

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionView, SectionView } from '../../engine/types.ts';
 import { countOf } from '../../engine/list-noun.ts';
-import { orList } from '../../engine/i18n/engine-text.ts';
-import type { Translate } from '../i18n.ts';
+import { roleTitles, type Translate } from '../i18n.ts';
 
 /** A "Change" link beside an answer: where it goes and what a click does. */
 export type ChangeLink = (question: QuestionView) => { href: string; open: () => void } | undefined;
@@ -10,7 +9,7 @@ export type ChangeLink = (question: QuestionView) => { href: string; open: () =>
 /** A section the user may not change: its answers as a GOV.UK summary list. */
 export function renderReadOnlySection(back: () => void, section: SectionView, t: Translate) {
   return html`<h1 class="govuk-heading-l" tabindex="-1">${section.title}</h1>
-    <div class="govuk-inset-text">${t('components.summary.readOnly', { roles: orList(section.editRoles, t) })}</div>
+    <div class="govuk-inset-text">${t('components.summary.readOnly', { roles: roleTitles(section.editRoles, t) })}</div>
     ${renderSectionAnswers(section, t)}
     <button type="button" class="govuk-button govuk-button--secondary" @click=${back}>${t('components.nav.backToTasks')}</button>`;
 }

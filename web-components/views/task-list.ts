@@ -2,8 +2,7 @@ import { html, nothing } from 'lit';
 import type { SectionStatus, SectionView, ViewModel } from '../../engine/types.ts';
 import { renderRecordHeading, type RecordHeading } from './record-heading.ts';
 import { renderPrintButton, type PrintLink } from './print-button.ts';
-import { orList } from '../../engine/i18n/engine-text.ts';
-import type { Translate } from '../i18n.ts';
+import { roleTitles, type Translate } from '../i18n.ts';
 
 /** What the task list needs: the heading, ids, and where each link goes. */
 export interface TaskListContext {
@@ -39,7 +38,7 @@ export function renderTaskList(ctx: TaskListContext, view: ViewModel) {
           <div class="govuk-task-list__name-and-hint">
             <a class="govuk-link govuk-task-list__link" href=${`#${section.key}`} aria-describedby=${statusId}
               @click=${(e: Event) => { e.preventDefault(); ctx.openSection(section.key); }}>${section.title}</a>
-            ${section.canEdit ? nothing : html`<div class="govuk-task-list__hint">${t('components.tasks.readOnly', { roles: orList(section.editRoles, t) })}</div>`}
+            ${section.canEdit ? nothing : html`<div class="govuk-task-list__hint">${t('components.tasks.readOnly', { roles: roleTitles(section.editRoles, t) })}</div>`}
             ${ctx.hasUnsaved(section.key) ? html`<div class="govuk-task-list__hint">${t('components.tasks.unsaved')}</div>` : nothing}
           </div>
           <div class="govuk-task-list__status" id=${statusId}>${statusTag(section, t)}</div>
