@@ -1,8 +1,10 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import semver from 'semver';
 import { checkDefinition, inDocumentOrder } from '../../engine/check/index.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
 import { displayPath, expectedPath, findDefinitions, type DefinitionFile } from './definition-files.ts';
+import { readLocales } from '../i18n/locales.ts';
 import { checkFormsFolder, isDataFile, isFormsFolder, nameAndVersion, type FormsData } from './forms-set.ts';
 import { dataTranslations, definitionTranslations, orphanTranslations } from './translations.ts';
 import { TRANSLATION_LANGUAGES, translationFileName, translationLanguageOf, type Translation, type TranslationLanguage } from '../../engine/i18n/index.ts';
@@ -87,6 +89,7 @@ export function validate(named: string): ValidateResult {
   if (folder) problems.push(...orphanTranslations(target));
   const set = formsFolder ? checkFormsFolder(target, definitions) : undefined;
   if (set) problems.push(...set.problems);
+  if (formsFolder && existsSync(join(target, 'locales'))) problems.push(...readLocales(join(target, 'locales')).problems);
   const ofData = formsFolder ? dataTranslations(target, problems) : {};
   const ordered = fileByFile(definitions, problems);
   return {
