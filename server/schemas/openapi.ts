@@ -7,6 +7,8 @@ import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { reportRoutes } from './openapi-reports.ts';
 import { forumOperations } from '../quality/openapi.ts';
 import { definitionOperations } from './definition-operations.ts';
+import { RECORD_PATHS, RECORDS_REFUSAL } from '../records/records-privilege.ts';
+import { whoMay } from '../../engine/vocabulary/roles.ts';
 import { LANG_QUERY } from '../http/language-query.ts';
 
 export interface Operation {
@@ -49,10 +51,10 @@ const routes: Record<string, Record<string, Operation>> = {
   '/records/{id}/print': { get: { summary: 'Printable HTML page of the record', success: [200, 'text/html'], refusals: onRecord } },
   '/records/{id}/print-links': { post: { summary: 'A single-use link to the printable page, for callers with a bearer token (a navigation carries none): {url, expiresAt}. GET the url (on the server\'s origin, outside /api) once, before expiresAt, without signing in; afterwards it is 404', body: 'Empty', success: [201, '{url: "/print/<token>", expiresAt}'], refusals: onRecord } },
   ...definitionOperations,
-  '/prefill-crossings': { get: { summary: 'Prefills that carried answers from a record made where its creator does not work, newest first, whose new or source record was made at one of the caller\'s locations (auditors only)', query: [{ name: 'since', description: 'Only crossings at or after this date and time', required: false }, { name: 'limit', description: 'At most this many, 1 to 500 (default 100)', required: false }], success: [200, 'Crossings: who, when, the new record and its move, the source record and its move, the answers carried'], refusals: { ...common, 403: 'Auditors only' } } },
+  '/prefill-crossings': { get: { summary: `Prefills that carried answers from a record made where its creator does not work, newest first, whose new or source record was made at one of the caller\'s locations (${whoMay('audit')} only)`, query: [{ name: 'since', description: 'Only crossings at or after this date and time', required: false }, { name: 'limit', description: 'At most this many, 1 to 500 (default 100)', required: false }], success: [200, 'Crossings: who, when, the new record and its move, the source record and its move, the answers carried'], refusals: { ...common, 403: `Only ${whoMay('audit')}` } } },
   '/records/{id}/audit': { get: { summary: 'Every change to the record: who, when, which answers, old and new (the audit privilege of forms/roles.json)', success: [200, 'Audit entries, oldest first'], refusals: { ...onRecord, 403: 'Without the audit privilege' } } },
-  '/forms/{form}/diff': { get: { summary: 'What changed between two versions of a form, in policy language: {form, title, from, to, counts, changes: [{kind, section, question?, pointers {from?, to?}, before?, after?, sentence}]} (policy teams and regional forums)', query: [{ name: 'from', description: 'The older version (default: the one before `to`)', required: false }, { name: 'to', description: 'The newer version (default: the newest)', required: false }], success: [200, 'The changes, grouped by section in the order of `to`'], refusals: { ...common, 400: 'from or to is not a version of the form (field named)', 403: 'Policy teams and regional forums only', 404: 'No such form' } } },
-  '/forms/{form}/versions/{version}/impact': { get: { summary: 'The confirmed records of the form\'s other versions since a day, re-checked against this version: records that would have been incomplete and which questions, answers dropped and carried by prefill, with percentages (policy teams and regional forums)', query: [{ name: 'since', description: 'First day counted (UK time), like 2026-09-01', required: true }], success: [200, 'The impact report'], refusals: { ...common, 400: 'since is missing or not a real date (field named)', 403: 'Policy teams and regional forums only', 404: 'No such form version' } } },
+  '/forms/{form}/diff': { get: { summary: `What changed between two versions of a form, in policy language: {form, title, from, to, counts, changes: [{kind, section, question?, pointers {from?, to?}, before?, after?, sentence}]} (${whoMay('diff')} only)`, query: [{ name: 'from', description: 'The older version (default: the one before `to`)', required: false }, { name: 'to', description: 'The newer version (default: the newest)', required: false }], success: [200, 'The changes, grouped by section in the order of `to`'], refusals: { ...common, 400: 'from or to is not a version of the form (field named)', 403: `Only ${whoMay('diff')}`, 404: 'No such form' } } },
+  '/forms/{form}/versions/{version}/impact': { get: { summary: `The confirmed records of the form\'s other versions since a day, re-checked against this version: records that would have been incomplete and which questions, answers dropped and carried by prefill, with percentages (${whoMay('diff')} only)`, query: [{ name: 'since', description: 'First day counted (UK time), like 2026-09-01', required: true }], success: [200, 'The impact report'], refusals: { ...common, 400: 'since is missing or not a real date (field named)', 403: `Only ${whoMay('diff')}`, 404: 'No such form version' } } },
   ...reportRoutes,
   ...forumOperations,
 };
@@ -78,6 +80,7 @@ function operation(path: string, method: string, op: Operation) {
   const responses: Record<string, unknown> = { [status]: { description } };
   const refusals: Record<number, string> = { ...op.refusals };
   if (op.body) refusals[415] = 'The body is not JSON: every request with a body says Content-Type: application/json, an empty one too';
+  if (RECORD_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) refusals[403] = [`${RECORDS_REFUSAL} (the records privilege of forms/roles.json), wherever the caller works`, refusals[403]].filter(Boolean).join('; or ');
   if (method !== 'get') refusals[403] = [refusals[403], 'Sent from another site (Sec-Fetch-Site or Origin not this server: crossSite)'].filter(Boolean).join('; or ');
   for (const [code, why] of Object.entries(refusals)) {
     responses[code] = { description: why, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
