@@ -61,7 +61,7 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
     const impact = since ? await versionImpact(store, forms, to, since) : undefined;
     res.status(errors.length ? 400 : 200).type('html').send(renderPage({
       title: t('pages.steering.title', { title }), language, signedIn: principalOf(res), error: errors.length > 0,
-      main: changesPage({ form: name, title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, errors }),
+      main: changesPage({ form: name, title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, errors, t }),
     }));
   });
   // The same changes as a Markdown file, for a steering group's papers.
