@@ -15,6 +15,7 @@ import { PRINT_CSS_PATH, printCss, renderPrint } from '../print/render.ts';
 import { applyUserLanguage, languageOf } from '../i18n/language.ts';
 import { translator } from '../i18n/service-locales.ts';
 import { escapeHtml } from '../pages/layout.ts';
+import type { Language } from '../../engine/i18n/translation.ts';
 
 /** Where a print link's page is served, outside /api: it is opened by navigation, without a session. */
 export const PRINT_LINK_PATH = '/print';
@@ -26,8 +27,15 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
 /** The record's print in `lang`: answers are codes, so the same record prints in each reader's language. */
 export function printPage({ forms }: Pick<AppContext, 'forms'>, record: FormRecord, lang: string): string {
   const t = translator(lang);
-  const view = buildViewModel(formOf(forms, record).compiled, record, { omitUnanswered: true, t });
-  return renderPrint(record, view, { location: (code) => forms.location(code)?.name, moveType: (code) => forms.moveType(code)?.title }, t);
+  const language = lang as Language;
+  // The definition's own words (sections, questions, choices) in the reader's language too.
+  const form = forms.localised(record.form, record.version, language) ?? formOf(forms, record);
+  const view = buildViewModel(form.compiled, record, { omitUnanswered: true, t });
+  const places = forms.locationsIn(language).locations;
+  const moveTypes = forms.moveTypesIn(language);
+  return renderPrint(record, view, {
+    location: (code) => places.find((l) => l.code === code)?.name, moveType: (code) => moveTypes.find((m) => m.const === code)?.title,
+  }, t);
 }
 
 export function printRoutes(context: AppContext): Router {
