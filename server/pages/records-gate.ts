@@ -8,8 +8,8 @@ import { Router, type RequestHandler } from 'express';
 import { principalOf } from '../auth/principal.ts';
 import { mayWorkOnRecords, RECORD_PATHS, RECORDS_REFUSAL } from '../records/records-privilege.ts';
 import { escapeHtml, renderPage } from './layout.ts';
-import { menuFor } from './menu.ts';
 import { pageLanguage } from './page-language.ts';
+import { menuFor } from './menu.ts';
 
 export function recordsPagesGate(requireSession: RequestHandler): Router {
   const router = Router();
@@ -20,10 +20,11 @@ export function recordsPagesGate(requireSession: RequestHandler): Router {
     // Under the mount path, "/" is the landing page itself (/records or /moves).
     if (req.method === 'GET' && req.path === '/' && menu[0]) return res.redirect(303, menu[0].href);
     const language = pageLanguage(req, res);
-    const links = menu.map((item) => `<li><a class="govuk-link" href="${escapeHtml(item.href)}">${escapeHtml(language.t(item.labelKey))}</a></li>`).join('');
+    const { t } = language;
+    const links = menu.map((item) => `<li><a class="govuk-link" href="${escapeHtml(item.href)}">${escapeHtml(t(item.labelKey))}</a></li>`).join('');
     res.status(403).type('html').send(renderPage({
-      title: 'You cannot work on records', language, signedIn: principal,
-      main: `<h1 class="govuk-heading-l">You cannot work on records</h1><p class="govuk-body">${escapeHtml(RECORDS_REFUSAL)}.</p>${links ? `<p class="govuk-body">You can go to:</p><ul class="govuk-list">${links}</ul>` : ''}`,
+      title: t('pages.recordsGate.title'), language, signedIn: principal,
+      main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.recordsGate.title'))}</h1><p class="govuk-body">${escapeHtml(RECORDS_REFUSAL)}.</p>${links ? `<p class="govuk-body">${escapeHtml(t('pages.recordsGate.goTo'))}</p><ul class="govuk-list">${links}</ul>` : ''}`,
     }));
   });
   return router;

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Router } from 'express';
-import { buildViewModel, type FormRecord } from '../../engine/index.ts';
+import { buildViewModel, isLanguage, type FormRecord } from '../../engine/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { visibleRecord } from '../records/access.ts';
@@ -15,7 +15,6 @@ import { PRINT_CSS_PATH, printCss, renderPrint } from '../print/render.ts';
 import { applyUserLanguage, languageOf } from '../i18n/language.ts';
 import { translator } from '../i18n/service-locales.ts';
 import { escapeHtml } from '../pages/layout.ts';
-import type { Language } from '../../engine/i18n/translation.ts';
 
 /** Where a print link's page is served, outside /api: it is opened by navigation, without a session. */
 export const PRINT_LINK_PATH = '/print';
@@ -24,17 +23,21 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** The record's print in `lang`: answers are codes, so the same record prints in each reader's language. */
+/**
+ * The record's print in `lang`: the definition's wording from its translation (English where it has
+ * none), locations and move types likewise. Answers are codes, so the same record prints in each
+ * reader's language.
+ */
 export function printPage({ forms }: Pick<AppContext, 'forms'>, record: FormRecord, lang: string): string {
   const t = translator(lang);
-  const language = lang as Language;
-  // The definition's own words (sections, questions, choices) in the reader's language too.
+  const language = isLanguage(lang) ? lang : 'en';
   const form = forms.localised(record.form, record.version, language) ?? formOf(forms, record);
   const view = buildViewModel(form.compiled, record, { omitUnanswered: true, t });
-  const places = forms.locationsIn(language).locations;
+  const { locations } = forms.locationsIn(language);
   const moveTypes = forms.moveTypesIn(language);
   return renderPrint(record, view, {
-    location: (code) => places.find((l) => l.code === code)?.name, moveType: (code) => moveTypes.find((m) => m.const === code)?.title,
+    location: (code) => locations.find((l) => l.code === code)?.name,
+    moveType: (code) => moveTypes.find((m) => m.const === code)?.title,
   }, t);
 }
 
