@@ -2,7 +2,7 @@
 import type { QuestionModel } from './model.ts';
 import type { LifecycleState } from './types.ts';
 import { countOf, GENERIC_ITEM } from './list-noun.ts';
-import { dateLocale, ENGLISH } from './i18n/engine-text.ts';
+import { ENGLISH } from './i18n/engine-text.ts';
 import type { Translate } from './i18n/translator.ts';
 
 /** Times are shown in the time zone staff work in; answers are stored as ISO date-times with an offset. */
@@ -13,9 +13,9 @@ export function displayValue(question: QuestionModel, value: unknown, timeZone =
   switch (question.kind) {
     case 'yesNo':
     case 'singleChoice':
-      return choiceLabel(question, value);
+      return choiceLabel(question, value, t);
     case 'multipleChoice':
-      return Array.isArray(value) ? value.map((v) => choiceLabel(question, v)).join(', ') : String(value);
+      return Array.isArray(value) ? value.map((v) => choiceLabel(question, v, t)).join(', ') : String(value);
     case 'date':
       return formatDate(String(value), t);
     case 'dateTime':
@@ -27,44 +27,43 @@ export function displayValue(question: QuestionModel, value: unknown, timeZone =
   }
 }
 
-function choiceLabel(question: QuestionModel, value: unknown): string {
+/** A choice's title; yes and no, which no definition titles, in the words of `t`. */
+export function choiceLabel(question: QuestionModel, value: unknown, t: Translate = ENGLISH): string {
+  if (question.kind === 'yesNo' && (value === 'yes' || value === 'no')) return t(`engine.yesNo.${value}`);
   return question.choices?.find((c) => c.value === value)?.label ?? String(value);
 }
 
-// Making a formatter is far slower than using one; a view model formats many dates and date-times.
+// Making a formatter is far slower than using one; a view model formats many date-times. Only numbers
+// come from Intl: month names are locale data (engine.month.N), as browsers lack Welsh dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const id = `${locale} ${timeZone} ${withTime}`;
-  let made = formatters.get(id);
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let made = formatters.get(timeZone);
   if (!made) {
-    made = new Intl.DateTimeFormat(locale, {
-      timeZone, year: 'numeric', month: 'long', day: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    made = new Intl.DateTimeFormat('en-GB', {
+      timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
     });
-    formatters.set(id, made);
+    formatters.set(timeZone, made);
   }
   return made;
 }
 
-function partsOf(date: Date, locale: string, timeZone: string, withTime: boolean): Record<string, string> {
-  return Object.fromEntries(formatter(locale, timeZone, withTime).formatToParts(date).map((p) => [p.type, p.value]));
+function dayMonthYear(day: number, month: number, year: string, t: Translate): string {
+  return `${day} ${t(`engine.month.${month}`)} ${year}`;
 }
 
 /** "2025-03-03" -> "3 March 2025" ("3 Mawrth 2025" in Welsh); anything else is shown as given. */
 export function formatDate(value: string, t: Translate = ENGLISH): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return value;
-  const parts = partsOf(date, dateLocale(t), 'UTC', false);
-  return `${Number(parts.day)} ${parts.month} ${match[1]}`;
+  const month = Number(match?.[2]);
+  return match && month >= 1 && month <= 12 ? dayMonthYear(Number(match[3]), month, match[1]!, t) : value;
 }
 
 /** "2025-03-03T14:20:00Z" -> "3 March 2025 at 14:20" in the display time zone. */
 export function formatDateTime(value: string, timeZone = DISPLAY_TIME_ZONE, t: Translate = ENGLISH): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const parts = partsOf(date, dateLocale(t), timeZone, true);
-  return t('engine.dateTime', { date: `${Number(parts.day)} ${parts.month} ${parts.year}`, time: `${parts.hour}:${parts.minute}` });
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(date).map((p) => [p.type, p.value]));
+  return t('engine.dateTime', { date: dayMonthYear(Number(parts.day), Number(parts.month), parts.year ?? '', t), time: `${parts.hour}:${parts.minute}` });
 }
 
 /** A record's lifecycle state as staff read it. */

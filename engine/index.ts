@@ -81,6 +81,6 @@ export { diffDefinitions, diffModels, changesBySection, renderDiffText, renderDi
 export { impactOf, impactTally, type ImpactReport } from './impact/index.ts';
 export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './example/index.ts';
 export { countOf, oneOf, listNoun, GENERIC_ITEM, type ListNoun } from './list-noun.ts';
-export { ENGLISH, dateLocale, orList } from './i18n/engine-text.ts';
+export { ENGLISH, orList } from './i18n/engine-text.ts';
 export { createTranslator, type Translate, type Messages, type MessageParams } from './i18n/translator.ts';
 export * from './i18n/index.ts';

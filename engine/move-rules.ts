@@ -1,5 +1,7 @@
 /** What makes a move one a record can be started for, said as the field to fix and what is wrong. */
 import type { Move } from './types.ts';
+import { ENGLISH } from './i18n/engine-text.ts';
+import type { Translate } from './i18n/translator.ts';
 
 export interface MoveProblem {
   /** "/move/date" or "/move/to": where the problem is, as the API names the field. */
@@ -11,10 +13,10 @@ export interface MoveProblem {
  * `today` is the date in the move's clock (UK), "2026-12-03". Moves already past, or going nowhere, are
  * refused; `allowPast` for callers recording a move after the fact (the API, within its date window).
  */
-export function moveProblems(move: Pick<Move, 'from' | 'to' | 'date'>, today: string, options: { allowPast?: boolean } = {}): MoveProblem[] {
+export function moveProblems(move: Pick<Move, 'from' | 'to' | 'date'>, today: string, options: { allowPast?: boolean } = {}, t: Translate = ENGLISH): MoveProblem[] {
   const problems: MoveProblem[] = [];
-  if (!options.allowPast && move.date < today) problems.push({ field: '/move/date', message: 'The date of the move must be today or in the future' });
-  if (move.from && move.from === move.to) problems.push({ field: '/move/to', message: 'The move must end somewhere other than where it starts' });
+  if (!options.allowPast && move.date < today) problems.push({ field: '/move/date', message: t('engine.move.past') });
+  if (move.from && move.from === move.to) problems.push({ field: '/move/to', message: t('engine.move.nowhere') });
   return problems;
 }
 

@@ -8,7 +8,7 @@ import { toPointer } from './pointer.ts';
 import { canAddEntries, canCancel, canConfirm, canEditSection } from './access.ts';
 import { valuesOpening } from './condition.ts';
 import { raisedFlags, sectionAnswers, sectionStatuses } from './derive.ts';
-import { displayValue, DISPLAY_TIME_ZONE } from './display.ts';
+import { choiceLabel, displayValue, DISPLAY_TIME_ZONE } from './display.ts';
 import type { CompiledForm } from './form.ts';
 import { confirmationBlockers } from './lifecycle.ts';
 import { confirmBlockerGroups } from './confirm-blockers.ts';
@@ -132,7 +132,7 @@ function questionView(
     mandatory,
     value: value as QuestionView['value'],
     displayValue: displayValue(question, value, ctx.timeZone, ctx.t),
-    choices: question.choices?.map((c) => ({ value: c.value, label: c.label, hint: c.hint, ...(c.exclusive ? { exclusive: true as const } : {}), followUps: [] })),
+    choices: question.choices?.map((c) => ({ value: c.value, label: choiceLabel(question, c.value, ctx.t), hint: c.hint, ...(c.exclusive ? { exclusive: true as const } : {}), followUps: [] })),
     followUps: [],
     errors: ctx.errors.get(pointer) ?? [],
     flags: ctx.flags.get(pointer) ?? [],

@@ -3,6 +3,7 @@ import { getAnswer, setAnswer } from './answers-path.ts';
 import { renderQuestion } from './questions/index.ts';
 import type { QuestionContext } from './questions/context.ts';
 import type { SummaryError } from './views/error-summary.ts';
+import { DEFAULT_LANGUAGE, translatorFor, type Translate } from './i18n.ts';
 
 let editors = 0;
 
@@ -31,7 +32,13 @@ export class AnswerEditor {
     /** Clears answers to follow-ups that closed; called after every change. */
     private readonly tidy: (answers: Answers) => Answers,
     private readonly changed: () => void,
+    /** The words of the language the owning element speaks now. */
+    private readonly text: () => Translate = () => translatorFor(DEFAULT_LANGUAGE),
   ) {}
+
+  get t(): Translate {
+    return this.text();
+  }
 
   reset(answers: Answers): void {
     this.answers = answers;
@@ -87,6 +94,7 @@ export class AnswerEditor {
 
   context(): QuestionContext {
     const ctx: QuestionContext = {
+      t: this.t,
       idFor: (pointer, part) => this.idFor(pointer, part),
       errorFor: (question) => this.errorFor(question),
       rawParts: (pointer) => this.raw.get(pointer),

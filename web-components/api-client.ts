@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from './i18n.ts';
 import type { AnswerValue, FormRecord, Role, SectionAnswers, Handover, EventEntry, RedFlagEntry } from '../engine/types.ts';
 
 /** An answer someone else saved since this user loaded the record, beside the one this user typed. */
@@ -33,7 +34,7 @@ export type TokenProvider = () => string | undefined | Promise<string | undefine
  * `Authorization: Bearer`, for pages whose staff sign in through OIDC.
  */
 export class ApiClient {
-  constructor(readonly base: string, private readonly options: { token?: TokenProvider } = {}) {}
+  constructor(readonly base: string, private readonly options: { token?: TokenProvider; lang?: () => string } = {}) {}
 
   session(): Promise<SessionInfo> {
     return this.request('GET', '/session');
@@ -48,11 +49,12 @@ export class ApiClient {
   }
 
   forms(): Promise<{ name: string; title: string; versions: string[]; mayCreate?: boolean }[]> {
-    return this.request('GET', '/forms');
+    return this.request('GET', `/forms${this.langQuery()}`);
   }
 
+  /** The definition with its strings in the caller's language, where its translation has them (codes never change). */
   definition(name: string, version: string): Promise<Record<string, unknown>> {
-    return this.request('GET', `/forms/${enc(name)}/versions/${enc(version)}`);
+    return this.request('GET', `/forms/${enc(name)}/versions/${enc(version)}${this.langQuery()}`);
   }
 
   findRecords(personId: string): Promise<FormRecord[]> {
@@ -60,12 +62,12 @@ export class ApiClient {
   }
 
   locations(): Promise<{ code: string; name: string; kind: string; region: string }[]> {
-    return this.request('GET', '/locations');
+    return this.request('GET', `/locations${this.langQuery()}`);
   }
 
   /** The types of move a record may be for: `const` is the code a move carries, `title` what staff read. */
   moveTypes(): Promise<{ const: string; title: string }[]> {
-    return this.request('GET', '/move-types');
+    return this.request('GET', `/move-types${this.langQuery()}`);
   }
 
   /** The new record; `prefillWithheld` says why it starts empty when the person's previous records could not prefill it. */
@@ -116,8 +118,9 @@ export class ApiClient {
   }
 
   /** The print page for a browser signed in by the session cookie, which a plain navigation carries. */
+  /** The print page, in the element's language (a reader's own choice may differ from the page's). */
   printUrl(id: string): string {
-    return `${this.base}/records/${enc(id)}/print`;
+    return `${this.base}/records/${enc(id)}/print${this.langQuery()}`;
   }
 
   /**
@@ -131,12 +134,24 @@ export class ApiClient {
     return new URL(link.url, new URL(this.base, location.href)).href;
   }
 
+  /**
+   * ?lang= for the words the API holds as data (definitions, locations, move types, form titles, print);
+   * none for the default language, whose addresses stay as they were.
+   */
+  private langQuery(): string {
+    const lang = this.options.lang?.();
+    return lang && lang !== DEFAULT_LANGUAGE ? `?lang=${enc(lang)}` : '';
+  }
+
   /** Any JSON API call, for clients of other parts of the API (the definition editor's drafts). */
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const token = await this.options.token?.();
     if (token) headers.authorization = `Bearer ${token}`;
+    // The API words its messages (errors, refusals) in the element's language.
+    const lang = this.options.lang?.();
+    if (lang) headers['accept-language'] = lang;
     const response = await fetch(this.base + path, {
       method,
       credentials: 'same-origin',

@@ -6,6 +6,7 @@ import { formFromPrecompiled, buildViewModel, checkAnswers, type AnswersValidato
 import { clearHiddenAnswers } from '../engine/derive.ts';
 import type { AnswerCheck, Answers, FormRecord, Role, ViewModel } from '../engine/types.ts';
 import type { ApiClient } from './api-client.ts';
+import type { Translate } from './i18n.ts';
 
 export type LoadedForm = CompiledForm;
 
@@ -24,8 +25,8 @@ export async function loadForm(client: ApiClient, name: string, version: string)
   return formFromPrecompiled(definition, validate);
 }
 
-export function buildView(form: LoadedForm, record: FormRecord, roles: readonly Role[]): ViewModel {
-  return buildViewModel(form, record, { roles });
+export function buildView(form: LoadedForm, record: FormRecord, roles: readonly Role[], t?: Translate): ViewModel {
+  return buildViewModel(form, record, { roles, t });
 }
 
 /** The answers without those to follow-ups that no longer show (GOV.UK clears a closed reveal). */

@@ -10,6 +10,7 @@ import { renderQuestion } from './questions/index.ts';
 import { renderErrorSummary } from './views/error-summary.ts';
 import { ensureGovukStyles } from './styles.ts';
 import { messageOf } from './messages.ts';
+import { DEFAULT_LANGUAGE, languageOf, translatorFor, type Translate } from './i18n.ts';
 
 /** What the server's definition check answers (POST to the `check` URL). */
 interface CheckResult {
@@ -45,8 +46,13 @@ export class FormPreviewElement extends LitElement {
   fullValidation = false;
   /** True when the definition was checked in the browser, which skips the checks that need compiling it. */
   checkedInBrowser = false;
-  readonly editor = new AnswerEditor((answers) => clearHidden(this.form!, answers), () => this.refreshView());
+  readonly editor = new AnswerEditor((answers) => clearHidden(this.form!, answers), () => this.refreshView(), () => this.t);
   private loaded?: unknown;
+
+  /** The words of the element's language (its lang attribute, or the page's). */
+  get t(): Translate {
+    return translatorFor(languageOf(this));
+  }
 
   createRenderRoot(): HTMLElement {
     return this;
@@ -64,7 +70,7 @@ export class FormPreviewElement extends LitElement {
         if (!response.ok) throw new Error(`${this.src} answered ${response.status}`);
         this.definition = await response.json();
       } catch (error) {
-        this.loadProblem = `The definition could not be loaded: ${messageOf(error)}`;
+        this.loadProblem = this.t('components.preview.notLoaded', { message: messageOf(error, this.t) });
       }
     }
     if (this.definition !== undefined && this.definition !== this.loaded) {
@@ -99,13 +105,13 @@ export class FormPreviewElement extends LitElement {
       this.refreshView();
     } catch (error) {
       if (error instanceof DefinitionError) this.problems = error.problems;
-      else this.loadProblem = messageOf(error);
+      else this.loadProblem = messageOf(error, this.t);
     }
   }
 
   refreshView(): void {
     if (!this.form) return;
-    this.view = buildView(this.form, previewRecord(this.form, this.editor.answers), ROLES);
+    this.view = buildView(this.form, previewRecord(this.form, this.editor.answers), ROLES, this.t);
     this.requestUpdate();
   }
 
@@ -125,37 +131,39 @@ export class FormPreviewElement extends LitElement {
   }
 
   render() {
-    if (this.loadProblem) return renderErrorSummary([{ message: this.loadProblem }]);
+    const t = this.t;
+    if (this.loadProblem) return renderErrorSummary([{ message: this.loadProblem }], t);
     if (this.problems.length) return this.renderProblems();
-    if (!this.view) return html`<p class="govuk-body" role="status">Loading the form…</p>`;
+    if (!this.view) return html`<p class="govuk-body" role="status">${t('components.preview.loading')}</p>`;
     const ctx = this.editor.context();
     const errors = this.view.sections.flatMap((s) => this.editor.shownErrors(s));
-    return html`${errors.length ? renderErrorSummary(errors) : nothing}
+    return html`${errors.length ? renderErrorSummary(errors, t) : nothing}
       ${this.editor.submitted && !errors.length ? html`<div class="govuk-panel govuk-panel--confirmation form-preview-ok" tabindex="-1">
-        <h2 class="govuk-panel__title">Every mandatory answer is given</h2></div>` : nothing}
-      <span class="govuk-caption-l">Preview of ${this.view.form.name} ${this.view.form.version}</span>
+        <h2 class="govuk-panel__title">${t('components.preview.allGiven')}</h2></div>` : nothing}
+      <span class="govuk-caption-l">${t('components.preview.caption', { name: this.view.form.name, version: this.view.form.version })}</span>
       <h2 class="govuk-heading-l">${this.view.form.title}</h2>
-      <div class="govuk-inset-text">This is a preview: nothing is saved.
-        ${this.fullValidation ? 'Answers are checked with the definition’s full rules.' : 'Only missing mandatory answers are checked here.'}
-        ${this.checkedInBrowser ? BROWSER_CHECK_NOTE : nothing}</div>
+      <div class="govuk-inset-text">${t('components.preview.nothingSaved')}
+        ${t(this.fullValidation ? 'components.preview.fullRules' : 'components.preview.mandatoryOnly')}
+        ${this.checkedInBrowser ? browserCheckNote(t) : nothing}</div>
       ${this.view.sections.map((section) => html`<section class="govuk-!-margin-bottom-8" aria-labelledby=${this.editor.idFor(`/${section.key}`, 'title')}>
           <h3 class="govuk-heading-m" id=${this.editor.idFor(`/${section.key}`, 'title')}>${section.title}</h3>
           ${section.description ? html`<p class="govuk-body">${section.description}</p>` : nothing}
-          <p class="govuk-body-s">Completed by: ${section.editRoles.join(', ')}${section.requiredForConfirmation ? ' (needed before confirmation)' : ''}</p>
+          <p class="govuk-body-s">${t('components.preview.completedBy', { roles: section.editRoles.join(', ') })}${section.requiredForConfirmation ? ` ${t('components.preview.beforeConfirmation')}` : ''}</p>
           ${section.questions.map((q) => renderQuestion(ctx, q))}
         </section>`)}
       <div class="govuk-button-group">
-        <button type="button" class="govuk-button" @click=${() => this.checkAnswers()}>Check answers</button>
-        <button type="button" class="govuk-button govuk-button--secondary" @click=${() => this.fillWithExample()}>Fill with example answers</button>
+        <button type="button" class="govuk-button" @click=${() => this.checkAnswers()}>${t('components.preview.check')}</button>
+        <button type="button" class="govuk-button govuk-button--secondary" @click=${() => this.fillWithExample()}>${t('components.preview.example')}</button>
       </div>`;
   }
 
   private renderProblems() {
+    const t = this.t;
     return html`<div class="govuk-error-summary form-preview-problems" tabindex="-1">
-      <div role="alert"><h2 class="govuk-error-summary__title">This definition has ${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'}</h2>
+      <div role="alert"><h2 class="govuk-error-summary__title">${t('components.preview.problems', { count: this.problems.length })}</h2>
       <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">
         ${this.problems.map((p) => html`<li><code>${p.pointer || '(root)'}</code>: ${p.message}</li>`)}
-      </ul>${this.checkedInBrowser ? html`<p class="govuk-body">${BROWSER_CHECK_NOTE}</p>` : nothing}</div></div></div>`;
+      </ul>${this.checkedInBrowser ? html`<p class="govuk-body">${browserCheckNote(t)}</p>` : nothing}</div></div></div>`;
   }
 
   updated(): void {
@@ -168,7 +176,10 @@ export class FormPreviewElement extends LitElement {
 }
 
 /** Said wherever the browser checked the definition: it skips the strict-mode checks. */
-const BROWSER_CHECK_NOTE = html`A few checks run only in <code>form-engine validate</code>.`;
+function browserCheckNote(t: Translate) {
+  const [before = '', after = ''] = t('components.preview.browserCheck').split('{command}');
+  return html`${before}<code>form-engine validate</code>${after}`;
+}
 
 let checker: Promise<typeof import('../engine/check/browser.ts')> | undefined;
 
@@ -177,7 +188,7 @@ function browserChecker(): Promise<typeof import('../engine/check/browser.ts')> 
   const url = new URL(BROWSER_CHECKER_FILE, import.meta.url).href;
   checker ??= (import(url) as Promise<typeof import('../engine/check/browser.ts')>).catch((error: unknown) => {
     checker = undefined;
-    throw new Error(`The definition checker (${url}) could not be loaded: ${messageOf(error)}`);
+    throw new Error(`The definition checker (${url}) could not be loaded: ${messageOf(error, translatorFor(DEFAULT_LANGUAGE))}`);
   });
   return checker;
 }

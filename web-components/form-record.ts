@@ -12,6 +12,7 @@ import { renderLocked } from './views/locked.ts';
 import { renderCancel } from './views/cancel.ts';
 import { renderHandoverForm, renderEventForm, renderRedFlagForm } from './views/entries.ts';
 import type { PrintLink } from './views/print-button.ts';
+import { languageOf, translatorFor } from './i18n.ts';
 
 export { messageOf } from './messages.ts';
 
@@ -30,6 +31,9 @@ export { messageOf } from './messages.ts';
  *
  * With `title-suffix` ("Person escort record – GOV.UK"), the element keeps the page title to the
  * screen's heading and that suffix, with "Error: " first while an error summary shows (GOV.UK pattern).
+ *
+ * `lang="cy"` on the element (or on the page) sets its language: its words, the engine's messages and
+ * dates, the definition's translated text (asked of the API with ?lang=) and the API's messages.
  */
 export class FormRecordElement extends LitElement {
   static properties = {
@@ -46,6 +50,10 @@ export class FormRecordElement extends LitElement {
   getToken?: TokenProvider;
   private controller?: RecordController;
   private loadedWithToken = false;
+
+  get language(): string {
+    return languageOf(this);
+  }
 
   createRenderRoot(): HTMLElement {
     return this;
@@ -75,9 +83,10 @@ export class FormRecordElement extends LitElement {
   render() {
     const c = this.controller;
     if (!c?.view || !c.record) {
-      return c?.problem ? renderErrorSummary([{ message: c.problem }]) : html`<p class="govuk-body" role="status">Loading the record…</p>`;
+      const t = translatorFor(this.language);
+      return c?.problem ? renderErrorSummary([{ message: c.problem }], t) : html`<p class="govuk-body" role="status">${t('components.record.loading')}</p>`;
     }
-    return html`${c.notice ? this.renderNotice(c.notice) : nothing}${c.problem && c.screen !== 'section' ? renderErrorSummary([{ message: c.problem }]) : nothing}
+    return html`${c.notice ? this.renderNotice(c.notice) : nothing}${c.problem && c.screen !== 'section' ? renderErrorSummary([{ message: c.problem }], c.t) : nothing}
       ${this.renderScreen(c)}`;
   }
 
@@ -89,20 +98,20 @@ export class FormRecordElement extends LitElement {
     switch (c.screen) {
       case 'tasks':
         return renderTaskList({
-          heading, print, idFor, hasUnsaved: (key) => c.hasUnsaved(key), openSection: (key) => c.openSection(key),
+          t: c.t, heading, print, idFor, hasUnsaved: (key) => c.hasUnsaved(key), openSection: (key) => c.openSection(key),
           check: () => c.go('check'), cancel: () => c.openEntry('cancel'),
         }, view);
       case 'section':
         return this.renderSection(c, c.currentSection());
       case 'check':
         return renderCheckAnswers({
-          heading, busy: c.busy, idFor, back: () => c.go('tasks'), confirm: () => void c.confirmRecord(),
+          t: c.t, heading, busy: c.busy, idFor, back: () => c.go('tasks'), confirm: () => void c.confirmRecord(),
           change: (section, pointer, part = 'input') => c.openSection(section, true, pointer && (part === 'prefill'
             ? `[data-accept="${CSS.escape(pointer)}"]\n#${c.idFor(pointer, 'prefill')}`
             : `#${c.idFor(pointer, 'input')}`)),
         }, view);
       case 'locked':
-        return renderLocked({ record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind) }, view);
+        return renderLocked({ t: c.t, record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind) }, view);
       case 'cancel':
         return renderCancel(c, view);
       case 'handover':
@@ -118,7 +127,7 @@ export class FormRecordElement extends LitElement {
     if (!section) return nothing;
     const back = () => c.go('tasks');
     if (!section.canEdit) {
-      return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); back(); }}>Back to tasks</a>${renderReadOnlySection(back, section)}`;
+      return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); back(); }}>${c.t('components.nav.backToTasks')}</a>${renderReadOnlySection(back, section, c.t)}`;
     }
     const editor = c.draft.editor;
     return renderSectionForm({
@@ -131,7 +140,7 @@ export class FormRecordElement extends LitElement {
   private renderNotice(notice: string) {
     const id = this.controller!.idFor('/notice');
     return html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby=${id}>
-      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id=${id}>Success</h2></div>
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id=${id}>${this.controller!.t('components.banner.success')}</h2></div>
       <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${notice}</p></div></div>`;
   }
 

@@ -9,11 +9,6 @@ import { createTranslator, type Messages, type Translate } from './translator.ts
 
 export const ENGLISH: Translate = createTranslator('en', english.messages as Messages);
 
-/** The BCP 47 locale Intl formats dates in for the language `t` speaks ("en-GB", "cy-GB"). */
-export function dateLocale(t: Translate): string {
-  return t('engine.date.locale');
-}
-
 /** "a or b or c", in the language of `t`. */
 export function orList(items: readonly string[], t: Translate): string {
   return items.reduce((first, last) => t('engine.or', { first, last }));

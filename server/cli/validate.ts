@@ -7,8 +7,8 @@ import { displayPath, expectedPath, findDefinitions, type DefinitionFile } from 
 import { readLocales } from '../i18n/locales.ts';
 import { checkFormsFolder, isDataFile, isFormsFolder, nameAndVersion, type FormsData } from './forms-set.ts';
 import { dataTranslations, definitionTranslations, orphanTranslations } from './translations.ts';
-import { translationLanguageOf, type Translation, type TranslationLanguage } from '../../engine/i18n/index.ts';
-import { basename } from 'node:path';
+import { TRANSLATION_LANGUAGES, translationFileName, translationLanguageOf, type Translation, type TranslationLanguage } from '../../engine/i18n/index.ts';
+import { basename, dirname } from 'node:path';
 
 /** A file's translations by language (only those without problems). */
 export type Translations = Partial<Record<TranslationLanguage, Translation>>;
@@ -41,7 +41,10 @@ export interface ValidateResult {
  * server starts only when this finds nothing, and refuses with exactly these problems otherwise.
  * Problems come file by file, each file's in the order of the definition as written, then the data files'.
  */
-export function validate(target: string): ValidateResult {
+export function validate(named: string): ValidateResult {
+  // A definition's translation named on its own is checked with the definition it translates.
+  const language = translationLanguageOf(basename(named));
+  const target = language && !statSync(named).isDirectory() ? named.replace(new RegExp(`\\.${language}\\.json$`), '.json') : named;
   const found = findDefinitions(target);
   const folder = statSync(target).isDirectory();
   const formsFolder = folder && isFormsFolder(target);
@@ -49,7 +52,7 @@ export function validate(target: string): ValidateResult {
   const dataFile = (path: string) => formsFolder && isDataFile(target, path);
   const definitions = found.definitions.filter((d) => !dataFile(d.path));
   const isTranslation = (path: string) => translationLanguageOf(basename(path)) !== undefined;
-  const translationFiles = found.skipped.filter(isTranslation);
+  const translationFiles = folder ? found.skipped.filter(isTranslation) : translationsBeside(target);
   const skipped = [...found.skipped.filter((path) => !isTranslation(path)), ...found.definitions.filter((d) => dataFile(d.path)).map((d) => d.path)];
   const problems: FileProblem[] = [];
   const translations = new Map<string, Translations>();
@@ -114,6 +117,10 @@ function unknownPrefillSources(definitions: DefinitionFile[], names: Set<string>
       message: `"prefillFrom" names form "${source}", which is not in this folder${didYouMean(source, names)}`,
     }]));
   });
+}
+
+function translationsBeside(path: string): string[] {
+  return TRANSLATION_LANGUAGES.map((language) => join(dirname(path), translationFileName(basename(path), language))).filter((p) => existsSync(p));
 }
 
 export function problemLine(p: FileProblem): string {

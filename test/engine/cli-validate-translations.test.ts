@@ -37,9 +37,11 @@ if (translated) {
     for (const token of tokens.slice(0, -1)) node = node[token];
     node[tokens.at(-1)!] = `${first!.en} (changed)`;
     writeJson(path, changed);
-    assert.equal(problems(root), [
-      `${file}#${first!.pointer}: stale: the English changed since it was translated, from “${first!.en}” to “${first!.en} (changed)”: translate it again and set "en" to the new English`,
-    ]);
+    const stale = `${file}#${first!.pointer}: stale: the English changed since it was translated, from “${first!.en}” to “${first!.en} (changed)”: translate it again and set "en" to the new English`;
+    assert.equal(problems(root), [stale]);
+    const alone = formEngine(root, 'validate', file);
+    assert.is(alone.status, 1, 'the translation named alone is checked against the definition beside it');
+    assert.ok(alone.lines.includes(stale), alone.stdout);
   });
 
   test(`${form} ${version}: an incomplete translation fails validate, naming what is missing and what is extra`, () => {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { ensureGovukStyles } from '../styles.ts';
+import { languageOf, translatorFor } from '../i18n.ts';
 
 /**
  * The preview page: choose a form in forms/ or paste a definition, and see it in <form-preview>.
@@ -38,29 +39,30 @@ export class PreviewWorkbenchElement extends LitElement {
       this.pasteError = '';
       this.src = '';
     } catch (error) {
-      this.pasteError = `Enter the definition as JSON: ${(error as Error).message}`;
+      this.pasteError = translatorFor(languageOf(this))('components.workbench.notJson', { message: (error as Error).message });
     }
   }
 
   render() {
-    return html`<h1 class="govuk-heading-l">Preview a form definition</h1>
+    const t = translatorFor(languageOf(this));
+    return html`<h1 class="govuk-heading-l">${t('components.workbench.title')}</h1>
       <form novalidate @submit=${(e: Event) => this.choose(e)}>
         <div class="govuk-form-group">
-          <label class="govuk-label" for="definition">Form in the forms folder</label>
+          <label class="govuk-label" for="definition">${t('components.workbench.choose')}</label>
           <select class="govuk-select" id="definition" name="definition">
             ${this.forms.flatMap((f) => f.versions.map((v) => html`<option value=${`${f.name}/${v}`}>${f.title} ${v}</option>`))}
           </select>
         </div>
-        <button type="submit" class="govuk-button govuk-button--secondary">Preview this form</button>
+        <button type="submit" class="govuk-button govuk-button--secondary">${t('components.workbench.previewForm')}</button>
       </form>
       <form novalidate @submit=${(e: Event) => this.paste(e)}>
         <div class=${this.pasteError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-          <label class="govuk-label" for="pasted">Or paste a definition you are writing</label>
-          ${this.pasteError ? html`<p id="pasted-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${this.pasteError}</p>` : nothing}
+          <label class="govuk-label" for="pasted">${t('components.workbench.paste')}</label>
+          ${this.pasteError ? html`<p id="pasted-error" class="govuk-error-message"><span class="govuk-visually-hidden">${t('components.error.prefix')}</span> ${this.pasteError}</p>` : nothing}
           <textarea class="govuk-textarea${this.pasteError ? ' govuk-textarea--error' : ''}" id="pasted" name="pasted" rows="8" spellcheck="false"
             aria-describedby=${this.pasteError ? 'pasted-error' : nothing}></textarea>
         </div>
-        <button type="submit" class="govuk-button govuk-button--secondary">Preview the pasted definition</button>
+        <button type="submit" class="govuk-button govuk-button--secondary">${t('components.workbench.previewPasted')}</button>
       </form>
       ${this.src ? html`<form-preview .src=${this.src} check=${this.check}></form-preview>` : nothing}
       ${this.pasted !== undefined ? html`<form-preview .definition=${this.pasted} check=${this.check}></form-preview>` : nothing}`;

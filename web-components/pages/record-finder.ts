@@ -9,18 +9,15 @@ import { messageOf } from '../messages.ts';
 import { formatDate, stateLabel } from '../format.ts';
 import { ensureGovukStyles } from '../styles.ts';
 import { markErrorTitle } from '../page-title.ts';
+import { languageOf, translatorFor, type Translate } from '../i18n.ts';
 
 type Locations = Awaited<ReturnType<ApiClient['locations']>>;
 type MoveTypes = Awaited<ReturnType<ApiClient['moveTypes']>>;
 
-const TEXT_FIELDS = [
-  { name: 'personName', label: 'Full name', error: 'Enter the person’s full name' },
-  { name: 'moveId', label: 'Move reference', error: 'Enter the move reference' },
-];
-const DATE_FIELDS = [
-  { name: 'dateOfBirth', label: 'Date of birth', hint: 'For example, 27 4 1990', error: 'Enter a real date of birth' },
-  { name: 'date', label: 'Date of the move', hint: 'For example, 14 12 2026', error: 'Enter a real date for the move' },
-];
+// Each field's words are components.finder.<key>, <key>Hint and <key>Missing.
+const TEXT_FIELDS = [{ name: 'personName', key: 'fullName' }, { name: 'moveId', key: 'moveId' }];
+const DATE_FIELDS = [{ name: 'dateOfBirth', key: 'dateOfBirth' }, { name: 'date', key: 'moveDate' }];
+const words = (t: Translate, key: string) => ({ label: t(`components.finder.${key}`), hint: t(`components.finder.${key}Hint`), error: t(`components.finder.${key}Missing`) });
 
 /**
  * Finds a person's records by their id, and creates a record for a move. Like `<form-record>`, signed
@@ -54,6 +51,11 @@ export class RecordFinderElement extends LitElement {
   private client!: ApiClient;
   private loadedWithToken = false;
 
+  /** The words of the element's language (its lang attribute, or the page's). */
+  get t(): Translate {
+    return translatorFor(languageOf(this));
+  }
+
   createRenderRoot(): HTMLElement {
     return this;
   }
@@ -61,7 +63,7 @@ export class RecordFinderElement extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     ensureGovukStyles();
-    this.client = new ApiClient(this.api, { token: () => this.getToken?.() });
+    this.client = new ApiClient(this.api, { token: () => this.getToken?.(), lang: () => languageOf(this) });
     this.loadChoices();
   }
 
@@ -81,7 +83,7 @@ export class RecordFinderElement extends LitElement {
       this.moveTypes = moveTypes;
       this.requestUpdate();
       // A load that went out before the token arrived is overtaken by the one that carries it.
-    }, (error) => { if (withToken || !this.getToken) this.problem = messageOf(error); });
+    }, (error) => { if (withToken || !this.getToken) this.problem = messageOf(error, this.t); });
   }
 
   async find(event: Event): Promise<void> {
@@ -89,7 +91,7 @@ export class RecordFinderElement extends LitElement {
     const input = (event.target as HTMLFormElement).elements.namedItem('personId') as HTMLInputElement;
     this.personId = input.value.trim();
     this.problem = '';
-    this.errors = this.personId ? {} : { personId: 'Enter the person’s id' };
+    this.errors = this.personId ? {} : { personId: this.t('components.finder.personIdMissing') };
     if (this.personId) {
       try {
         this.records = await this.client.findRecords(this.personId);
@@ -100,7 +102,7 @@ export class RecordFinderElement extends LitElement {
         else delete this.dates.dateOfBirth;
         this.dateParts.delete('dateOfBirth');
       } catch (error) {
-        this.problem = messageOf(error);
+        this.problem = messageOf(error, this.t);
       }
     }
     await this.focusProblem();
@@ -112,21 +114,22 @@ export class RecordFinderElement extends LitElement {
     const value = (name: string) => ((form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '').trim();
     const errors: Record<string, string> = {};
     const check = (name: string, ok: boolean, message: string) => { if (!ok) errors[name] = message; };
-    const text = (field: (typeof TEXT_FIELDS)[number]) => check(field.name, value(field.name) !== '', field.error);
-    const date = (field: (typeof DATE_FIELDS)[number]) => check(field.name, isRealDate(this.dates[field.name]), field.error);
+    const t = this.t;
+    const text = (field: (typeof TEXT_FIELDS)[number]) => check(field.name, value(field.name) !== '', words(t, field.key).error);
+    const date = (field: (typeof DATE_FIELDS)[number]) => check(field.name, isRealDate(this.dates[field.name]), words(t, field.key).error);
     // In the order of the form, so the error summary reads top to bottom like the page.
-    check('form', value('form') !== '', 'Select the form');
+    check('form', value('form') !== '', t('components.finder.formMissing'));
     text(TEXT_FIELDS[0]!);
     date(DATE_FIELDS[0]!);
     text(TEXT_FIELDS[1]!);
-    check('moveType', value('moveType') !== '', 'Select the type of move');
+    check('moveType', value('moveType') !== '', t('components.finder.moveTypeMissing'));
     date(DATE_FIELDS[1]!);
-    check('from', value('from') !== '', 'Select where the move starts');
-    check('to', value('to') !== '', 'Select where the move ends');
+    check('from', value('from') !== '', t('components.finder.fromMissing'));
+    check('to', value('to') !== '', t('components.finder.toMissing'));
     // The server's own rules for a move (not past, not going nowhere), said beside the field.
     const move = { from: value('from'), to: value('to'), date: this.dates.date ?? '' };
     if (!errors.date && !errors.from && !errors.to) {
-      for (const p of moveProblems(move, dateIn(new Date()))) errors[p.field === '/move/date' ? 'date' : 'to'] ??= p.message;
+      for (const p of moveProblems(move, dateIn(new Date()), {}, t)) errors[p.field === '/move/date' ? 'date' : 'to'] ??= p.message;
     }
     this.errors = errors;
     this.problem = '';
@@ -147,7 +150,7 @@ export class RecordFinderElement extends LitElement {
         window.location.assign(`/records/${encodeURIComponent(record.id)}`);
         return;
       } catch (error) {
-        this.problem = messageOf(error);
+        this.problem = messageOf(error, t);
         const existing = error instanceof ApiError && error.status === 409 ? (error.body as { href?: unknown }).href : undefined;
         if (typeof existing === 'string' && existing.startsWith('/records/')) this.duplicate = existing;
       }
@@ -166,25 +169,27 @@ export class RecordFinderElement extends LitElement {
       ...(this.problem ? [{ message: this.problem }] : []),
       ...Object.entries(this.errors).map(([name, message]) => ({ message, href: `#${name}${DATE_FIELDS.some((f) => f.name === name) ? '-input' : ''}` })),
     ];
-    return html`${summary.length ? renderErrorSummary(summary) : nothing}
+    const t = this.t;
+    return html`${summary.length ? renderErrorSummary(summary, t) : nothing}
       ${this.duplicate ? html`<div class="govuk-inset-text">
-        <a class="govuk-link" href=${this.duplicate}>Open the existing record for this move</a></div>` : nothing}
+        <a class="govuk-link" href=${this.duplicate}>${t('components.finder.existing')}</a></div>` : nothing}
       ${this.withheld ? this.renderWithheld(this.withheld) : nothing}
-      <h1 class="govuk-heading-l">Find a person’s records</h1>
+      <h1 class="govuk-heading-l">${t('components.finder.title')}</h1>
       <form novalidate @submit=${(e: Event) => void this.find(e)}>
-        ${this.field('personId', 'Person id', 'For example, their prison number: A1234BC')}
-        <button type="submit" class="govuk-button">Find records</button>
+        ${this.field('personId', t('components.finder.personId'), t('components.finder.personIdHint'))}
+        <button type="submit" class="govuk-button">${t('components.finder.find')}</button>
       </form>
       ${this.records ? this.renderResults() : nothing}`;
   }
 
   private renderWithheld({ id, message }: { id: string; message: string }) {
+    const t = this.t;
     return html`<div class="govuk-notification-banner" role="region" aria-labelledby="withheld-title" tabindex="-1">
-      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="withheld-title">Important</h2></div>
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="withheld-title">${t('components.banner.important')}</h2></div>
       <div class="govuk-notification-banner__content">
-        <p class="govuk-notification-banner__heading">The record was created without answers from earlier records</p>
+        <p class="govuk-notification-banner__heading">${t('components.finder.withheld')}</p>
         <p class="govuk-body">${message}</p>
-        <p class="govuk-body"><a class="govuk-notification-banner__link" href=${`/records/${encodeURIComponent(id)}`}>Open the new record</a></p>
+        <p class="govuk-body"><a class="govuk-notification-banner__link" href=${`/records/${encodeURIComponent(id)}`}>${t('components.finder.openNew')}</a></p>
       </div></div>`;
   }
 
@@ -194,7 +199,7 @@ export class RecordFinderElement extends LitElement {
     return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
       <label class="govuk-label" for=${name}>${label}</label>
       ${hint ? html`<div id=${`${name}-hint`} class="govuk-hint">${hint}</div>` : nothing}
-      ${error ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+      ${error ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${this.t('components.error.prefix')}</span> ${error}</p>` : nothing}
       <input class="govuk-input govuk-!-width-one-half${error ? ' govuk-input--error' : ''}" id=${name} name=${name} type="text"
         spellcheck="false" .value=${name === 'personId' ? this.personId : name === 'personName' ? this.personName : ''} aria-describedby=${describedBy || nothing}>
     </div>`;
@@ -203,11 +208,13 @@ export class RecordFinderElement extends LitElement {
   /** The GOV.UK date input, rendered by the same renderer as a definition's date questions. */
   private dateField(field: (typeof DATE_FIELDS)[number]) {
     const pointer = `/${field.name}`;
+    const { label, hint } = words(this.t, field.key);
     const question: QuestionView = {
-      key: field.name, pointer, kind: 'date', label: field.label, hint: field.hint, visible: true, mandatory: true,
+      key: field.name, pointer, kind: 'date', label, hint, visible: true, mandatory: true,
       value: this.dates[field.name], followUps: [], errors: [], flags: [],
     };
     const ctx: QuestionContext = {
+      t: this.t,
       idFor: (_pointer, part) => (part ? `${field.name}-${part}` : field.name),
       errorFor: () => this.errors[field.name],
       rawParts: () => this.dateParts.get(field.name),
@@ -229,9 +236,9 @@ export class RecordFinderElement extends LitElement {
     const error = this.errors[name];
     return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
       <label class="govuk-label" for=${name}>${label}</label>
-      ${error ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+      ${error ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${this.t('components.error.prefix')}</span> ${error}</p>` : nothing}
       <select class="govuk-select${error ? ' govuk-select--error' : ''}" id=${name} name=${name} aria-describedby=${error ? `${name}-error` : nothing}>
-        <option value="">Select</option>
+        <option value="">${this.t('components.finder.select')}</option>
         ${options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
       </select></div>`;
   }
@@ -240,34 +247,35 @@ export class RecordFinderElement extends LitElement {
     const locations = (this.locations ?? []).map((l) => ({ value: l.code, label: l.name }));
     const mine = locations.filter((l) => this.myLocations.includes(l.value));
     const name = (code: string) => this.locations?.find((l) => l.code === code)?.name ?? code;
-    return html`<h2 class="govuk-heading-m">Records for ${this.personId}</h2>
+    const t = this.t;
+    return html`<h2 class="govuk-heading-m">${t('components.finder.results', { person: this.personId })}</h2>
       ${this.records!.length
-        ? html`<table class="govuk-table form-table-stack"><caption class="govuk-table__caption govuk-visually-hidden">Records for ${this.personId}</caption>
+        ? html`<table class="govuk-table form-table-stack"><caption class="govuk-table__caption govuk-visually-hidden">${t('components.finder.results', { person: this.personId })}</caption>
             <thead class="govuk-table__head"><tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">Form</th><th scope="col" class="govuk-table__header">Move</th>
-              <th scope="col" class="govuk-table__header">Date</th><th scope="col" class="govuk-table__header">State</th></tr></thead>
+              ${['form', 'move', 'date', 'state'].map((key) => html`<th scope="col" class="govuk-table__header">${t(`components.finder.${key}`)}</th>`)}</tr></thead>
             <tbody class="govuk-table__body">${this.records!.map((r) => html`<tr class="govuk-table__row">
-              <td class="govuk-table__cell" data-label="Form"><a class="govuk-link" href=${`/records/${encodeURIComponent(r.id)}`}>${this.forms.find((f) => f.name === r.form)?.title ?? r.form} ${r.version}</a></td>
-              <td class="govuk-table__cell" data-label="Move">${name(r.move.from)} to ${name(r.move.to)}</td>
-              <td class="govuk-table__cell" data-label="Date">${formatDate(r.move.date)}</td>
-              <td class="govuk-table__cell" data-label="State">${stateLabel(r.state)}</td></tr>`)}</tbody></table>`
-        : html`<p class="govuk-body">No records found that you can see.</p>`}
+              <td class="govuk-table__cell" data-label=${t('components.finder.form')}><a class="govuk-link" href=${`/records/${encodeURIComponent(r.id)}`}>${this.forms.find((f) => f.name === r.form)?.title ?? r.form} ${r.version}</a></td>
+              <td class="govuk-table__cell" data-label=${t('components.finder.move')}>${t('components.finder.fromTo', { from: name(r.move.from), to: name(r.move.to) })}</td>
+              <td class="govuk-table__cell" data-label=${t('components.finder.date')}>${formatDate(r.move.date, t)}</td>
+              <td class="govuk-table__cell" data-label=${t('components.finder.state')}>${stateLabel(r.state, t)}</td></tr>`)}</tbody></table>`
+        : html`<p class="govuk-body">${t('components.finder.none')}</p>`}
       ${this.forms.length ? this.renderCreate(locations, mine) : nothing}`;
   }
 
   /** Only for roles a form lets start a record; a move starts where the user works. */
   private renderCreate(locations: { value: string; label: string }[], mine: { value: string; label: string }[]) {
-    return html`<h2 class="govuk-heading-m">Create a record for a move</h2>
+    const t = this.t;
+    return html`<h2 class="govuk-heading-m">${t('components.finder.create')}</h2>
       <form novalidate @submit=${(e: Event) => void this.create(e)}>
-        ${this.select('form', 'Form', this.forms.map((f) => ({ value: f.name, label: f.title })))}
-        ${TEXT_FIELDS.slice(0, 1).map((f) => this.field(f.name, f.label))}
+        ${this.select('form', t('components.finder.form'), this.forms.map((f) => ({ value: f.name, label: f.title })))}
+        ${TEXT_FIELDS.slice(0, 1).map((f) => this.field(f.name, words(t, f.key).label))}
         ${this.dateField(DATE_FIELDS[0]!)}
-        ${TEXT_FIELDS.slice(1).map((f) => this.field(f.name, f.label))}
-        ${this.select('moveType', 'Type of move', this.moveTypes.map((t) => ({ value: t.const, label: t.title })))}
+        ${TEXT_FIELDS.slice(1).map((f) => this.field(f.name, words(t, f.key).label))}
+        ${this.select('moveType', t('components.finder.moveType'), this.moveTypes.map((t) => ({ value: t.const, label: t.title })))}
         ${this.dateField(DATE_FIELDS[1]!)}
-        ${this.select('from', 'From', mine)}
-        ${this.select('to', 'To', locations)}
-        <button type="submit" class="govuk-button">Create record</button>
+        ${this.select('from', t('components.finder.from'), mine)}
+        ${this.select('to', t('components.finder.to'), locations)}
+        <button type="submit" class="govuk-button">${t('components.finder.createButton')}</button>
       </form>`;
   }
 }

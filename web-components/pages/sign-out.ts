@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
 import { ApiClient } from '../api-client.ts';
+import { languageOf, translatorFor } from '../i18n.ts';
 
 /** The header's "Sign out": ends the session on the server, then opens the sign-in page. */
 export class SignOutElement extends LitElement {
@@ -18,6 +19,6 @@ export class SignOutElement extends LitElement {
   }
 
   render() {
-    return html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-0" @click=${() => void this.signOut()}>Sign out</button>`;
+    return html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-0" @click=${() => void this.signOut()}>${translatorFor(languageOf(this))('components.signOut')}</button>`;
   }
 }

@@ -4,6 +4,7 @@ import { renderErrorSummary } from '../views/error-summary.ts';
 import { messageOf } from '../messages.ts';
 import { ensureGovukStyles } from '../styles.ts';
 import { markErrorTitle } from '../page-title.ts';
+import { languageOf, translatorFor } from '../i18n.ts';
 
 /**
  * Only a path on this site is followed, so a crafted link cannot send staff elsewhere: "//host" and
@@ -39,19 +40,20 @@ export class StaffLoginElement extends LitElement {
     const form = event.target as HTMLFormElement;
     const username = (form.elements.namedItem('username') as HTMLInputElement).value.trim();
     const password = (form.elements.namedItem('password') as HTMLInputElement).value;
+    const t = translatorFor(languageOf(this));
     this.errors = {
-      ...(username ? {} : { username: 'Enter your username' }),
-      ...(password ? {} : { password: 'Enter your password' }),
+      ...(username ? {} : { username: t('components.login.usernameMissing') }),
+      ...(password ? {} : { password: t('components.login.passwordMissing') }),
     };
     this.problem = '';
     if (Object.keys(this.errors).length === 0) {
       try {
-        await new ApiClient(this.api).login(username, password);
+        await new ApiClient(this.api, { lang: () => languageOf(this) }).login(username, password);
         window.location.assign(sameSiteTarget(this.next));
         return;
       } catch (error) {
         // A refused sign-in is a wrong username or password (the server says which words), not a lost session.
-        this.problem = error instanceof ApiError && error.status === 401 ? error.message : messageOf(error);
+        this.problem = error instanceof ApiError && error.status === 401 ? error.message : messageOf(error, t);
       }
     }
     await this.updateComplete;
@@ -60,6 +62,7 @@ export class StaffLoginElement extends LitElement {
   }
 
   render() {
+    const t = translatorFor(languageOf(this));
     const summary = [
       ...(this.problem ? [{ message: this.problem, href: '#username' }] : []),
       ...Object.entries(this.errors).map(([name, message]) => ({ message, href: `#${name}` })),
@@ -67,16 +70,16 @@ export class StaffLoginElement extends LitElement {
     const field = (name: string, label: string, type: string, autocomplete: string) => html`
       <div class=${this.errors[name] ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <label class="govuk-label" for=${name}>${label}</label>
-        ${this.errors[name] ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${this.errors[name]}</p>` : nothing}
+        ${this.errors[name] ? html`<p id=${`${name}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${t('components.error.prefix')}</span> ${this.errors[name]}</p>` : nothing}
         <input class="govuk-input govuk-!-width-one-half${this.errors[name] ? ' govuk-input--error' : ''}" id=${name} name=${name} type=${type}
           autocomplete=${autocomplete} spellcheck="false" aria-describedby=${this.errors[name] ? `${name}-error` : nothing}>
       </div>`;
-    return html`${summary.length ? renderErrorSummary(summary) : nothing}
-      <h1 class="govuk-heading-l">Sign in</h1>
+    return html`${summary.length ? renderErrorSummary(summary, t) : nothing}
+      <h1 class="govuk-heading-l">${t('components.login.title')}</h1>
       <form novalidate @submit=${(e: Event) => void this.submit(e)}>
-        ${field('username', 'Username', 'text', 'username')}
-        ${field('password', 'Password', 'password', 'current-password')}
-        <button type="submit" class="govuk-button">Sign in</button>
+        ${field('username', t('components.login.username'), 'text', 'username')}
+        ${field('password', t('components.login.password'), 'password', 'current-password')}
+        <button type="submit" class="govuk-button">${t('components.login.button')}</button>
       </form>`;
   }
 }

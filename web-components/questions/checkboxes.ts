@@ -25,7 +25,7 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
           const id = index === 0 ? ctx.idFor(question.pointer) + '-input' : ctx.idFor(question.pointer, `choice-${index}`);
           const checked = ticked.includes(choice.value);
           const revealId = ctx.idFor(question.pointer, `reveal-${index}`);
-          return html`${choice.exclusive && index > 0 ? html`<div class="govuk-checkboxes__divider">or</div>` : nothing}
+          return html`${choice.exclusive && index > 0 ? html`<div class="govuk-checkboxes__divider">${ctx.t('components.choice.or')}</div>` : nothing}
             <div class="govuk-checkboxes__item">
               <input class="govuk-checkboxes__input" id=${id} name=${ctx.idFor(question.pointer)} type="checkbox" .value=${choice.value}
                 .checked=${checked} data-behaviour=${ifDefined(choice.exclusive ? 'exclusive' : undefined)} aria-controls=${ifDefined(choice.followUps.length ? revealId : undefined)}
@@ -38,7 +38,7 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
         })}
       </div>
     </fieldset>
-    ${flagTags(question)}
+    ${flagTags(ctx, question)}
   </div>`;
 }
 

@@ -1,7 +1,10 @@
 import type { AnswerValue, QuestionView } from '../../engine/types.ts';
+import type { Translate } from '../i18n.ts';
 
 /** What a question renderer needs from the element that owns the answers. */
 export interface QuestionContext {
+  /** The words of the language the element speaks. */
+  readonly t: Translate;
   /** Element id for a pointer, unique on the page even with several components. */
   idFor(pointer: string, part?: string): string;
   /** The error message to show beside the question now, if any. */

@@ -34,17 +34,17 @@ export function renderDate(ctx: QuestionContext, question: QuestionView) {
       <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${question.label}</legend>
       ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
       <div class="govuk-date-input">
-        ${box('day', 'Day', 2)}${box('month', 'Month', 2)}${box('year', 'Year', 4)}
+        ${box('day', ctx.t('components.date.day'), 2)}${box('month', ctx.t('components.date.month'), 2)}${box('year', ctx.t('components.date.year'), 4)}
       </div>
       ${withTime
         ? html`<div class="govuk-form-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
-            <label class="govuk-label" for=${timeId}>Time, for example 14:20 or 2pm</label>
+            <label class="govuk-label" for=${timeId}>${ctx.t('components.date.time')}</label>
             <input class="govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}" id=${timeId} name=${timeId} type="text"
               .value=${live(parts.time ?? '')} @input=${(e: Event) => update('time', (e.target as HTMLInputElement).value)}>
           </div>`
         : nothing}
     </fieldset>
-    ${flagTags(question)}
+    ${flagTags(ctx, question)}
   </div>`;
 }
 

@@ -20,13 +20,13 @@ export function renderLongText(ctx: QuestionContext, question: QuestionView) {
       .value=${live(value)} aria-describedby=${ifDefined(describedBy(ctx, question, limit ? [countId] : []))}
       @input=${(e: Event) => ctx.change(question.pointer, emptyToUndefined((e.target as HTMLTextAreaElement).value))}></textarea>
     ${limit
-      ? html`<div id=${countId} class="govuk-hint govuk-character-count__message">${remaining(limit, value.length)}</div>`
+      ? html`<div id=${countId} class="govuk-hint govuk-character-count__message">${remaining(ctx, limit, value.length)}</div>`
       : nothing}
-    ${flagTags(question)}
+    ${flagTags(ctx, question)}
   </div>`;
 }
 
-function remaining(limit: number, used: number): string {
+function remaining(ctx: QuestionContext, limit: number, used: number): string {
   const left = limit - used;
-  return left >= 0 ? `You can enter up to ${limit} characters (${left} left)` : `You have ${-left} characters too many`;
+  return left >= 0 ? ctx.t('components.count.left', { limit, left }) : ctx.t('components.count.over', { count: -left });
 }

@@ -22,6 +22,6 @@ export function renderNumber(ctx: QuestionContext, question: QuestionView) {
         // Text that is not a number is kept as typed, so the validator names the problem instead of losing it.
         ctx.change(question.pointer, text === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : text);
       }}>
-    ${flagTags(question)}
+    ${flagTags(ctx, question)}
   </div>`;
 }

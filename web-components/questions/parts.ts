@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChoiceView, QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
 import { formatDateTime } from '../format.ts';
+import type { Translate } from '../i18n.ts';
 
 /** Ids of the hint and error under a question, for aria-describedby; undefined when there are none. */
 export function describedBy(ctx: QuestionContext, question: QuestionView, extra: string[] = []): string | undefined {
@@ -23,7 +24,7 @@ export function hint(ctx: QuestionContext, question: QuestionView): TemplateResu
 export function errorMessage(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {
   const message = ctx.errorFor(question);
   return message
-    ? html`<p id=${ctx.idFor(question.pointer, 'error')} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${message}</p>`
+    ? html`<p id=${ctx.idFor(question.pointer, 'error')} class="govuk-error-message"><span class="govuk-visually-hidden">${ctx.t('components.error.prefix')}</span> ${message}</p>`
     : nothing;
 }
 
@@ -33,23 +34,25 @@ export function prefillNotice(ctx: QuestionContext, question: QuestionView): Tem
   if (!mark) return nothing;
   const accepted = !mark.needsReview || ctx.isAccepted(question.pointer);
   return html`<div id=${ctx.idFor(question.pointer, 'prefill')} class="govuk-inset-text form-prefill">
-    <p class="govuk-body">From the record confirmed on ${formatDateTime(mark.confirmedAt)}.
-      ${accepted ? html`<strong class="govuk-tag govuk-tag--green">Reviewed</strong>` : html`<strong class="govuk-tag govuk-tag--yellow">Check this answer</strong>`}</p>
+    <p class="govuk-body">${ctx.t('components.prefill.from', { at: formatDateTime(mark.confirmedAt, undefined, ctx.t) })}
+      ${accepted ? html`<strong class="govuk-tag govuk-tag--green">${ctx.t('components.prefill.reviewed')}</strong>` : html`<strong class="govuk-tag govuk-tag--yellow">${ctx.t('components.prefill.check')}</strong>`}</p>
     ${accepted
       ? nothing
       : html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-accept=${question.pointer}
-          @click=${() => ctx.accept(question.pointer)}>Accept as it is<span class="govuk-visually-hidden">: ${question.label}</span></button>`}
+          @click=${() => ctx.accept(question.pointer)}>${ctx.t('components.prefill.accept')}<span class="govuk-visually-hidden">: ${question.label}</span></button>`}
   </div>`;
 }
 
-export function flagTags(question: QuestionView): TemplateResult | typeof nothing {
+export function flagTags(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {
   if (!question.flags.length) return nothing;
-  return html`<p class="govuk-body">${question.flags.map((flag) => html`<strong class="govuk-tag ${flagClass(flag.level)}">${flagLevelLabel(flag.level)}: ${flag.label}</strong> `)}</p>`;
+  return html`<p class="govuk-body">${question.flags.map((flag) => html`<strong class="govuk-tag ${flagClass(flag.level)}">${flagLevelLabel(flag.level, ctx.t)}: ${flag.label}</strong> `)}</p>`;
 }
 
 /** A flag's level in words: colour alone must not carry it (WCAG 1.4.1). */
-export function flagLevelLabel(level: string): string {
-  return level.charAt(0).toUpperCase() + level.slice(1);
+export function flagLevelLabel(level: string, t: Translate): string {
+  const key = `components.flag.level.${level}`;
+  const label = t(key);
+  return label === key ? level.charAt(0).toUpperCase() + level.slice(1) : label;
 }
 
 export function flagClass(level: string): string {

@@ -31,6 +31,6 @@ export function renderRadios(ctx: QuestionContext, question: QuestionView) {
         })}
       </div>
     </fieldset>
-    ${flagTags(question)}
+    ${flagTags(ctx, question)}
   </div>`;
 }

@@ -17,7 +17,7 @@ export function renderText(ctx: QuestionContext, question: QuestionView) {
       list=${ifDefined(question.suggestions ? `${id}-suggestions` : undefined)} autocomplete=${ifDefined(question.suggestions ? 'off' : undefined)}
       @input=${(e: Event) => ctx.change(question.pointer, emptyToUndefined((e.target as HTMLInputElement).value))}>
     ${question.suggestions ? html`<datalist id=${`${id}-suggestions`}>${question.suggestions.map((s) => html`<option value=${s}></option>`)}</datalist>` : ''}
-    ${flagTags(question)}
+    ${flagTags(ctx, question)}
   </div>`;
 }
 

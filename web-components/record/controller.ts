@@ -7,11 +7,14 @@ import { entryErrorsOf, type EntryKind } from '../views/entries.ts';
 import { SectionDraft, type DraftOwner } from './section-draft.ts';
 import type { RecordHeading } from '../views/record-heading.ts';
 import type { EntryContext } from '../views/entry-context.ts';
+import { translatorFor, type Translate } from '../i18n.ts';
 
 /** What the controller needs from the element that shows it. */
 export interface RecordHost {
   readonly recordId: string;
   readonly getToken?: TokenProvider;
+  /** The language the element speaks (its lang attribute, or the page's). */
+  readonly language: string;
   requestUpdate(): void;
 }
 
@@ -45,8 +48,13 @@ export class RecordController implements DraftOwner, EntryContext {
   private loads = 0;
 
   constructor(private readonly host: RecordHost, api: string) {
-    this.client = new ApiClient(api, { token: () => host.getToken?.() });
+    this.client = new ApiClient(api, { token: () => host.getToken?.(), lang: () => host.language });
     this.draft = new SectionDraft(this);
+  }
+
+  /** The words of the element's language, asked each time so a changed lang attribute takes effect. */
+  get t(): Translate {
+    return translatorFor(this.host.language);
   }
 
   requestUpdate(): void {
@@ -79,7 +87,7 @@ export class RecordController implements DraftOwner, EntryContext {
       this.screen = this.view!.affordances.home;
       history.replaceState({ formRecord: this.host.recordId, screen: this.screen }, '');
     } catch (error) {
-      if (load === this.loads) this.problem = messageOf(error);
+      if (load === this.loads) this.problem = messageOf(error, this.t);
     } finally {
       if (load === this.loads) this.busy = false;
       this.requestUpdate();
@@ -96,7 +104,7 @@ export class RecordController implements DraftOwner, EntryContext {
     if (!this.form || !this.record) return;
     const section = this.screen === 'section' ? this.draft.sectionKey : '';
     const record = section ? { ...this.record, answers: { ...this.record.answers, ...this.draft.editor.answers } } : this.record;
-    this.view = buildView(this.form, record, this.session?.roles ?? []);
+    this.view = buildView(this.form, record, this.session?.roles ?? [], this.t);
     this.requestUpdate();
   }
 
@@ -194,7 +202,7 @@ export class RecordController implements DraftOwner, EntryContext {
     try {
       window.open(await this.client.printLink(this.record.id), '_blank', 'noopener');
     } catch (error) {
-      this.problem = messageOf(error);
+      this.problem = messageOf(error, this.t);
       this.focusAfterRender = '.govuk-error-summary';
       this.requestUpdate();
     }
@@ -223,7 +231,7 @@ export class RecordController implements DraftOwner, EntryContext {
 
   private afterSave(section: SectionView, saved: boolean): void {
     if (saved) {
-      this.notice = `${section.title} saved`;
+      this.notice = this.t('components.notice.saved', { section: section.title });
       this.show('tasks', true);
     } else this.requestUpdate();
   }
@@ -239,7 +247,7 @@ export class RecordController implements DraftOwner, EntryContext {
     try {
       await work(this.record.id);
     } catch (error) {
-      if (!(await refused?.(error))) this.problem = messageOf(error);
+      if (!(await refused?.(error))) this.problem = messageOf(error, this.t);
       this.focusAfterRender = '.govuk-error-summary';
     } finally {
       this.busy = false;
@@ -250,7 +258,7 @@ export class RecordController implements DraftOwner, EntryContext {
   confirmRecord(): Promise<void> {
     return this.act(async (id) => {
       this.setRecord(await this.client.confirm(id));
-      this.notice = 'Record confirmed';
+      this.notice = this.t('components.notice.confirmed');
       this.go('locked');
     });
   }
@@ -261,7 +269,7 @@ export class RecordController implements DraftOwner, EntryContext {
         ? await this.client.handover(id, body as never)
         : kind === 'event' ? await this.client.addEvent(id, body as never) : await this.client.addRedFlag(id, body as never);
       this.setRecord(record);
-      this.notice = kind === 'handover' ? 'Handover recorded' : kind === 'event' ? 'Event added' : 'Red flag added';
+      this.notice = this.t(`components.notice.${kind}`);
       this.go('locked');
     }, async (error) => {
       // Fields the server refused show beside the field; anything else at the top.

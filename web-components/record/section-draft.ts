@@ -5,9 +5,11 @@ import { setAnswer } from '../answers-path.ts';
 import { checkSection, clearHidden, type LoadedForm } from '../engine-bridge.ts';
 import { messageOf } from '../messages.ts';
 import type { ConflictContext } from '../views/conflict.ts';
+import type { Translate } from '../i18n.ts';
 
 /** What the draft needs from the record's controller: the stored record, and a way to report. */
 export interface DraftOwner {
+  readonly t: Translate;
   readonly client: ApiClient;
   readonly record?: FormRecord;
   readonly form?: LoadedForm;
@@ -40,7 +42,11 @@ export class SectionDraft implements ConflictContext {
   private readonly unsaved = new Map<string, Stashed>();
 
   constructor(private readonly owner: DraftOwner) {
-    this.editor = new AnswerEditor((answers) => clearHidden(owner.form!, answers), () => owner.refreshView());
+    this.editor = new AnswerEditor((answers) => clearHidden(owner.form!, answers), () => owner.refreshView(), () => owner.t);
+  }
+
+  get t(): Translate {
+    return this.owner.t;
   }
 
   idFor(pointer: string, part?: string): string {
@@ -128,7 +134,7 @@ export class SectionDraft implements ConflictContext {
         owner.requestUpdate();
       }
     } catch (error) {
-      owner.problem = messageOf(error);
+      owner.problem = messageOf(error, owner.t);
       owner.focusSoon('.govuk-error-summary');
     } finally {
       owner.busy = false;

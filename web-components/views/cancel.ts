@@ -9,6 +9,7 @@ const REASON = entryField('cancel', 'reason');
 
 /** "Are you sure" before cancelling a record, with an optional reason kept on the record. */
 export function renderCancel(host: EntryContext, view: ViewModel) {
+  const t = host.t;
   const back = view.affordances.home;
   const id = host.idFor('/entry/reason');
   const error = host.entryErrors.reason;
@@ -24,26 +25,26 @@ export function renderCancel(host: EntryContext, view: ViewModel) {
     }
     void host.cancelRecord(reason);
   };
-  return html`<a href="#" class="govuk-back-link" @click=${goBack}>Back</a>
+  return html`<a href="#" class="govuk-back-link" @click=${goBack}>${t('components.nav.back')}</a>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-    ${error ? renderErrorSummary([{ message: error, href: `#${id}` }]) : nothing}
+    ${error ? renderErrorSummary([{ message: error, href: `#${id}` }], t) : nothing}
     <span class="govuk-caption-l">${host.heading.personName}, ${host.heading.personId}</span>
-    <h1 class="govuk-heading-l" tabindex="-1">Are you sure you want to cancel this record?</h1>
+    <h1 class="govuk-heading-l" tabindex="-1">${t('components.cancel.title')}</h1>
     <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
-        A cancelled record cannot be changed, confirmed or handed over. It can still be read and printed.</strong></div>
+      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${t('components.warning')}</span>
+        ${t('components.cancel.warning')}</strong></div>
     <form novalidate @submit=${submit}>
       <div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <label class="govuk-label govuk-label--s" for=${id}>${REASON.label}</label>
-        <div class="govuk-hint" id=${`${id}-hint`}>For example, the court hearing was adjourned and the move is not going ahead.</div>
-        ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+        <div class="govuk-hint" id=${`${id}-hint`}>${t('components.cancel.hint')}</div>
+        ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${t('components.error.prefix')}</span> ${error}</p>` : nothing}
         <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id=${id} name="reason" rows="4"
           aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`} .value=${String(host.entry.reason ?? '')}
           @input=${(e: Event) => { host.entry.reason = (e.target as HTMLTextAreaElement).value; }}></textarea>
       </div>
       <div class="govuk-button-group">
-        <button type="submit" class="govuk-button govuk-button--warning" ?disabled=${host.busy}>Yes, cancel this record</button>
-        <a href="#" class="govuk-link" @click=${goBack}>No, keep the record</a>
+        <button type="submit" class="govuk-button govuk-button--warning" ?disabled=${host.busy}>${t('components.cancel.yes')}</button>
+        <a href="#" class="govuk-link" @click=${goBack}>${t('components.cancel.no')}</a>
       </div>
     </form></div></div>`;
 }

@@ -3,9 +3,11 @@ import type { ConfirmBlockerGroup, ViewModel } from '../../engine/types.ts';
 import { renderFlags, renderRedFlags } from './flags.ts';
 import type { RecordHeading } from './record-heading.ts';
 import { renderSectionAnswers } from './summary-list.ts';
+import { roleTitles, type Translate } from '../i18n.ts';
 
 /** What the check-answers page needs: the heading, ids, and where "Change", "Back" and "Confirm" go. */
 export interface CheckAnswersContext {
+  t: Translate;
   heading: RecordHeading;
   busy: boolean;
   idFor(pointer: string, part?: string): string;
@@ -21,39 +23,41 @@ export interface CheckAnswersContext {
  * then the confirm button (GOV.UK check answers).
  */
 export function renderCheckAnswers(ctx: CheckAnswersContext, view: ViewModel) {
-  const back = html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>Back to tasks</a>`;
+  const t = ctx.t;
+  const back = html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>${t('components.nav.backToTasks')}</a>`;
   const caption = html`<span class="govuk-caption-l">${ctx.heading.personName}, ${ctx.heading.personId}</span>`;
   if (view.confirmBlockerGroups.length > 0) return html`${back}${caption}${renderBlockers(ctx, view.confirmBlockerGroups)}`;
-  return html`${back}${caption}<h1 class="govuk-heading-l" tabindex="-1">Check the record before you confirm it</h1>
-    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view) : nothing}
-    ${renderFlags(ctx.idFor, view.flags)}
-    ${view.sections.map((s) => html`<h2 class="govuk-heading-m">${s.title}</h2>${renderSectionAnswers(s, s.canEdit
+  return html`${back}${caption}<h1 class="govuk-heading-l" tabindex="-1">${t('components.check.title')}</h1>
+    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view, t) : nothing}
+    ${renderFlags(ctx.idFor, view.flags, t)}
+    ${view.sections.map((s) => html`<h2 class="govuk-heading-m">${s.title}</h2>${renderSectionAnswers(s, t, s.canEdit
       ? (q) => ({ href: `#${s.key}`, open: () => ctx.change(s.key, q.pointer) })
       : undefined)}`)}
-    <h2 class="govuk-heading-m">Now confirm the record</h2>
+    <h2 class="govuk-heading-m">${t('components.check.confirmHeading')}</h2>
     <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
-        Once confirmed, answers cannot be changed. Handovers, events and red flags can still be added.</strong></div>
+      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${t('components.warning')}</span>
+        ${t('components.check.warning')}</strong></div>
     <div class="govuk-button-group">
-      <button type="button" class="govuk-button" ?disabled=${ctx.busy} @click=${() => ctx.confirm()}>Confirm the record</button>
-      <a href="#" class="govuk-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>Back to tasks</a>
+      <button type="button" class="govuk-button" ?disabled=${ctx.busy} @click=${() => ctx.confirm()}>${t('components.check.confirm')}</button>
+      <a href="#" class="govuk-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>${t('components.nav.backToTasks')}</a>
     </div>`;
 }
 
 /** What is left to do: the viewer's own work first, then what waits for other staff, who are named. */
 function renderBlockers(ctx: CheckAnswersContext, groups: ConfirmBlockerGroup[]) {
+  const t = ctx.t;
   const mine = groups.filter((g) => g.viewerCanFix !== false);
   const others = groups.filter((g) => g.viewerCanFix === false);
-  const group = (g: ConfirmBlockerGroup) => html`<h3 class="govuk-heading-s">${g.section?.title ?? 'Confirming'}</h3>
-    ${g.viewerCanFix === false ? html`<p class="govuk-body">Only ${g.fixRoles.join(' or ')} staff can do this.</p>` : nothing}
+  const group = (g: ConfirmBlockerGroup) => html`<h3 class="govuk-heading-s">${g.section?.title ?? t('components.check.confirming')}</h3>
+    ${g.viewerCanFix === false ? html`<p class="govuk-body">${t('components.check.onlyRoles', { roles: roleTitles(g.fixRoles, t) })}</p>` : nothing}
     <ul class="govuk-list govuk-list--bullet">${g.blockers.map((b) => html`<li>${g.section && b.pointer && g.viewerCanFix !== false
       ? html`<a class="govuk-link" href=${`#${g.section.key}`} @click=${(e: Event) => {
           e.preventDefault();
           ctx.change(g.section!.key, b.pointer, b.kind === 'review' ? 'prefill' : 'input');
         }}>${b.message}</a>`
       : b.message}</li>`)}</ul>`;
-  return html`<h1 class="govuk-heading-l" tabindex="-1">The record cannot be confirmed yet</h1>
-    ${mine.length ? html`<h2 class="govuk-heading-m">For you to do</h2>${mine.map(group)}` : nothing}
-    ${others.length ? html`<h2 class="govuk-heading-m">For other staff to do</h2>${others.map(group)}` : nothing}
-    <button type="button" class="govuk-button" @click=${() => ctx.back()}>Return to tasks</button>`;
+  return html`<h1 class="govuk-heading-l" tabindex="-1">${t('components.check.blocked')}</h1>
+    ${mine.length ? html`<h2 class="govuk-heading-m">${t('components.check.yours')}</h2>${mine.map(group)}` : nothing}
+    ${others.length ? html`<h2 class="govuk-heading-m">${t('components.check.others')}</h2>${others.map(group)}` : nothing}
+    <button type="button" class="govuk-button" @click=${() => ctx.back()}>${t('components.check.return')}</button>`;
 }

@@ -27,14 +27,12 @@ function fromData(name: string, kind: EntryData, ...path: string[]): Pick<Field,
   return { name, label: words.label, error: words.missing, max: words.maxLength, tooLong: words.tooLong };
 }
 
-const ENTRY_NOUN: Record<EntryKind, string> = { handover: 'the handover', event: 'the event', redFlag: 'the red flag' };
-
 /** Checks every field (and the time) on the page, then sends the entry built for the time typed. */
 function submit(host: EntryContext, kind: EntryKind, fields: Field[], build: (at: string) => Record<string, unknown>, extraChecks: () => Record<string, string> = () => ({})) {
   return (event: Event) => {
     event.preventDefault();
     const errors: Record<string, string> = {};
-    const when = readWhen(host.entry, ENTRY_NOUN[kind]);
+    const when = readWhen(host.entry, host.t(`components.entry.noun.${kind}`), host.t);
     if ('error' in when) errors.when = when.error;
     for (const f of fields) {
       const text = String(host.entry[f.name] ?? '').trim();
@@ -82,18 +80,18 @@ function summaryOf(host: EntryContext) {
     const [x, y] = [position(a), position(b)];
     return x && y ? (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0;
   });
-  return entries.length ? renderErrorSummary(entries.map(([name, message]) => ({ message, href: `#${target(name)}` }))) : nothing;
+  return entries.length ? renderErrorSummary(entries.map(([name, message]) => ({ message, href: `#${target(name)}` })), host.t) : nothing;
 }
 
 function page(host: EntryContext, title: string, body: unknown, onSubmit: (e: Event) => void) {
-  return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>Back to the record</a>
+  return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>${host.t('components.entry.backToRecord')}</a>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${summaryOf(host)}
     <span class="govuk-caption-l">${host.heading.personName}, ${host.heading.personId}</span>
     <h1 class="govuk-heading-l" tabindex="-1">${title}</h1>
     <form novalidate @submit=${onSubmit}>${body}
-      <div class="govuk-button-group"><button type="submit" class="govuk-button" ?disabled=${host.busy}>Save</button>
-      <a href="#" class="govuk-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>Go back without saving</a></div>
+      <div class="govuk-button-group"><button type="submit" class="govuk-button" ?disabled=${host.busy}>${host.t('components.entry.save')}</button>
+      <a href="#" class="govuk-link" @click=${(e: Event) => { e.preventDefault(); host.go('locked'); }}>${host.t('components.entry.discard')}</a></div>
     </form></div></div>`;
 }
 
@@ -116,13 +114,14 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
   const flags = view.form.redFlagPage ? view.redFlags : [];
   const ackId = host.idFor('/entry/acknowledge');
   const ackError = host.entryErrors.acknowledge;
-  const body = html`${renderWhen(host, 'When was the person handed over?')}${renderEntryFields(host, handoverFields)}
+  const t = host.t;
+  const body = html`${renderWhen(host, t('components.handover.when'))}${renderEntryFields(host, handoverFields)}
     ${flags.length
       ? html`<div class=${ackError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <fieldset class="govuk-fieldset" aria-describedby=${ackError ? `${ackId}-hint ${ackId}-error` : `${ackId}-hint`}>
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Red flag warnings</legend>
-          <div class="govuk-hint" id=${`${ackId}-hint`}>The receiving officer must read and acknowledge each one.</div>
-          ${ackError ? html`<p id=${`${ackId}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${ackError}</p>` : nothing}
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">${t('components.handover.redFlags')}</legend>
+          <div class="govuk-hint" id=${`${ackId}-hint`}>${t('components.handover.mustAcknowledge')}</div>
+          ${ackError ? html`<p id=${`${ackId}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${t('components.error.prefix')}</span> ${ackError}</p>` : nothing}
           <div class="govuk-checkboxes">
             ${flags.map((flag, index) => {
               const id = index === 0 ? ackId : `${ackId}-${index}`;
@@ -132,13 +131,13 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
                 <input class="govuk-checkboxes__input" id=${id} type="checkbox" .checked=${checked} aria-controls=${revealId}
                   aria-describedby=${flag.details?.length ? `${id}-details` : nothing}
                   @change=${(e: Event) => acknowledge(host, flag.id, index, (e.target as HTMLInputElement).checked)}>
-                <label class="govuk-label govuk-checkboxes__label" for=${id}>I have read: ${flag.risk}</label>
+                <label class="govuk-label govuk-checkboxes__label" for=${id}>${t('components.handover.read', { risk: flag.risk })}</label>
                 ${flag.details?.length ? html`<div class="govuk-hint govuk-checkboxes__hint" id=${`${id}-details`}>${flag.details.map((d, i) => html`${i ? html`<br>` : nothing}${d}`)}</div>` : nothing}</div>
                 <div class="govuk-checkboxes__conditional" id=${revealId} ?hidden=${!checked}>${checked ? roleField(host, index, flag.risk) : nothing}</div>`;
             })}
           </div></fieldset></div>`
       : nothing}`;
-  return page(host, 'Record a handover', body, submit(host, 'handover', handoverFields, (at) => {
+  return page(host, t('components.handover.title'), body, submit(host, 'handover', handoverFields, (at) => {
     const name = String(host.entry.receivingName).trim();
     return {
       dispatchingOfficer: { name: String(host.entry.dispatchingName).trim(), identifier: String(host.entry.dispatchingId).trim() },
@@ -151,9 +150,9 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
       }),
     };
   }, (): Record<string, string> => {
-    const errors: Record<string, string> = flags.every((f) => host.entry[`ack:${f.id}`]) ? {} : { acknowledge: 'Acknowledge every red flag warning' };
+    const errors: Record<string, string> = flags.every((f) => host.entry[`ack:${f.id}`]) ? {} : { acknowledge: t('components.handover.acknowledgeAll') };
     flags.forEach((_, index) => {
-      if (String(host.entry[`ack/${index}/role`] ?? '').trim().length > ROLE_MAX) errors[`ack/${index}/role`] = `The role must be ${ROLE_MAX} characters or fewer`;
+      if (String(host.entry[`ack/${index}/role`] ?? '').trim().length > ROLE_MAX) errors[`ack/${index}/role`] = t('components.handover.roleTooLong', { max: ROLE_MAX });
     });
     return errors;
   }));
@@ -175,8 +174,8 @@ function roleField(host: EntryContext, index: number, risk: string) {
   const error = host.entryErrors[name];
   return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
     <label class="govuk-label" for=${id}>${ROLE.label}<span class="govuk-visually-hidden">: ${risk}</span></label>
-    <div class="govuk-hint" id=${`${id}-hint`}>For example, Escort custody officer</div>
-    ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+    <div class="govuk-hint" id=${`${id}-hint`}>${host.t('components.handover.roleHint')}</div>
+    ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${host.t('components.error.prefix')}</span> ${error}</p>` : nothing}
     <input class="govuk-input govuk-!-width-two-thirds${error ? ' govuk-input--error' : ''}" id=${id} name=${`acknowledgements.${index}.role`} type="text"
       aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`} .value=${String(host.entry[name] ?? '')}
       @input=${(e: Event) => { host.entry[name] = (e.target as HTMLInputElement).value; }}>
@@ -191,20 +190,21 @@ const eventFields: Field[] = [
 export function renderEventForm(host: EntryContext, view: ViewModel) {
   const typeId = host.idFor('/entry/type');
   const typeError = host.entryErrors.type;
+  const t = host.t;
   const body = html`<div class=${typeError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
       <fieldset class="govuk-fieldset" aria-describedby=${typeError ? `${typeId}-error` : nothing}>
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Type of event</legend>
-        ${typeError ? html`<p id=${`${typeId}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${typeError}</p>` : nothing}
-        <div class="govuk-radios">${view.form.eventTypes.map((t, i) => {
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${t('components.event.type')}</legend>
+        ${typeError ? html`<p id=${`${typeId}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${t('components.error.prefix')}</span> ${typeError}</p>` : nothing}
+        <div class="govuk-radios">${view.form.eventTypes.map((type, i) => {
           const id = i === 0 ? typeId : `${typeId}-${i}`;
-          return html`<div class="govuk-radios__item"><input class="govuk-radios__input" id=${id} name="type" type="radio" .value=${t.const}
-            .checked=${host.entry.type === t.const} @change=${() => { host.entry.type = t.const; }}>
-            <label class="govuk-label govuk-radios__label" for=${id}>${t.title}</label></div>`;
+          return html`<div class="govuk-radios__item"><input class="govuk-radios__input" id=${id} name="type" type="radio" .value=${type.const}
+            .checked=${host.entry.type === type.const} @change=${() => { host.entry.type = type.const; }}>
+            <label class="govuk-label govuk-radios__label" for=${id}>${type.title}</label></div>`;
         })}</div>
-      </fieldset></div>${renderWhen(host, 'When did it happen?')}${renderEntryFields(host, eventFields)}`;
-  return page(host, 'Add to the record of events', body, submit(host, 'event', eventFields, (at) => ({
+      </fieldset></div>${renderWhen(host, t('components.event.when'))}${renderEntryFields(host, eventFields)}`;
+  return page(host, t('components.event.title'), body, submit(host, 'event', eventFields, (at) => ({
     type: host.entry.type, at, where: String(host.entry.where).trim(), what: String(host.entry.what).trim(),
-  }), (): Record<string, string> => (host.entry.type ? {} : { type: 'Select the type of event' })));
+  }), (): Record<string, string> => (host.entry.type ? {} : { type: t('components.event.selectType') })));
 }
 
 const redFlagFields: Field[] = [
@@ -213,8 +213,8 @@ const redFlagFields: Field[] = [
 ];
 
 export function renderRedFlagForm(host: EntryContext, _view: ViewModel) {
-  const body = html`${renderEntryFields(host, redFlagFields)}${renderWhen(host, 'When was the risk identified?')}`;
-  return page(host, 'Add a red flag warning', body, submit(host, 'redFlag', redFlagFields, (at) => ({
+  const body = html`${renderEntryFields(host, redFlagFields)}${renderWhen(host, host.t('components.redFlag.when'))}`;
+  return page(host, host.t('components.redFlag.title'), body, submit(host, 'redFlag', redFlagFields, (at) => ({
     risk: String(host.entry.risk).trim(), identifiedBy: String(host.entry.identifiedBy).trim(), at,
   })));
 }

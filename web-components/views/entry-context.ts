@@ -1,11 +1,14 @@
 import type { RecordHeading } from './record-heading.ts';
 import type { EntryKind } from './entries.ts';
+import type { Translate } from '../i18n.ts';
 
 /**
  * What the pages that add to a record (handover, event, red flag, cancellation) need: the fields typed
  * so far and their errors (kept by the controller, so a refused save loses nothing), and the requests.
  */
 export interface EntryContext {
+  /** The words of the language the element speaks. */
+  readonly t: Translate;
   readonly heading: RecordHeading;
   entry: Record<string, string | boolean>;
   entryErrors: Record<string, string>;

@@ -6,9 +6,11 @@
 import type { QuestionView } from '../../engine/types.ts';
 import { renderQuestion } from '../questions/index.ts';
 import type { QuestionContext } from '../questions/context.ts';
+import type { Translate } from '../i18n.ts';
 
 /** What the entry pages hold for their fields: values typed and errors shown, by field name. */
 export interface EntryHost {
+  readonly t: Translate;
   entry: Record<string, string | boolean>;
   entryErrors: Record<string, string>;
   idFor(pointer: string, part?: string): string;
@@ -32,6 +34,7 @@ export const entryInputId = (host: EntryHost, name: string) => `${host.idFor(POI
 
 function entryContext(host: EntryHost): QuestionContext {
   const context: QuestionContext = {
+    t: host.t,
     idFor: (pointer, part) => host.idFor(pointer, part),
     errorFor: (question) => host.entryErrors[question.key],
     rawParts: () => undefined,

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { EntryContext } from './entry-context.ts';
 import { nowIso, parseClock, ukInstant, ukParts } from '../format.ts';
+import type { Translate } from '../i18n.ts';
 
 /** A new entry's fields: its time starts as now, in UK time, for staff to change if it happened earlier. */
 export function startOfEntry(): Record<string, string> {
@@ -10,6 +11,7 @@ export function startOfEntry(): Record<string, string> {
 
 /** GOV.UK date input plus a 24-hour time box for when the entry happened. */
 export function renderWhen(host: EntryContext, legend: string) {
+  const t = host.t;
   const id = host.idFor('/entry/when');
   const error = host.entryErrors.when;
   const timeId = host.idFor('/entry/when', 'time');
@@ -22,13 +24,13 @@ export function renderWhen(host: EntryContext, legend: string) {
   return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
     <fieldset class="govuk-fieldset" role="group" aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`}>
       <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${legend}</legend>
-      <div class="govuk-hint" id=${`${id}-hint`}>This is set to now. Change it if it happened earlier, for example 14 12 2026.</div>
-      ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : nothing}
+      <div class="govuk-hint" id=${`${id}-hint`}>${t('components.when.hint')}</div>
+      ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${t('components.error.prefix')}</span> ${error}</p>` : nothing}
       <div class="govuk-date-input">
-        ${box('whenDay', 'Day', 2, id)}${box('whenMonth', 'Month', 2, host.idFor('/entry/when', 'month'))}${box('whenYear', 'Year', 4, host.idFor('/entry/when', 'year'))}
+        ${box('whenDay', t('components.date.day'), 2, id)}${box('whenMonth', t('components.date.month'), 2, host.idFor('/entry/when', 'month'))}${box('whenYear', t('components.date.year'), 4, host.idFor('/entry/when', 'year'))}
       </div>
       <div class="govuk-form-group govuk-!-margin-top-4 govuk-!-margin-bottom-0">
-        <label class="govuk-label" for=${timeId}>Time, for example 14:20 or 2pm</label>
+        <label class="govuk-label" for=${timeId}>${t('components.date.time')}</label>
         <input class="govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}" id=${timeId} name="whenTime" type="text"
           .value=${String(host.entry.whenTime ?? '')} @input=${(e: Event) => { host.entry.whenTime = (e.target as HTMLInputElement).value; }}>
       </div>
@@ -39,17 +41,17 @@ export function renderWhen(host: EntryContext, legend: string) {
  * The instant typed, or the message saying what is wrong with it. `what` names the entry ("the handover").
  * A time in the future is refused: these entries record what has already happened.
  */
-export function readWhen(entry: Record<string, unknown>, what: string, now = Date.now()): { at: string } | { error: string } {
+export function readWhen(entry: Record<string, unknown>, what: string, t: Translate, now = Date.now()): { at: string } | { error: string } {
   const [day, month, year, time] = ['whenDay', 'whenMonth', 'whenYear', 'whenTime'].map((f) => String(entry[f] ?? '').trim()) as [string, string, string, string];
-  if (!day && !month && !year && !time) return { error: `Enter the date and time of ${what}` };
-  if (!day || !month || !year) return { error: `The date of ${what} must include a day, month and year` };
+  if (!day && !month && !year && !time) return { error: t('components.when.missing', { what }) };
+  if (!day || !month || !year) return { error: t('components.when.incomplete', { what }) };
   const clock = parseClock(time);
-  if (!clock) return { error: `Enter the time of ${what} as a time of day, for example 14:20 or 2pm` };
+  if (!clock) return { error: t('components.when.time', { what }) };
   const numbers = [year, month, day].map(Number) as [number, number, number];
   const at = /^\d{4}$/.test(year) && numbers.every((n) => Number.isInteger(n) && n > 0)
     ? ukInstant(numbers[0], numbers[1], numbers[2], clock.hour, clock.minute)
     : undefined;
-  if (!at) return { error: `The date of ${what} must be a real date` };
-  if (Date.parse(at) > now) return { error: `The time of ${what} must be now or in the past` };
+  if (!at) return { error: t('components.when.real', { what }) };
+  if (Date.parse(at) > now) return { error: t('components.when.future', { what }) };
   return { at };
 }

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { Translate } from '../i18n.ts';
 
 export interface SummaryError {
   message: string;
@@ -7,10 +8,10 @@ export interface SummaryError {
 }
 
 /** GOV.UK error summary. Links move focus to the field itself (an anchor alone would only scroll). */
-export function renderErrorSummary(errors: SummaryError[]) {
+export function renderErrorSummary(errors: SummaryError[], t: Translate) {
   return html`<div class="govuk-error-summary" data-module="govuk-error-summary" tabindex="-1">
     <div role="alert">
-      <h2 class="govuk-error-summary__title">There is a problem</h2>
+      <h2 class="govuk-error-summary__title">${t('components.errorSummary.title')}</h2>
       <div class="govuk-error-summary__body">
         <ul class="govuk-list govuk-error-summary__list">
           ${errors.map((e) => html`<li>${e.href ? html`<a href=${e.href} @click=${focusTarget}>${e.message}</a>` : e.message}</li>`)}

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { formatDate } from '../format.ts';
+import type { Translate } from '../i18n.ts';
 
 /** Who and which move a record is for, with the form: what every screen of a record starts with. */
 export interface RecordHeading {
@@ -13,9 +14,9 @@ export interface RecordHeading {
   version: string;
 }
 
-export function renderRecordHeading(heading: RecordHeading, title = heading.formTitle) {
+export function renderRecordHeading(heading: RecordHeading, t: Translate, title = heading.formTitle) {
   return html`<span class="govuk-caption-l">${heading.personName}, ${heading.personId}</span>
     <h1 class="govuk-heading-l" tabindex="-1">${title}</h1>
-    <p class="govuk-body">Move from ${heading.from} to ${heading.to} on ${formatDate(heading.date)}.
-      ${heading.formTitle}, version ${heading.version}.</p>`;
+    <p class="govuk-body">${t('components.heading.move', { from: heading.from, to: heading.to, date: formatDate(heading.date, t) })}
+      ${t('components.heading.form', { form: heading.formTitle, version: heading.version })}</p>`;
 }

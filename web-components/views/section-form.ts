@@ -27,18 +27,18 @@ export function renderSectionForm(ctx: SectionFormContext, section: SectionView)
   const summary = [
     ...(ctx.problem ? [{ message: ctx.problem }] : []),
     ...ctx.errors,
-    ...ctx.unreviewed.map((q) => ({ message: `Accept or change the answer to “${q.label}”`, href: `#${ctx.questions.idFor(q.pointer, 'prefill')}` })),
+    ...ctx.unreviewed.map((q) => ({ message: ctx.questions.t('components.section.acceptOrChange', { label: q.label }), href: `#${ctx.questions.idFor(q.pointer, 'prefill')}` })),
   ];
-  return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>Back to tasks</a>
+  return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>${ctx.questions.t('components.nav.backToTasks')}</a>
     ${ctx.conflict ? renderConflict(ctx.conflicts, section, ctx.conflict, () => ctx.resolveConflict()) : nothing}
-    ${summary.length ? renderErrorSummary(summary) : nothing}
+    ${summary.length ? renderErrorSummary(summary, ctx.questions.t) : nothing}
     <h1 class="govuk-heading-l" tabindex="-1">${section.title}</h1>
     ${section.description ? html`<p class="govuk-body">${section.description}</p>` : nothing}
     <form novalidate @submit=${(e: Event) => { e.preventDefault(); ctx.save(true); }}>
       ${section.questions.map((q) => renderQuestion(ctx.questions, q))}
       <div class="govuk-button-group">
-        <button type="submit" class="govuk-button" ?disabled=${ctx.busy}>Save and continue</button>
-        <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${ctx.busy} @click=${() => ctx.save(false)}>Save as draft</button>
+        <button type="submit" class="govuk-button" ?disabled=${ctx.busy}>${ctx.questions.t('components.section.saveContinue')}</button>
+        <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${ctx.busy} @click=${() => ctx.save(false)}>${ctx.questions.t('components.section.saveDraft')}</button>
       </div>
     </form>`;
 }

@@ -2,9 +2,11 @@ import { html, nothing } from 'lit';
 import type { SectionStatus, SectionView, ViewModel } from '../../engine/types.ts';
 import { renderRecordHeading, type RecordHeading } from './record-heading.ts';
 import { renderPrintButton, type PrintLink } from './print-button.ts';
+import { roleTitles, type Translate } from '../i18n.ts';
 
 /** What the task list needs: the heading, ids, and where each link goes. */
 export interface TaskListContext {
+  t: Translate;
   heading: RecordHeading;
   print: PrintLink;
   idFor(pointer: string, part?: string): string;
@@ -14,22 +16,21 @@ export interface TaskListContext {
   cancel(): void;
 }
 
-const statusText: Record<SectionStatus, string> = { notStarted: 'Not yet started', inProgress: 'In progress', complete: 'Completed' };
-
 /** A section's status; carried-over answers waiting for review are work to do, however complete the section looks. */
-function statusTag(section: SectionView) {
+function statusTag(section: SectionView, t: Translate) {
   if (section.awaitingReview > 0) {
-    return html`<strong class="govuk-tag govuk-tag--yellow">Check ${section.awaitingReview} ${section.awaitingReview === 1 ? 'answer' : 'answers'}</strong>`;
+    return html`<strong class="govuk-tag govuk-tag--yellow">${t('components.status.check', { count: section.awaitingReview })}</strong>`;
   }
   return section.status === 'complete'
-    ? html`Completed`
-    : html`<strong class="govuk-tag ${section.status === 'inProgress' ? 'govuk-tag--light-blue' : 'govuk-tag--blue'}">${statusText[section.status]}</strong>`;
+    ? html`${t('components.status.complete')}`
+    : html`<strong class="govuk-tag ${section.status === 'inProgress' ? 'govuk-tag--light-blue' : 'govuk-tag--blue'}">${t(`components.status.${section.status satisfies SectionStatus}`)}</strong>`;
 }
 
 /** GOV.UK task list: every section with its status; read-only sections say who may change them. */
 export function renderTaskList(ctx: TaskListContext, view: ViewModel) {
   const can = view.affordances;
-  return html`${renderRecordHeading(ctx.heading)}
+  const t = ctx.t;
+  return html`${renderRecordHeading(ctx.heading, t)}
     <ul class="govuk-task-list">
       ${view.sections.map((section) => {
         const statusId = ctx.idFor(`/${section.key}`, 'status');
@@ -37,17 +38,17 @@ export function renderTaskList(ctx: TaskListContext, view: ViewModel) {
           <div class="govuk-task-list__name-and-hint">
             <a class="govuk-link govuk-task-list__link" href=${`#${section.key}`} aria-describedby=${statusId}
               @click=${(e: Event) => { e.preventDefault(); ctx.openSection(section.key); }}>${section.title}</a>
-            ${section.canEdit ? nothing : html`<div class="govuk-task-list__hint">Read only: completed by ${section.editRoles.join(' or ')} staff</div>`}
-            ${ctx.hasUnsaved(section.key) ? html`<div class="govuk-task-list__hint">You have changes that are not saved yet</div>` : nothing}
+            ${section.canEdit ? nothing : html`<div class="govuk-task-list__hint">${t('components.tasks.readOnly', { roles: roleTitles(section.editRoles, t) })}</div>`}
+            ${ctx.hasUnsaved(section.key) ? html`<div class="govuk-task-list__hint">${t('components.tasks.unsaved')}</div>` : nothing}
           </div>
-          <div class="govuk-task-list__status" id=${statusId}>${statusTag(section)}</div>
+          <div class="govuk-task-list__status" id=${statusId}>${statusTag(section, t)}</div>
         </li>`;
       })}
     </ul>
-    ${can.confirmable ? nothing : html`<p class="govuk-body">Your role cannot confirm this record: staff who can will confirm it when every section is complete.</p>`}
+    ${can.confirmable ? nothing : html`<p class="govuk-body">${t('components.tasks.cannotConfirm')}</p>`}
     <div class="govuk-button-group">
-      ${can.confirmable ? html`<button type="button" class="govuk-button" @click=${() => ctx.check()}>Check and confirm the record</button>` : nothing}
-      ${renderPrintButton(ctx.print)}
-      ${can.cancellable ? html`<button type="button" class="govuk-button govuk-button--warning" @click=${() => ctx.cancel()}>Cancel this record</button>` : nothing}
+      ${can.confirmable ? html`<button type="button" class="govuk-button" @click=${() => ctx.check()}>${t('components.tasks.check')}</button>` : nothing}
+      ${renderPrintButton(ctx.print, t)}
+      ${can.cancellable ? html`<button type="button" class="govuk-button govuk-button--warning" @click=${() => ctx.cancel()}>${t('components.cancel.button')}</button>` : nothing}
     </div>`;
 }
