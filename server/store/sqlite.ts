@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
 import { sqliteDefinitionsStore } from './definitions-sqlite.ts';
+import { assertNewEntryIds } from './entry-ids.ts';
 import { sqliteMoves } from './sqlite-moves.ts';
 import { sqliteLoginDelays } from './sqlite-login-delays.ts';
 import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
@@ -152,6 +153,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     if (!row) return null;
     const current = JSON.parse(row.doc) as FormRecord;
     if (current.revision !== update.expectedRevision) return null;
+    assertNewEntryIds(current, checked);
     const next = applyUpdate(current, checked);
     try {
       updateRecordRow.run(recordColumns(next));

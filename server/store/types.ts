@@ -45,6 +45,8 @@ export interface AuditEntry {
   changes: { pointer: string; old?: unknown; new?: unknown }[];
   /** Set by the store: the record revision this change produced (orders the trail). */
   revision?: number;
+  /** For an added entry: its id, when the device recorded it (if sent later) and when the server received it. */
+  entry?: { id: string; recordedAt?: string; receivedAt: string };
 }
 
 /**
