@@ -26,6 +26,7 @@ const routes: Record<string, Record<string, Operation>> = {
     get: { summary: 'Who is signed in: username, roles, locations', success: [200, 'The caller'], refusals: { 401: 'Not signed in' } },
     delete: { summary: 'Sign out', success: [204, 'Signed out'], refusals: { 401: 'Not signed in' } },
   },
+  '/session/device-key': { get: { summary: 'The caller\'s key for the data their browser keeps to work offline (docs/offline.md): the same key every time for one user', success: [200, '{key: base64 of 32 bytes, algorithm: "AES-GCM", bits: 256}'], refusals: { 401: 'Not signed in' } } },
   '/forms': { get: { summary: 'Every form with its versions, and mayCreate: whether the caller may start a record of it', success: [200, 'Forms'], refusals: { 401: 'Not signed in' } } },
   '/forms/{form}/versions/{version}': { get: { summary: 'One form definition (JSON Schema)', success: [200, 'The definition'], refusals: { 401: 'Not signed in', 404: 'No such version' } } },
   '/locations': { get: { summary: 'Every location code with its name, kind and region', success: [200, 'Locations'], refusals: { 401: 'Not signed in' } } },

@@ -15,6 +15,7 @@ import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
 import { mongoDefinitionsStore } from './definitions-mongo.ts';
 import { appendedIds, duplicateEntry } from './entry-ids.ts';
+import { mongoDeviceKeys } from './mongo-device-keys.ts';
 import { mongoMoves } from './mongo-moves.ts';
 import { mongoLoginDelays } from './mongo-login-delays.ts';
 import { mongoPrefillCrossings } from './mongo-prefill-crossings.ts';
@@ -81,6 +82,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     ...definitions,
     ...mongoMoves(records),
     ...mongoLoginDelays(db),
+    ...mongoDeviceKeys(db),
     ...(await mongoPrefillCrossings(db)),
     ...mongoConfirmedRecords(records),
     ...reports,

@@ -11,6 +11,7 @@ import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
 import { sqliteDefinitionsStore } from './definitions-sqlite.ts';
 import { assertNewEntryIds } from './entry-ids.ts';
+import { sqliteDeviceKeys } from './sqlite-device-keys.ts';
 import { sqliteMoves } from './sqlite-moves.ts';
 import { sqliteLoginDelays } from './sqlite-login-delays.ts';
 import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
@@ -169,6 +170,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ...sqliteDefinitionsStore(db),
     ...sqliteMoves(db),
     ...sqliteLoginDelays(db),
+    ...sqliteDeviceKeys(db),
     ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),
     ...sqliteReportStore(db),

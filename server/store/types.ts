@@ -10,6 +10,7 @@ import type { LoginDelayStore } from './login-delays.ts';
 import type { PrefillCrossingStore } from './prefill-crossings.ts';
 import type { QualityCheckStore } from './quality-checks.ts';
 import type { ConfirmedRecordsStore } from './confirmed-records.ts';
+import type { DeviceKeyStore } from './device-keys.ts';
 
 export interface StoredUser {
   username: string;
@@ -88,7 +89,7 @@ export interface RecordQuery {
   locations: string[];
 }
 
-export interface Store extends DefinitionsStore, LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore, ReportStore, QualityCheckStore, MoveStore {
+export interface Store extends DefinitionsStore, LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore, ReportStore, QualityCheckStore, MoveStore, DeviceKeyStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;

@@ -110,4 +110,12 @@ test('two copies of one entry sent at the same moment store it once', async () =
   assert.is((await escort.get(`/api/records/${record.id}`)).body.events.length, 1);
 });
 
+test('each user has one device key for their offline copies, given only to them signed in and never cached', async () => {
+  const first = await escort.get('/api/session/device-key');
+  assert.equal([first.status, first.headers.get('cache-control'), Buffer.from(first.body.key, 'base64').length], [200, 'no-store', 32]);
+  assert.is((await escort.get('/api/session/device-key')).body.key, first.body.key, 'the same key again: what the device queued stays readable');
+  assert.is.not((await prison.get('/api/session/device-key')).body.key, first.body.key, 'another user has another key');
+  assert.is((await server.anonymous().get('/api/session/device-key')).status, 401);
+});
+
 test.run();

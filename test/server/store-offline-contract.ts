@@ -1,7 +1,8 @@
 /**
- * Every store keeps an entry's id unique in the list it is appended to: the id an escort's device gave
+ * What working offline asks of every store. Every store keeps an entry's id unique in the list it is appended to: the id an escort's device gave
  * an event, red flag or handover is stored with it, and an update appending that id again is refused
- * (DuplicateError) and stores nothing, so no path can record an entry sent twice.
+ * (DuplicateError) and stores nothing, so no path can record an entry sent twice. And each user has
+ * one device key, the same from every call and every server, made once.
  */
 import { randomUUID } from 'node:crypto';
 import { suite } from 'uvu';
@@ -16,8 +17,8 @@ function append(expectedRevision: number, push: RecordUpdate['push']): RecordUpd
   return { expectedRevision, set: {}, unset: [], push, audit: { at, user: 'escort', action: 'addEvent', changes: [], entry: { id: 'x', recordedAt: at, receivedAt: at } } };
 }
 
-export function registerEntryIdContract(name: string, open: () => Promise<Store>): void {
-  const test = suite<{ store: Store }>(`${name} store: entry ids`);
+export function registerOfflineContract(name: string, open: () => Promise<Store>): void {
+  const test = suite<{ store: Store }>(`${name} store: entry ids and device keys`);
   test.before(async (context) => { context.store = await open(); });
   test.after(async ({ store }) => { await store.close(); });
 
@@ -46,6 +47,18 @@ export function registerEntryIdContract(name: string, open: () => Promise<Store>
     const next = await store.updateRecord(record.id, append(2, { events: [event(randomUUID())] }));
     assert.is(next?.events.length, 2, 'a new id appends');
     assert.is(await store.updateRecord(record.id, append(2, { events: [event(id)] })), null, 'a stale revision is still null, not a duplicate');
+  });
+
+  test('a user\'s device key is made once: later and racing calls get the first key, other users their own', async ({ store }) => {
+    const user = `escort-${randomUUID()}`;
+    const [a, b] = await Promise.all([store.deviceKey(user, 'key-a'), store.deviceKey(user, 'key-b')]);
+    assert.is(a, b, 'two racing first calls agree');
+    assert.ok(['key-a', 'key-b'].includes(a));
+    assert.is(await store.deviceKey(user, 'key-c'), a, 'a later call keeps the key');
+    assert.is(await store.deviceKey(`other-${randomUUID()}`, 'key-d'), 'key-d');
+    const reopened = await open();
+    assert.is(await reopened.deviceKey(user, 'key-e'), a, 'kept across a restart');
+    await reopened.close();
   });
 
   test.run();
