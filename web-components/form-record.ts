@@ -12,6 +12,9 @@ import { renderLocked } from './views/locked.ts';
 import { renderCancel } from './views/cancel.ts';
 import { renderHandoverForm, renderEventForm, renderRedFlagForm } from './views/entries.ts';
 import type { PrintLink } from './views/print-button.ts';
+import { renderOfflineStatus } from './views/offline-status.ts';
+import { registerOfflineShell } from './offline/register.ts';
+import { messageOf } from './messages.ts';
 
 export { messageOf } from './messages.ts';
 
@@ -28,6 +31,10 @@ export { messageOf } from './messages.ts';
  * follow: with a token the element asks the server for a single-use print link (valid for a minute)
  * and opens that instead.
  *
+ * With `offline`, the element keeps a sealed copy of the record on the device, records entries without
+ * a signal and sends them when it returns, and registers the service worker that serves the page
+ * offline (docs/offline.md). Leave it off on pages of other sites that embed the element.
+ *
  * With `title-suffix` ("Person escort record – GOV.UK"), the element keeps the page title to the
  * screen's heading and that suffix, with "Error: " first while an error summary shows (GOV.UK pattern).
  */
@@ -36,12 +43,14 @@ export class FormRecordElement extends LitElement {
     recordId: { type: String, attribute: 'record-id' },
     api: { type: String },
     titleSuffix: { type: String, attribute: 'title-suffix' },
+    offline: { type: Boolean },
     getToken: { attribute: false },
   };
 
   recordId = '';
   api = '/api';
   titleSuffix = '';
+  offline = false;
   /** Yields the current OIDC access token; without it the session cookie signs the user in. */
   getToken?: TokenProvider;
   private controller?: RecordController;
@@ -56,6 +65,10 @@ export class FormRecordElement extends LitElement {
     ensureGovukStyles();
     this.controller = new RecordController(this, this.api);
     window.addEventListener('popstate', this.controller.onPopState);
+    if (this.controller.offline) {
+      window.addEventListener('online', this.controller.offline.onOnline);
+      void registerOfflineShell();
+    }
     this.loadedWithToken = this.getToken !== undefined;
     void this.controller.load();
   }
@@ -63,6 +76,7 @@ export class FormRecordElement extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.controller) window.removeEventListener('popstate', this.controller.onPopState);
+    if (this.controller?.offline) window.removeEventListener('online', this.controller.offline.onOnline);
   }
 
   willUpdate(changed: Map<string, unknown>): void {
@@ -77,7 +91,8 @@ export class FormRecordElement extends LitElement {
     if (!c?.view || !c.record) {
       return c?.problem ? renderErrorSummary([{ message: c.problem }]) : html`<p class="govuk-body" role="status">Loading the record…</p>`;
     }
-    return html`${c.notice ? this.renderNotice(c.notice) : nothing}${c.problem && c.screen !== 'section' ? renderErrorSummary([{ message: c.problem }]) : nothing}
+    return html`${c.offline ? renderOfflineStatus({ offline: c.offline, idFor: (p) => c.idFor(p), busy: c.busy, settle: (work) => this.settle(work) }) : nothing}
+      ${c.notice ? this.renderNotice(c.notice) : nothing}${c.problem && c.screen !== 'section' ? renderErrorSummary([{ message: c.problem }]) : nothing}
       ${this.renderScreen(c)}`;
   }
 
@@ -126,6 +141,15 @@ export class FormRecordElement extends LitElement {
       errors: editor.shownErrors(section), unreviewed: editor.submitted ? editor.unreviewed(section) : [],
       problem: c.problem, busy: c.busy, back, save: (complete) => void c.save(complete), resolveConflict: () => void c.resolveConflict(),
     }, section);
+  }
+
+  /** An action on an entry the server refused, with the buttons busy meanwhile. */
+  private settle(work: () => Promise<void>): void {
+    const c = this.controller!;
+    c.busy = true;
+    c.notice = '';
+    this.requestUpdate();
+    work().catch((error: unknown) => { c.problem = messageOf(error); }).finally(() => { c.busy = false; this.requestUpdate(); });
   }
 
   private renderNotice(notice: string) {

@@ -11,6 +11,7 @@ import { previewRoutes } from './preview.ts';
 import { menuFor } from './menu.ts';
 import { reportPages } from './reports/routes.ts';
 import { componentRoutes } from './components.ts';
+import { offlineWorkerRoutes } from './offline-worker.ts';
 import { editorPages } from './editor.ts';
 import { movesPageRoutes } from './moves-page.ts';
 import { noStore } from '../http/no-store.ts';
@@ -49,6 +50,7 @@ export function mountPages(app: Express, context: AppContext): void {
   // The built bundles, and one standalone validator module per form version: the browser imports it
   // instead of compiling.
   router.use(componentRoutes(forms, logger));
+  router.use(offlineWorkerRoutes());
 
   router.get('/preview/forms/:form/:version.json', requireSession, (req: Request<{ form: string; version: string }>, res) => {
     const form = forms.get(req.params.form, req.params.version);
@@ -73,7 +75,7 @@ export function mountPages(app: Express, context: AppContext): void {
   router.get('/records/:id', noStore, requireSession, (req: Request<{ id: string }>, res) => {
     res.type('html').send(renderPage({
       title: 'Record', signedIn: principalOf(res),
-      main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api" title-suffix="${escapeHtml(TITLE_SUFFIX)}"></form-record>`,
+      main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api" title-suffix="${escapeHtml(TITLE_SUFFIX)}" offline></form-record>`,
     }));
   });
   router.get('/preview', requireSession, (_req, res) => {

@@ -7,11 +7,14 @@ import { entryErrorsOf, type EntryKind } from '../views/entries.ts';
 import { SectionDraft, type DraftOwner } from './section-draft.ts';
 import type { RecordHeading } from '../views/record-heading.ts';
 import type { EntryContext } from '../views/entry-context.ts';
+import { isNetworkError, OfflineMode } from './offline-mode.ts';
 
 /** What the controller needs from the element that shows it. */
 export interface RecordHost {
   readonly recordId: string;
   readonly getToken?: TokenProvider;
+  /** Keep a sealed copy and record entries without a signal (docs/offline.md). */
+  readonly offline?: boolean;
   requestUpdate(): void;
 }
 
@@ -25,6 +28,8 @@ export type Screen = RecordScreen;
 export class RecordController implements DraftOwner, EntryContext {
   readonly client: ApiClient;
   readonly draft: SectionDraft;
+  /** Present on a page that works offline. */
+  readonly offline?: OfflineMode;
   session?: SessionInfo;
   locationNames = new Map<string, string>();
   record?: FormRecord;
@@ -47,6 +52,7 @@ export class RecordController implements DraftOwner, EntryContext {
   constructor(private readonly host: RecordHost, api: string) {
     this.client = new ApiClient(api, { token: () => host.getToken?.() });
     this.draft = new SectionDraft(this);
+    if (host.offline) this.offline = new OfflineMode(this);
   }
 
   requestUpdate(): void {
@@ -76,10 +82,13 @@ export class RecordController implements DraftOwner, EntryContext {
       this.locationNames = new Map(locations.map((l) => [l.code, l.name]));
       this.form = await loadForm(this.client, record.form, record.version);
       this.setRecord(record);
+      await this.offline?.keep(record);
       this.screen = this.view!.affordances.home;
       history.replaceState({ formRecord: this.host.recordId, screen: this.screen }, '');
     } catch (error) {
-      if (load === this.loads) this.problem = messageOf(error);
+      const restored = load === this.loads && this.offline && isNetworkError(error) && (await this.offline.restore(this.host.recordId));
+      if (restored) this.screen = this.view!.affordances.home;
+      else if (load === this.loads) this.problem = messageOf(error);
     } finally {
       if (load === this.loads) this.busy = false;
       this.requestUpdate();
@@ -255,23 +264,26 @@ export class RecordController implements DraftOwner, EntryContext {
     });
   }
 
+  /** On a page that works offline, through the outbox (sent at once when there is a signal). */
   addEntry(kind: EntryKind, body: Record<string, unknown>): Promise<void> {
     return this.act(async (id) => {
-      const record = kind === 'handover'
-        ? await this.client.handover(id, body as never)
-        : kind === 'event' ? await this.client.addEvent(id, body as never) : await this.client.addRedFlag(id, body as never);
-      this.setRecord(record);
-      this.notice = kind === 'handover' ? 'Handover recorded' : kind === 'event' ? 'Event added' : 'Red flag added';
+      if (this.offline) await this.offline.record(this.record!, kind, body);
+      else this.setRecord(kind === 'handover' ? await this.client.handover(id, body as never)
+        : kind === 'event' ? await this.client.addEvent(id, body as never) : await this.client.addRedFlag(id, body as never));
+      // While it waits to be sent, the offline banner says so instead.
+      this.notice = this.offline?.waiting ? '' : kind === 'handover' ? 'Handover recorded' : kind === 'event' ? 'Event added' : 'Red flag added';
       this.go('locked');
-    }, async (error) => {
-      // Fields the server refused show beside the field; anything else at the top.
-      const fields = entryErrorsOf(error);
-      if (!Object.keys(fields).length) return false;
-      this.entryErrors = fields;
-      // Someone may have added a red flag since this page loaded: show it, to be acknowledged too.
-      if (kind === 'handover') this.setRecord(await this.client.record(this.record!.id).catch(() => this.record!));
-      return true;
-    });
+    }, (error) => this.entryRefused(kind, error));
+  }
+
+  /** Fields the server refused show beside the field; anything else at the top. */
+  private async entryRefused(kind: EntryKind, error: unknown): Promise<boolean> {
+    const fields = entryErrorsOf(error);
+    if (!Object.keys(fields).length) return false;
+    this.entryErrors = fields;
+    // Someone may have added a red flag since this page loaded: show it, to be acknowledged too.
+    if (kind === 'handover' && !isNetworkError(error)) this.setRecord(await this.client.record(this.record!.id).catch(() => this.record!));
+    return true;
   }
 
   /** Cancels the record (the move is not going ahead); it stays readable and printable. */
