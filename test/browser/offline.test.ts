@@ -171,10 +171,16 @@ test('a handover that missed a red flag added meanwhile names it; acknowledged a
   await context.close();
 });
 
-test('after sign-out IndexedDB, caches and the tab hold no record and no key', async (s) => {
+test('sign-out warns of entries not sent; after it IndexedDB, caches and the tab hold no record and no key', async (s) => {
   const id = await confirmedRecord(s);
   const { page, context } = await openReady(s, id);
+  await page.route('**/api/records/*/events', (route) => route.abort('internetdisconnected'));
+  await addEvent(page, 'Not sent before signing out');
+  await page.waitForSelector('text=1 entry waiting to send');
   await page.click('button:has-text("Sign out")');
+  await page.waitForSelector('text=1 entry recorded without a signal has not been sent.');
+  await expectAccessible(page, 'offline-sign-out-warning');
+  await page.click('button:has-text("Sign out anyway")');
   await page.waitForURL(`${s.server.url}/login`);
   const left = await page.evaluate(async () => ({
     databases: (await indexedDB.databases()).map((d) => d.name),

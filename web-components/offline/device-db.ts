@@ -100,3 +100,9 @@ export async function deleteDeviceDb(): Promise<void> {
     request.onblocked = () => resolve();
   });
 }
+
+/** How many entries wait in the outbox, of any record or user (counted without opening them). */
+export async function outboxCount(): Promise<number> {
+  if (!(await indexedDB.databases?.())?.some((d) => d.name === DEVICE_DB)) return 0;
+  return done((await store('outbox', 'readonly')).count());
+}

@@ -1,21 +1,31 @@
 import { LitElement, html } from 'lit';
 import { ApiClient } from '../api-client.ts';
 import { clearDevice } from '../offline/clear-device.ts';
+import { outboxCount } from '../offline/device-db.ts';
 
 /**
  * The header's "Sign out": removes everything kept on this device for working offline (records,
  * entries not yet sent, the app shell's cache, the device key), ends the session, then opens sign-in.
+ * With entries recorded offline still waiting to send, it first says so and asks again, since signing
+ * out removes them.
  */
 export class SignOutElement extends LitElement {
-  static properties = { api: { type: String } };
+  static properties = { api: { type: String }, waiting: { state: true } };
 
   api = '/api';
+  /** Entries still waiting to send, once the user has been told about them. */
+  waiting = 0;
 
   createRenderRoot(): HTMLElement {
     return this;
   }
 
-  private async signOut(): Promise<void> {
+  private async signOut(anyway: boolean): Promise<void> {
+    const waiting = anyway ? 0 : await outboxCount().catch(() => 0);
+    if (waiting > 0) {
+      this.waiting = waiting;
+      return;
+    }
     await clearDevice().catch(() => undefined);
     // Signed out either way: a session that already ended needs no ending.
     await new ApiClient(this.api).logout().catch(() => undefined);
@@ -23,6 +33,9 @@ export class SignOutElement extends LitElement {
   }
 
   render() {
-    return html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-0" @click=${() => void this.signOut()}>Sign out</button>`;
+    if (!this.waiting) return html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-0" @click=${() => void this.signOut(false)}>Sign out</button>`;
+    const entries = `${this.waiting} ${this.waiting === 1 ? 'entry' : 'entries'}`;
+    return html`<span class="govuk-body-s govuk-!-margin-0" role="alert"><strong>${entries} recorded without a signal ${this.waiting === 1 ? 'has' : 'have'} not been sent.</strong> Signing out removes ${this.waiting === 1 ? 'it' : 'them'} from this device.</span>
+      <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-0" @click=${() => void this.signOut(true)}>Sign out anyway</button>`;
   }
 }
