@@ -117,7 +117,7 @@ export class FormRecordElement extends LitElement {
             : `#${c.idFor(pointer, 'input')}`)),
         }, view);
       case 'locked':
-        return renderLocked({ record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind) }, view);
+        return renderLocked({ record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind), waiting: c.offline?.waitingIds }, view);
       case 'cancel':
         return renderCancel(c, view);
       case 'handover':

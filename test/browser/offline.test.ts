@@ -96,13 +96,15 @@ test('recorded offline, kept over a reload, sent in order once the signal return
 
   await page.reload();
   await page.waitForSelector('text=Offline: 3 entries waiting to send');
-  assert.match(await page.locator('table.govuk-table').innerText(), /Sandwich and water, no signal/, 'the event recorded offline is still there');
+  assert.match(await page.locator('table.govuk-table').innerText(), /Waiting to send[\s\S]*Sandwich and water, no signal/, 'the event recorded offline is still there, marked as waiting');
+  assert.is(await page.locator('.govuk-tag:text-is("Waiting to send")').count(), 3, 'each waiting entry is marked');
   assert.match(await page.locator('body').innerText(), /Said they would harm themselves at court/);
 
   await context.setOffline(false);
   await page.waitForSelector('[data-offline=sent]');
   assert.match(await banner(page).innerText(), /Sent\s+3 entries recorded without a signal are now on the record/);
   await expectAccessible(page, 'offline-sent');
+  assert.is(await page.locator('.govuk-tag:text-is("Waiting to send")').count(), 0, 'nothing is marked as waiting once sent');
   const record = await stored(s, id);
   assert.equal([record.events.length, record.redFlags.length, record.handovers.length, record.state], [1, 1, 1, 'handedOver'], 'each stored exactly once');
   for (const entry of [record.events[0]!, record.redFlags[0]!, record.handovers[0]!]) {

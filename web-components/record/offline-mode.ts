@@ -128,6 +128,11 @@ export class OfflineMode {
     return this.queued.length;
   }
 
+  /** Ids of the entries shown on the record that are not on the server yet. */
+  get waitingIds(): ReadonlySet<string> {
+    return new Set(this.queued.filter((e) => !e.refused).map((e) => String(e.body.id)));
+  }
+
   private async sendNow(): Promise<void> {
     if (!this.stored || this.queued.length === 0) return;
     const recordId = this.stored.id;

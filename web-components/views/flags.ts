@@ -2,13 +2,14 @@ import { html, nothing } from 'lit';
 import type { FlagLevel, RaisedFlag, ViewModel } from '../../engine/types.ts';
 import { flagClass, flagLevelLabel } from '../questions/parts.ts';
 import { formatDateTime } from '../format.ts';
+import { waitingTag } from './waiting-tag.ts';
 
 const LEVEL_ORDER: FlagLevel[] = ['alert', 'warning', 'attention', 'information'];
 
 type IdFor = (pointer: string, part?: string) => string;
 
 /** Red flag warnings: what the answers raised as alerts and what staff added since, each with who and when. */
-export function renderRedFlags(idFor: IdFor, view: ViewModel) {
+export function renderRedFlags(idFor: IdFor, view: ViewModel, waiting?: ReadonlySet<string>) {
   const headingId = idFor('/red-flags');
   return html`<div class="govuk-summary-card" role="region" aria-labelledby=${headingId}>
     <div class="govuk-summary-card__title-wrapper">
@@ -18,7 +19,7 @@ export function renderRedFlags(idFor: IdFor, view: ViewModel) {
         ? html`${!view.affordances.handoverAhead ? nothing : html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
             <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
               The receiving officer must read and acknowledge each one at handover.</strong></div>`}
-          <ul class="govuk-list govuk-list--spaced">${view.redFlags.map((f) => html`<li><strong>${f.risk}</strong><br>
+          <ul class="govuk-list govuk-list--spaced">${view.redFlags.map((f) => html`<li><strong>${f.risk}</strong>${waitingTag(waiting, f.id)}<br>
             <span class="govuk-body-s">${f.source === 'entry'
               ? `Identified by ${f.identifiedBy ?? 'unknown'}${f.at ? `, ${formatDateTime(f.at)}` : ''}`
               : 'Raised by the answers'}</span></li>`)}</ul>`

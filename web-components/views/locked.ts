@@ -3,6 +3,7 @@ import type { Acknowledgement, FormRecord, ViewModel } from '../../engine/types.
 import { renderRecordHeading, type RecordHeading } from './record-heading.ts';
 import { renderSectionAnswers, summaryRow as row } from './summary-list.ts';
 import { renderFlags, renderRedFlags } from './flags.ts';
+import { waitingTag } from './waiting-tag.ts';
 import { renderPrintButton, type PrintLink } from './print-button.ts';
 import type { EntryKind } from './entries.ts';
 import { formatDateTime, stateLabel } from '../format.ts';
@@ -14,6 +15,8 @@ export interface LockedContext {
   print: PrintLink;
   idFor(pointer: string, part?: string): string;
   openEntry(kind: EntryKind | 'cancel'): void;
+  /** Ids of entries recorded on this device and not yet sent (docs/offline.md). */
+  waiting?: ReadonlySet<string>;
 }
 
 /**
@@ -29,7 +32,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
       ${record.confirmed ? ` Confirmed on ${formatDateTime(record.confirmed.at)} by ${record.confirmed.by}.` : nothing}</p>
     ${record.cancelled ? renderCancelled(record.cancelled) : nothing}
 
-    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view) : nothing}
+    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view, ctx.waiting) : nothing}
     ${renderFlags(ctx.idFor, view.flags)}
 
     <div class="govuk-button-group">
@@ -46,7 +49,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
     ${record.handovers.length
       ? html`<h2 class="govuk-heading-m">Handovers</h2>
         ${record.handovers.map((h) => html`<div class="govuk-summary-card"><div class="govuk-summary-card__title-wrapper">
-          <h3 class="govuk-summary-card__title">Handed over on ${formatDateTime(h.at)}</h3></div>
+          <h3 class="govuk-summary-card__title">Handed over on ${formatDateTime(h.at)}${waitingTag(ctx.waiting, h.id)}</h3></div>
           <div class="govuk-summary-card__content"><dl class="govuk-summary-list">
             ${row('From', `${h.dispatchingOfficer.name} (${h.dispatchingOfficer.identifier})`)}
             ${row('To', `${h.receivingOfficer.name} (${h.receivingOfficer.identifier}), ${h.receivingOrganisation}`)}
@@ -64,7 +67,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
           <th scope="col" class="govuk-table__header">When</th><th scope="col" class="govuk-table__header">Type</th>
           <th scope="col" class="govuk-table__header">Where</th><th scope="col" class="govuk-table__header">What happened</th></tr></thead>
           <tbody class="govuk-table__body">${record.events.map((e) => html`<tr class="govuk-table__row">
-            <td class="govuk-table__cell" data-label="When">${formatDateTime(e.at)}</td>
+            <td class="govuk-table__cell" data-label="When">${formatDateTime(e.at)}${waitingTag(ctx.waiting, e.id)}</td>
             <td class="govuk-table__cell" data-label="Type">${view.form.eventTypes.find((t) => t.const === e.type)?.title ?? e.type}</td>
             <td class="govuk-table__cell" data-label="Where">${e.where}</td><td class="govuk-table__cell" data-label="What happened">${e.what}</td></tr>`)}</tbody></table>`
       : nothing}
