@@ -82,9 +82,9 @@ export class RecordController implements DraftOwner, EntryContext {
       this.locationNames = new Map(locations.map((l) => [l.code, l.name]));
       this.form = await loadForm(this.client, record.form, record.version);
       this.setRecord(record);
-      await this.offline?.keep(record);
       this.screen = this.view!.affordances.home;
       history.replaceState({ formRecord: this.host.recordId, screen: this.screen }, '');
+      void this.offline?.keep(record);
     } catch (error) {
       const restored = load === this.loads && this.offline && isNetworkError(error) && (await this.offline.restore(this.host.recordId));
       if (restored) this.screen = this.view!.affordances.home;
@@ -96,7 +96,7 @@ export class RecordController implements DraftOwner, EntryContext {
   }
 
   setRecord(record: FormRecord): void {
-    this.record = record;
+    this.record = this.offline ? this.offline.withQueued(record) : record;
     this.refreshView();
   }
 

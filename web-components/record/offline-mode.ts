@@ -5,8 +5,9 @@
  * What the page shows is the server's record with the waiting entries applied by the engine, so an
  * event recorded in the van shows at once, marked as waiting.
  */
-import { addEvent, addRedFlag, recordHandover, formFromPrecompiled, type Actor } from '../../engine/index.ts';
+import { addEvent, addRedFlag, entryById, recordHandover, formFromPrecompiled, type Actor } from '../../engine/index.ts';
 import type { FormRecord } from '../../engine/types.ts';
+import { acceptsEntries } from '../../engine/states.ts';
 import { ApiError, type ApiClient, type SessionInfo } from '../api-client.ts';
 import { importValidator, validatorUrl, type LoadedForm } from '../engine-bridge.ts';
 import { hasDeviceKey, holdDeviceKey } from '../offline/crypto.ts';
@@ -20,7 +21,7 @@ export interface OfflineHost {
   session?: SessionInfo;
   form?: LoadedForm;
   locationNames: Map<string, string>;
-  /** Shows the record (with the waiting entries applied). */
+  /** Shows the server's record (through withQueued, the waiting entries applied). */
   setRecord(record: FormRecord): void;
   requestUpdate(): void;
 }
@@ -45,20 +46,26 @@ export class OfflineMode {
 
   readonly onOnline = (): void => { void this.send(); };
 
-  /** After an online load: keeps the device key and a sealed copy, then sends anything waiting. */
+  /**
+   * After an online load: keeps the device key and a sealed copy, then sends anything waiting (a
+   * refusal shows). Only a record that takes entries (confirmed, handed over) is copied: drafts are
+   * filled with a signal, and a cancelled record's copy goes.
+   */
   async keep(record: FormRecord): Promise<void> {
-    this.stored = record;
     this.unreachable = false;
     try {
       if (!(await hasDeviceKey())) holdDeviceKey((await this.host.client.request<{ key: string }>('GET', '/session/device-key')).key);
-      const locations = [...this.host.locationNames].map(([code, name]) => ({ code, name }));
-      await keepCopy({ record, session: this.host.session!, locations, definition: this.host.form!.definition as unknown as Record<string, unknown>, savedAt: new Date().toISOString() });
+      if (acceptsEntries(record.state)) {
+        const locations = [...this.host.locationNames].map(([code, name]) => ({ code, name }));
+        await keepCopy({ record, session: this.host.session!, locations, definition: this.host.form!.definition as unknown as Record<string, unknown>, savedAt: new Date().toISOString() });
+        await keepShell();
+      } else await dropCopy(record.id);
       this.queued = await queuedEntries(record.id);
-      await keepShell();
     } catch {
       // Without a key or storage the page still works online; it only cannot keep a copy.
       return;
     }
+    if (this.queued.length === 0) return this.host.requestUpdate();
     this.show();
     await this.send();
   }
@@ -153,15 +160,26 @@ export class OfflineMode {
     else await updateCopiedRecord(record);
   }
 
-  /** Shows the server's record with every entry still waiting applied, as this user recorded it. */
-  private show(): void {
-    if (!this.stored || !this.host.form) return this.host.requestUpdate();
-    let record = this.stored;
+  /**
+   * The server's record (kept as the latest known) with every entry still waiting applied, as this
+   * user recorded it; the controller shows every record it is given through this.
+   */
+  withQueued(record: FormRecord): FormRecord {
+    this.stored = record;
+    if (!this.host.form) return record;
+    let shown = record;
     for (const entry of this.queued.filter((e) => !e.refused)) {
-      const outcome = ADD[entry.kind](this.host.form, record, entry.body, this.actor(), String(entry.body.recordedAt), String(entry.body.id));
-      if (outcome.ok) record = outcome.record;
+      // Sent already, its answer still on the way: the server's copy is the one to show.
+      if (entryById(shown, String(entry.body.id))) continue;
+      const outcome = ADD[entry.kind](this.host.form, shown, entry.body, this.actor(), String(entry.body.recordedAt), String(entry.body.id));
+      if (outcome.ok) shown = outcome.record;
     }
-    this.host.setRecord(record);
+    return shown;
+  }
+
+  private show(): void {
+    if (this.stored && this.host.form) this.host.setRecord(this.stored);
+    else this.host.requestUpdate();
   }
 
   private actor(): Actor {
