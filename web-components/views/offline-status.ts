@@ -29,7 +29,7 @@ export function renderOfflineStatus(host: OfflineStatusHost) {
     ${waiting > 0 ? banner(host, 'waiting', 'Important', html`
       <p class="govuk-notification-banner__heading">${offline.unreachable ? 'Offline: ' : ''}${entries(waiting)} waiting to send</p>
       <p class="govuk-body">${waiting === 1 ? 'It is' : 'They are'} kept on this device and sent in the order recorded as soon as there is a signal. Keep this page open, or open it again while signed in.</p>`)
-    : offline.justSent > 0 && refused.length === 0 ? banner(host, 'sent', 'Sent', html`
+    : offline.justSent > 0 && refused.length === 0 ? banner(host, 'sent', 'Success', html`
       <p class="govuk-notification-banner__heading">Sent</p>
       <p class="govuk-body">${entries(offline.justSent)} recorded without a signal ${offline.justSent === 1 ? 'is' : 'are'} now on the record.</p>`, true)
     : offline.unreachable ? banner(host, 'offline', 'Important', html`
