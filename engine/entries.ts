@@ -14,6 +14,7 @@ export interface HandoverInput {
   receivingOrganisation: string;
   at: string;
   acknowledgements?: Acknowledgement[];
+  recordedAt?: string;
 }
 
 export interface EventInput {
@@ -21,12 +22,14 @@ export interface EventInput {
   at: string;
   where: string;
   what: string;
+  recordedAt?: string;
 }
 
 export interface RedFlagInput {
   risk: string;
   identifiedBy: string;
   at: string;
+  recordedAt?: string;
 }
 
 /**
@@ -93,6 +96,11 @@ export class FieldReader {
     return value;
   }
 
+  /** A dateTime that may be left out (undefined then). */
+  optionalDateTime(field: string): string | undefined {
+    return this.value(field) === undefined ? undefined : this.dateTime(field);
+  }
+
   officer(field: string): { name: string; identifier: string } {
     const nested = this.child(this.value(field), field, this.name(field));
     const officer = { name: nested.text('name'), identifier: nested.text('identifier') };
@@ -144,7 +152,7 @@ export function readHandover(input: unknown, now: string): { value: HandoverInpu
       return entry;
     }),
   };
-  return { value, errors: reader.errors };
+  return withRecordedAt(reader, value);
 }
 
 export function readEvent(input: unknown, types: { const: string; title: string }[], now: string): { value: EventInput; errors: FieldError[] } {
@@ -153,12 +161,19 @@ export function readEvent(input: unknown, types: { const: string; title: string 
   if (value.type && !types.some((t) => t.const === value.type)) {
     reader.errors.push({ field: 'type', message: `Select the type of event: ${types.map((t) => t.title).join(', ')}` });
   }
-  return { value, errors: reader.errors };
+  return withRecordedAt(reader, value);
 }
 
 export function readRedFlag(input: unknown, now: string): { value: RedFlagInput; errors: FieldError[] } {
   const reader = new FieldReader(input, 'redFlag', [], '', now);
   const value: RedFlagInput = { risk: reader.text('risk'), identifiedBy: reader.text('identifiedBy'), at: reader.dateTime('at') };
+  return withRecordedAt(reader, value);
+}
+
+/** When the device recorded the entry, kept only when given (an entry sent at once has none). */
+function withRecordedAt<T extends { recordedAt?: string }>(reader: FieldReader, value: T): { value: T; errors: FieldError[] } {
+  const recordedAt = reader.optionalDateTime('recordedAt');
+  if (recordedAt) value.recordedAt = recordedAt;
   return { value, errors: reader.errors };
 }
 

@@ -68,8 +68,9 @@ export { answerChanges, diffRecords, creationChanges, type AnswerChange, type Fi
 export { escapeToken, unescapeToken, parsePointer, toPointer, childPointer } from './pointer.ts';
 export { prefillAnswers, prefillSources, type PreviousRecord, type PrefillResult, type DroppedAnswer } from './prefill.ts';
 export { redFlagViews } from './red-flags.ts';
-export { REFUSAL_STATUS, type Actor, type Refusal, type RefusalKind, type Outcome, type FieldError, type Conflict } from './outcome.ts';
+export { REFUSAL_STATUS, type Actor, type Refusal, type RefusalKind, type RefusalReason, type Outcome, type FieldError, type Conflict } from './outcome.ts';
 export type { HandoverInput, EventInput, RedFlagInput } from './entries.ts';
+export { entryById, replayOf, type StoredEntryKind } from './entry-replay.ts';
 export { DefinitionError } from './definition-error.ts';
 export type { FormModel, SectionModel, QuestionModel, FormDefinition } from './model.ts';
 export * from './types.ts';

@@ -10,6 +10,7 @@ import { parsePointer, toPointer } from './pointer.ts';
 import { canAddEntries, canCancel, canConfirm, canEditSection } from './access.ts';
 import { clearHiddenAnswers, sectionAnswers } from './derive.ts';
 import { readCancel, readEvent, readHandover, readRedFlag } from './entries.ts';
+import { recordedAtErrors } from './entry-replay.ts';
 import type { CompiledForm } from './form.ts';
 import { refuse, type Actor, type Conflict, type FieldError, type Outcome, type Refusal } from './outcome.ts';
 import { redFlagViews } from './red-flags.ts';
@@ -18,7 +19,7 @@ import { acceptsEntries, answersCanChange } from './states.ts';
 import { blockerSentences, confirmBlockerGroups } from './confirm-blockers.ts';
 import { ENGLISH } from './i18n/engine-text.ts';
 import type { Translate } from './i18n/translator.ts';
-import type { AnswerCheck, AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, Role, SectionAnswers } from './types.ts';
+import type { AnswerCheck, AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, RedFlagView, Role, SectionAnswers } from './types.ts';
 
 export interface SaveSectionInput {
   section: string;
@@ -179,19 +180,25 @@ export function recordHandover(form: CompiledForm, record: FormRecord, input: un
   const refused = entryRefusal(form, record, actor, 'record a handover', 'The record must be confirmed before the person is handed over');
   if (refused) return refused;
   const { value, errors } = readHandover(input, now);
+  errors.push(...recordedAtErrors(record, value.recordedAt));
+  const unacknowledged: RedFlagView[] = [];
   if (form.model.settings.redFlagPage) {
     const acknowledged = new Set(value.acknowledgements?.map((a) => a.entryId));
     const current = redFlagViews(form, record);
     const known = new Set(current.map((f) => f.id));
     for (const flag of current) {
-      if (!acknowledged.has(flag.id)) errors.push({ field: 'acknowledgements', message: `The receiving officer must acknowledge the red flag “${flag.risk}”` });
+      if (acknowledged.has(flag.id)) continue;
+      unacknowledged.push(flag);
+      errors.push({ field: 'acknowledgements', message: `The receiving officer must acknowledge the red flag “${flag.risk}”` });
     }
     value.acknowledgements?.forEach((ack, i) => {
       if (ack.entryId && !known.has(ack.entryId)) errors.push({ field: `acknowledgements.${i}.entryId`, message: `${ack.entryId} is not a red flag on this record` });
     });
   }
-  if (errors.length > 0) return refuse('badInput', 'The handover is not complete', { fields: errors });
-  const handover = { id, ...value, acknowledgements: value.acknowledgements ?? [], recordedBy: actor.user };
+  // Named apart from the field errors, so a device that recorded the handover offline can show which flags were added meanwhile.
+  const flagsMissing = unacknowledged.length > 0 ? { reason: 'unacknowledgedRedFlags' as const, redFlags: unacknowledged.map(({ id, risk, at }) => (at ? { id, risk, at } : { id, risk })) } : {};
+  if (errors.length > 0) return refuse('badInput', 'The handover is not complete', { fields: errors, ...flagsMissing });
+  const handover = { id, ...value, acknowledgements: value.acknowledgements ?? [], recordedBy: actor.user, receivedAt: now };
   return { ok: true, record: { ...record, state: 'handedOver', handovers: [...record.handovers, handover], revision: record.revision + 1, updatedAt: now } };
 }
 
@@ -201,8 +208,9 @@ export function addEvent(form: CompiledForm, record: FormRecord, input: unknown,
   const types = form.model.settings.eventTypes ?? [];
   if (types.length === 0) return refuse('badInput', 'This form has no record of events', { fields: [{ field: 'type', message: 'This form has no event types' }] });
   const { value, errors } = readEvent(input, types, now);
+  errors.push(...recordedAtErrors(record, value.recordedAt));
   if (errors.length > 0) return refuse('badInput', 'The event is not complete', { fields: errors });
-  const event = { id, ...value, recordedBy: actor.user };
+  const event = { id, ...value, recordedBy: actor.user, receivedAt: now };
   return { ok: true, record: { ...record, events: [...record.events, event], revision: record.revision + 1, updatedAt: now } };
 }
 
@@ -211,8 +219,9 @@ export function addRedFlag(form: CompiledForm, record: FormRecord, input: unknow
   if (refused) return refused;
   if (!form.model.settings.redFlagPage) return refuse('badInput', 'This form has no red flag warning page', { fields: [{ field: 'risk', message: 'This form has no red flag warning page' }] });
   const { value, errors } = readRedFlag(input, now);
+  errors.push(...recordedAtErrors(record, value.recordedAt));
   if (errors.length > 0) return refuse('badInput', 'The red flag is not complete', { fields: errors });
-  const entry = { id, ...value, recordedBy: actor.user };
+  const entry = { id, ...value, recordedBy: actor.user, receivedAt: now };
   return { ok: true, record: { ...record, redFlags: [...record.redFlags, entry], revision: record.revision + 1, updatedAt: now } };
 }
 
@@ -248,7 +257,7 @@ function readSaveInput(input: unknown): SaveSectionInput | { fields: FieldError[
  * the answers they would describe can still change, and a cancelled record takes nothing more.
  */
 function entryRefusal(form: CompiledForm, record: FormRecord, actor: Actor, what: string, notYet: string): { ok: false; refusal: Refusal } | undefined {
-  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
+  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state), { reason: 'recordCancelled', ...(record.cancelled ? { cancelled: record.cancelled } : {}) });
   if (!canAddEntries(form, actor.roles)) return refuse('forbidden', `Only ${form.model.settings.entryRoles.join(', ')} staff can ${what}`);
   if (!acceptsEntries(record.state)) return refuse('notReady', notYet, { reasons: ['Confirm the record first'] });
   return undefined;

@@ -41,7 +41,18 @@ export interface Refusal {
   fields?: FieldError[];
   /** conflict: answers someone else changed since the caller's baseRevision. */
   conflicts?: Conflict[];
+  /**
+   * Why, for a client that must tell its user what to do (an entry sent after a time offline):
+   * "recordCancelled", "unacknowledgedRedFlags" (with `redFlags`), "idInUse". See docs/offline.md.
+   */
+  reason?: RefusalReason;
+  /** unacknowledgedRedFlags: the red flags the handover did not acknowledge. */
+  redFlags?: { id: string; risk: string; at?: string }[];
+  /** recordCancelled: who cancelled it, when, and why. */
+  cancelled?: { at: string; by: string; reason?: string };
 }
+
+export type RefusalReason = 'recordCancelled' | 'unacknowledgedRedFlags' | 'idInUse';
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; refusal: Refusal };
 

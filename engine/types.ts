@@ -101,6 +101,10 @@ export interface Handover {
   at: string;
   acknowledgements: Acknowledgement[];
   recordedBy: string;
+  /** When the recording device recorded it, for an entry sent later (after a time offline). */
+  recordedAt?: string;
+  /** When the server received it. */
+  receivedAt?: string;
 }
 
 export interface EventEntry {
@@ -110,6 +114,10 @@ export interface EventEntry {
   where: string;
   what: string;
   recordedBy: string;
+  /** When the recording device recorded it, for an entry sent later (after a time offline). */
+  recordedAt?: string;
+  /** When the server received it. */
+  receivedAt?: string;
 }
 
 export interface RedFlagEntry {
@@ -118,6 +126,10 @@ export interface RedFlagEntry {
   identifiedBy: string;
   at: string;
   recordedBy: string;
+  /** When the recording device recorded it, for an entry sent later (after a time offline). */
+  recordedAt?: string;
+  /** When the server received it. */
+  receivedAt?: string;
 }
 
 /** A record of one form for one move. The engine's lifecycle functions take and return these. */

@@ -27,6 +27,7 @@ import { recordRoutes } from './routes/records.ts';
 import { sectionRoutes } from './routes/sections.ts';
 import { lifecycleRoutes } from './routes/lifecycle.ts';
 import { entryRoutes } from './routes/entries.ts';
+import { deviceKeyRoutes } from './routes/device-key.ts';
 import { printRoutes, printAssets, printLinkPages } from './routes/print.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { prefillCrossingRoutes } from './routes/prefill-crossings.ts';
@@ -84,6 +85,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
     formSchemaRoutes,
     openApiRoutes,
     moveRoutes,
+    deviceKeyRoutes,
   ];
   for (const routes of apiRoutes) {
     api.use(routes(context));

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { CHECK_VALIDATORS_MODULE, checkValidatorsModuleSource } from '../engine/check/standalone.ts';
 import { BROWSER_CHECKER_FILE } from '../engine/check/validators.ts';
 import { VALIDATOR_RUNTIME_FILE, validatorRuntimeSource } from '../engine/validator-runtime.ts';
-import { COMPONENTS_FILE, DIST_DIR } from './dist.ts';
+import { COMPONENTS_FILE, DIST_DIR, SERVICE_WORKER_FILE } from './dist.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,6 +40,11 @@ export async function buildEditor(options: { minify?: boolean } = {}): Promise<B
  */
 export async function buildBrowserChecker(options: { minify?: boolean } = {}): Promise<BuiltBundle> {
   return bundleEntry(new URL('../engine/check/browser.ts', import.meta.url), options.minify ?? true, [checkValidatorsPlugin]);
+}
+
+/** Bundles the offline service worker (web-components/offline/service-worker.ts), served at /offline-sw.js. */
+export async function buildServiceWorker(options: { minify?: boolean } = {}): Promise<BuiltBundle> {
+  return bundleEntry(new URL('./offline/service-worker.ts', import.meta.url), options.minify ?? true, []);
 }
 
 /** One TypeScript entry and everything it imports as one browser ES module, in memory. */
@@ -101,6 +106,7 @@ export async function buildDist(folder: string = DIST_DIR): Promise<Record<strin
     [COMPONENTS_FILE]: await buildComponents(),
     [BROWSER_CHECKER_FILE]: await buildBrowserChecker(),
     [VALIDATOR_RUNTIME_FILE]: await buildValidatorRuntime(),
+    [SERVICE_WORKER_FILE]: await buildServiceWorker(),
   };
   mkdirSync(folder, { recursive: true });
   for (const [file, bundle] of Object.entries(built)) writeFileSync(join(folder, file), bundle.code);

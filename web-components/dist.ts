@@ -7,3 +7,5 @@ import { fileURLToPath } from 'node:url';
 
 export const DIST_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
 export const COMPONENTS_FILE = 'form-engine.js';
+/** The offline service worker, served at the site's root so its scope is the whole site. */
+export const SERVICE_WORKER_FILE = 'offline-sw.js';

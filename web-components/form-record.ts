@@ -13,6 +13,9 @@ import { renderCancel } from './views/cancel.ts';
 import { renderHandoverForm, renderEventForm, renderRedFlagForm } from './views/entries.ts';
 import type { PrintLink } from './views/print-button.ts';
 import { languageOf, translatorFor } from './i18n.ts';
+import { renderOfflineStatus } from './views/offline-status.ts';
+import { registerOfflineShell } from './offline/register.ts';
+import { messageOf } from './messages.ts';
 
 export { messageOf } from './messages.ts';
 
@@ -29,6 +32,10 @@ export { messageOf } from './messages.ts';
  * follow: with a token the element asks the server for a single-use print link (valid for a minute)
  * and opens that instead.
  *
+ * With `offline`, the element keeps a sealed copy of the record on the device, records entries without
+ * a signal and sends them when it returns, and registers the service worker that serves the page
+ * offline (docs/offline.md). Leave it off on pages of other sites that embed the element.
+ *
  * With `title-suffix` ("Person escort record – GOV.UK"), the element keeps the page title to the
  * screen's heading and that suffix, with "Error: " first while an error summary shows (GOV.UK pattern).
  *
@@ -40,12 +47,14 @@ export class FormRecordElement extends LitElement {
     recordId: { type: String, attribute: 'record-id' },
     api: { type: String },
     titleSuffix: { type: String, attribute: 'title-suffix' },
+    offline: { type: Boolean },
     getToken: { attribute: false },
   };
 
   recordId = '';
   api = '/api';
   titleSuffix = '';
+  offline = false;
   /** Yields the current OIDC access token; without it the session cookie signs the user in. */
   getToken?: TokenProvider;
   private controller?: RecordController;
@@ -64,6 +73,10 @@ export class FormRecordElement extends LitElement {
     ensureGovukStyles();
     this.controller = new RecordController(this, this.api);
     window.addEventListener('popstate', this.controller.onPopState);
+    if (this.controller.offline) {
+      window.addEventListener('online', this.controller.offline.onOnline);
+      void registerOfflineShell();
+    }
     this.loadedWithToken = this.getToken !== undefined;
     void this.controller.load();
   }
@@ -71,6 +84,7 @@ export class FormRecordElement extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.controller) window.removeEventListener('popstate', this.controller.onPopState);
+    if (this.controller?.offline) window.removeEventListener('online', this.controller.offline.onOnline);
   }
 
   willUpdate(changed: Map<string, unknown>): void {
@@ -86,7 +100,8 @@ export class FormRecordElement extends LitElement {
       const t = translatorFor(this.language);
       return c?.problem ? renderErrorSummary([{ message: c.problem }], t) : html`<p class="govuk-body" role="status">${t('components.record.loading')}</p>`;
     }
-    return html`${c.notice ? this.renderNotice(c.notice) : nothing}${c.problem && c.screen !== 'section' ? renderErrorSummary([{ message: c.problem }], c.t) : nothing}
+    return html`${c.offline ? renderOfflineStatus({ offline: c.offline, t: c.t, idFor: (p) => c.idFor(p), busy: c.busy, settle: (work) => this.settle(work) }) : nothing}
+      ${c.notice ? this.renderNotice(c.notice) : nothing}${c.problem && c.screen !== 'section' ? renderErrorSummary([{ message: c.problem }], c.t) : nothing}
       ${this.renderScreen(c)}`;
   }
 
@@ -111,7 +126,7 @@ export class FormRecordElement extends LitElement {
             : `#${c.idFor(pointer, 'input')}`)),
         }, view);
       case 'locked':
-        return renderLocked({ t: c.t, record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind) }, view);
+        return renderLocked({ t: c.t, record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind), waiting: c.offline?.waitingIds }, view);
       case 'cancel':
         return renderCancel(c, view);
       case 'handover':
@@ -135,6 +150,15 @@ export class FormRecordElement extends LitElement {
       errors: editor.shownErrors(section), unreviewed: editor.submitted ? editor.unreviewed(section) : [],
       problem: c.problem, busy: c.busy, back, save: (complete) => void c.save(complete), resolveConflict: () => void c.resolveConflict(),
     }, section);
+  }
+
+  /** An action on an entry the server refused, with the buttons busy meanwhile. */
+  private settle(work: () => Promise<void>): void {
+    const c = this.controller!;
+    c.busy = true;
+    c.notice = '';
+    this.requestUpdate();
+    work().catch((error: unknown) => { c.problem = messageOf(error, c.t); }).finally(() => { c.busy = false; this.requestUpdate(); });
   }
 
   private renderNotice(notice: string) {

@@ -12,6 +12,7 @@ import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
 import { reportPages } from './reports/routes.ts';
 import { componentRoutes } from './components.ts';
+import { offlineWorkerRoutes } from './offline-worker.ts';
 import { editorPages } from './editor.ts';
 import { movesPageRoutes } from './moves-page.ts';
 import { noStore } from '../http/no-store.ts';
@@ -52,6 +53,7 @@ export function mountPages(app: Express, context: AppContext): void {
   // The built bundles, and one standalone validator module per form version: the browser imports it
   // instead of compiling.
   router.use(componentRoutes(forms, logger));
+  router.use(offlineWorkerRoutes());
 
   router.get('/preview/forms/:form/:version.json', requireSession, (req: Request<{ form: string; version: string }>, res) => {
     const form = forms.get(req.params.form, req.params.version);
@@ -77,7 +79,7 @@ export function mountPages(app: Express, context: AppContext): void {
     const language = pageLanguage(req, res);
     res.type('html').send(renderPage({
       title: language.t('pages.record.title'), language, signedIn: principalOf(res),
-      main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api" lang="${escapeHtml(language.code)}" title-suffix="${escapeHtml(titleSuffix(language.t))}"></form-record>`,
+      main: `<form-record record-id="${escapeHtml(req.params.id)}" api="/api" lang="${escapeHtml(language.code)}" title-suffix="${escapeHtml(titleSuffix(language.t))}" offline></form-record>`,
     }));
   });
   router.get('/preview', requireSession, (req, res) => {

@@ -4,7 +4,7 @@
  * A refusal (an HttpError thrown by `decide`) stores nothing.
  */
 import type { FormRecord } from '../../engine/types.ts';
-import type { Store } from '../store/types.ts';
+import type { AuditEntry, Store } from '../store/types.ts';
 import { HttpError, notFound, words } from '../http/errors.ts';
 import { diffRecords } from '../../engine/index.ts';
 import { isEmptyDiff, toUpdate } from './diff.ts';
@@ -19,6 +19,8 @@ export interface ChangeOptions {
   user: string;
   action: string;
   retries: number;
+  /** Joins the audit entry of the change (an added entry's id and times). */
+  audit?: Pick<AuditEntry, 'entry'>;
 }
 
 export async function changeRecord<T>(
@@ -33,7 +35,7 @@ export async function changeRecord<T>(
     const decided = decide(current, attempt);
     const diff = diffRecords(current, decided.record);
     if (isEmptyDiff(diff)) return { record: current, result: decided.result };
-    const stored = await store.updateRecord(id, toUpdate(current, diff, { at: new Date().toISOString(), user: options.user, action: options.action }));
+    const stored = await store.updateRecord(id, toUpdate(current, diff, { at: new Date().toISOString(), user: options.user, action: options.action, ...options.audit }));
     if (stored) return { record: stored, result: decided.result };
   }
   throw new HttpError(503, 'busy', words('api.record.busy'));

@@ -7,8 +7,9 @@ import { REFUSAL_STATUS, toPointer, type Refusal } from '../../engine/index.ts';
 import { HttpError } from '../http/errors.ts';
 
 /** `extra` joins the body (a conflict carries the current record, so the editor can show theirs in place). */
-export function refusal({ kind, message, reasons, errors, fields, conflicts }: Refusal, extra: Record<string, unknown> = {}): HttpError {
-  const details: Record<string, unknown> = { ...extra };
+export function refusal({ kind, message, reasons, errors, fields, conflicts, reason, redFlags, cancelled }: Refusal, extra: Record<string, unknown> = {}): HttpError {
+  // `reason` and what it names tell a client that sent an entry late what happened (docs/offline.md).
+  const details: Record<string, unknown> = { ...(reason ? { reason } : {}), ...(redFlags ? { redFlags } : {}), ...(cancelled ? { cancelled } : {}), ...extra };
   if (errors) {
     details.fields = errors.map((e) => ({ field: e.pointer, message: e.message, rule: e.rule }));
     details.errors = errors;

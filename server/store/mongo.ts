@@ -14,6 +14,8 @@ import { MongoClient, MongoServerError, type ClientSession, type Collection, typ
 import type { FormRecord } from '../../engine/types.ts';
 import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
 import { mongoDefinitionsStore } from './definitions-mongo.ts';
+import { appendedIds, duplicateEntry } from './entry-ids.ts';
+import { mongoDeviceKeys } from './mongo-device-keys.ts';
 import { mongoMoves } from './mongo-moves.ts';
 import { mongoLoginDelays } from './mongo-login-delays.ts';
 import { mongoUserLanguages } from './mongo-user-languages.ts';
@@ -82,6 +84,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     ...mongoMoves(records),
     ...mongoLoginDelays(db),
     ...mongoUserLanguages(db),
+    ...mongoDeviceKeys(db),
     ...(await mongoPrefillCrossings(db)),
     ...mongoConfirmedRecords(records),
     ...reports,
@@ -130,14 +133,17 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
       if (checked.set.length) operations.$set = Object.fromEntries(checked.set.map(([keys, value]) => [keys.join('.'), value]));
       if (checked.unset.length) operations.$unset = Object.fromEntries(checked.unset.map((keys) => [keys.join('.'), '']));
       if (checked.push.length) operations.$push = Object.fromEntries(checked.push.map(([keys, items]) => [keys.join('.'), { $each: items }]));
+      const appended = appendedIds(checked);
+      // No list may hold an id twice: the filter leaves out a record already holding one (entry-ids.ts).
+      const filter: Document = { _id: id, revision: update.expectedRevision, ...Object.fromEntries(appended.map(({ path, ids }) => [[...path, 'id'].join('.'), { $nin: ids }])) };
       try {
         return await atomically(async (session) => {
-          const updated = await records.findOneAndUpdate(
-            { _id: id, revision: update.expectedRevision },
-            operations,
-            { session, returnDocument: 'after', projection: { _id: 0 } },
-          );
-          if (!updated) return null;
+          const updated = await records.findOneAndUpdate(filter, operations, { session, returnDocument: 'after', projection: { _id: 0 } });
+          if (!updated) {
+            const clash = appended.length ? await records.findOne({ _id: id, revision: update.expectedRevision }, { session, projection: { _id: 0 } }) : null;
+            if (clash) throw firstClash(clash, appended);
+            return null;
+          }
           await audit.insertOne(auditDocument(id, updated.revision as number, update.audit), { session });
           return updated as unknown as FormRecord;
         });
@@ -248,4 +254,14 @@ async function supportsTransactions(client: MongoClient): Promise<boolean> {
 
 function isDuplicateKey(error: unknown): boolean {
   return error instanceof MongoServerError && error.code === 11000;
+}
+
+/** The DuplicateError for the first appended id the record's list already holds. */
+function firstClash(record: Document, appended: { path: string[]; ids: string[] }[]): Error {
+  for (const { path, ids } of appended) {
+    const list = path.reduce<unknown>((node, key) => (node as Document | undefined)?.[key], record);
+    const taken = Array.isArray(list) ? list.find((item: { id?: unknown }) => ids.includes(item?.id as string)) : undefined;
+    if (taken) return duplicateEntry(path, (taken as { id: string }).id);
+  }
+  return duplicateEntry(appended[0]!.path, appended[0]!.ids[0]!);
 }

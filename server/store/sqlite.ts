@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';
 import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate, type CheckedUpdate } from './paths.ts';
 import { sqliteDefinitionsStore } from './definitions-sqlite.ts';
+import { assertNewEntryIds } from './entry-ids.ts';
+import { sqliteDeviceKeys } from './sqlite-device-keys.ts';
 import { sqliteMoves } from './sqlite-moves.ts';
 import { sqliteLoginDelays } from './sqlite-login-delays.ts';
 import { sqliteUserLanguages } from './sqlite-user-languages.ts';
@@ -154,6 +156,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     if (!row) return null;
     const current = JSON.parse(row.doc) as FormRecord;
     if (current.revision !== update.expectedRevision) return null;
+    assertNewEntryIds(current, checked);
     const next = applyUpdate(current, checked);
     try {
       updateRecordRow.run(recordColumns(next));
@@ -170,6 +173,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ...sqliteMoves(db),
     ...sqliteLoginDelays(db),
     ...sqliteUserLanguages(db),
+    ...sqliteDeviceKeys(db),
     ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),
     ...sqliteReportStore(db),

@@ -11,6 +11,7 @@ import type { PrefillCrossingStore } from './prefill-crossings.ts';
 import type { QualityCheckStore } from './quality-checks.ts';
 import type { ConfirmedRecordsStore } from './confirmed-records.ts';
 import type { UserLanguageStore } from './user-languages.ts';
+import type { DeviceKeyStore } from './device-keys.ts';
 
 export interface StoredUser {
   username: string;
@@ -46,6 +47,8 @@ export interface AuditEntry {
   changes: { pointer: string; old?: unknown; new?: unknown }[];
   /** Set by the store: the record revision this change produced (orders the trail). */
   revision?: number;
+  /** For an added entry: its id, when the device recorded it (if sent later) and when the server received it. */
+  entry?: { id: string; recordedAt?: string; receivedAt: string };
 }
 
 /**
@@ -88,7 +91,7 @@ export interface RecordQuery {
 }
 
 export interface Store extends DefinitionsStore, LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore, ReportStore, QualityCheckStore, MoveStore,
-  UserLanguageStore {
+  UserLanguageStore, DeviceKeyStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;

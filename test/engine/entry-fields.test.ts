@@ -17,11 +17,11 @@ const readers: Record<EntryKind, (input: unknown) => { errors: { field: string; 
   cancel: (input) => readCancel(input),
 };
 
-/** Every text field (not a date-time) of an entry, as a path: ["dispatchingOfficer", "name"], ["acknowledgements", "role"]. */
+/** Every text field (not a date-time, nor the device's uuid, which the API's schema checks) of an entry, as a path: ["dispatchingOfficer", "name"], ["acknowledgements", "role"]. */
 function textFields(node: any, path: string[] = []): string[][] {
   if (node.type === 'array') return textFields(node.items, path);
   if (node.type === 'object') return Object.entries(node.properties).flatMap(([key, child]) => textFields(child, [...path, key]));
-  return node.format === 'date-time' ? [] : [path];
+  return node.format === 'date-time' || node.format === 'uuid' ? [] : [path];
 }
 
 /** An input with `value` at `path` (a list's path goes through its first item). */

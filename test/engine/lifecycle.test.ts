@@ -200,7 +200,7 @@ test('events and red flags are appended after confirmation and after handover, w
   assert.equal(badEvent.fields!.map((f) => f.field), ['where', 'what', 'type']);
   assert.is(badEvent.fields![2]!.message, 'Select the type of event: Meal, Incident');
   const withEvent = accepted(addEvent(form, record, { type: 'meal', at: LATER, where: 'Van', what: 'Sandwich' }, escort, LATER, 'e-1')).record;
-  assert.equal(withEvent.events, [{ id: 'e-1', type: 'meal', at: LATER, where: 'Van', what: 'Sandwich', recordedBy: escort.user }]);
+  assert.equal(withEvent.events, [{ id: 'e-1', type: 'meal', at: LATER, where: 'Van', what: 'Sandwich', recordedBy: escort.user, receivedAt: LATER }]);
   const badFlag = refusal(addRedFlag(form, withEvent, { risk: 'x', at: '2025-02-30T10:00:00Z' }, escort, LATER));
   assert.equal(badFlag.fields!.map((f) => f.field), ['identifiedBy', 'at']);
   const handedOver = accepted(recordHandover(form, withEvent, handoverInput(withEvent), escort, LATER)).record;
@@ -248,7 +248,7 @@ test('handovers, events and red flags wait for confirmation: refused in draft an
     }
     assert.is(refusal(add(form, draft, input(draft), nurse, LATER)).kind, 'forbidden', 'a role that may never add entries is told so first');
     const cancelled = accepted(cancelRecord(form, complete, {}, prison, LATER)).record;
-    assert.equal(refusal(add(form, cancelled, input(cancelled), escort, LATER)), { kind: 'locked', message: 'The record has been cancelled' });
+    assert.equal(refusal(add(form, cancelled, input(cancelled), escort, LATER)), { kind: 'locked', message: 'The record has been cancelled', reason: 'recordCancelled', cancelled: { at: LATER, by: prison.user } });
     accepted(add(form, confirmed(), input(confirmed()), escort, LATER));
   }
 });

@@ -8,6 +8,7 @@ import { SectionDraft, type DraftOwner } from './section-draft.ts';
 import type { RecordHeading } from '../views/record-heading.ts';
 import type { EntryContext } from '../views/entry-context.ts';
 import { translatorFor, type Translate } from '../i18n.ts';
+import { isNetworkError, OfflineMode } from './offline-mode.ts';
 
 /** What the controller needs from the element that shows it. */
 export interface RecordHost {
@@ -15,6 +16,8 @@ export interface RecordHost {
   readonly getToken?: TokenProvider;
   /** The language the element speaks (its lang attribute, or the page's). */
   readonly language: string;
+  /** Keep a sealed copy and record entries without a signal (docs/offline.md). */
+  readonly offline?: boolean;
   requestUpdate(): void;
 }
 
@@ -28,6 +31,8 @@ export type Screen = RecordScreen;
 export class RecordController implements DraftOwner, EntryContext {
   readonly client: ApiClient;
   readonly draft: SectionDraft;
+  /** Present on a page that works offline. */
+  readonly offline?: OfflineMode;
   session?: SessionInfo;
   locationNames = new Map<string, string>();
   record?: FormRecord;
@@ -50,6 +55,7 @@ export class RecordController implements DraftOwner, EntryContext {
   constructor(private readonly host: RecordHost, api: string) {
     this.client = new ApiClient(api, { token: () => host.getToken?.(), lang: () => host.language });
     this.draft = new SectionDraft(this);
+    if (host.offline) this.offline = new OfflineMode(this);
   }
 
   /** The words of the element's language, asked each time so a changed lang attribute takes effect. */
@@ -86,8 +92,11 @@ export class RecordController implements DraftOwner, EntryContext {
       this.setRecord(record);
       this.screen = this.view!.affordances.home;
       history.replaceState({ formRecord: this.host.recordId, screen: this.screen }, '');
+      void this.offline?.keep(record);
     } catch (error) {
-      if (load === this.loads) this.problem = messageOf(error, this.t);
+      const restored = load === this.loads && this.offline && isNetworkError(error) && (await this.offline.restore(this.host.recordId));
+      if (restored) this.screen = this.view!.affordances.home;
+      else if (load === this.loads) this.problem = messageOf(error, this.t);
     } finally {
       if (load === this.loads) this.busy = false;
       this.requestUpdate();
@@ -95,7 +104,7 @@ export class RecordController implements DraftOwner, EntryContext {
   }
 
   setRecord(record: FormRecord): void {
-    this.record = record;
+    this.record = this.offline ? this.offline.withQueued(record) : record;
     this.refreshView();
   }
 
@@ -263,23 +272,26 @@ export class RecordController implements DraftOwner, EntryContext {
     });
   }
 
+  /** On a page that works offline, through the outbox (sent at once when there is a signal). */
   addEntry(kind: EntryKind, body: Record<string, unknown>): Promise<void> {
     return this.act(async (id) => {
-      const record = kind === 'handover'
-        ? await this.client.handover(id, body as never)
-        : kind === 'event' ? await this.client.addEvent(id, body as never) : await this.client.addRedFlag(id, body as never);
-      this.setRecord(record);
-      this.notice = this.t(`components.notice.${kind}`);
+      if (this.offline) await this.offline.record(this.record!, kind, body);
+      else this.setRecord(kind === 'handover' ? await this.client.handover(id, body as never)
+        : kind === 'event' ? await this.client.addEvent(id, body as never) : await this.client.addRedFlag(id, body as never));
+      // While it waits to be sent, the offline banner says so instead.
+      this.notice = this.offline?.waiting ? '' : this.t(`components.notice.${kind}`);
       this.go('locked');
-    }, async (error) => {
-      // Fields the server refused show beside the field; anything else at the top.
-      const fields = entryErrorsOf(error);
-      if (!Object.keys(fields).length) return false;
-      this.entryErrors = fields;
-      // Someone may have added a red flag since this page loaded: show it, to be acknowledged too.
-      if (kind === 'handover') this.setRecord(await this.client.record(this.record!.id).catch(() => this.record!));
-      return true;
-    });
+    }, (error) => this.entryRefused(kind, error));
+  }
+
+  /** Fields the server refused show beside the field; anything else at the top. */
+  private async entryRefused(kind: EntryKind, error: unknown): Promise<boolean> {
+    const fields = entryErrorsOf(error);
+    if (!Object.keys(fields).length) return false;
+    this.entryErrors = fields;
+    // Someone may have added a red flag since this page loaded: show it, to be acknowledged too.
+    if (kind === 'handover' && !isNetworkError(error)) this.setRecord(await this.client.record(this.record!.id).catch(() => this.record!));
+    return true;
   }
 
   /** Cancels the record (the move is not going ahead); it stays readable and printable. */

@@ -3,13 +3,14 @@ import type { FlagLevel, RaisedFlag, ViewModel } from '../../engine/types.ts';
 import { flagClass, flagLevelLabel } from '../questions/parts.ts';
 import { formatDateTime } from '../format.ts';
 import type { Translate } from '../i18n.ts';
+import { waitingTag } from './waiting-tag.ts';
 
 const LEVEL_ORDER: FlagLevel[] = ['alert', 'warning', 'attention', 'information'];
 
 type IdFor = (pointer: string, part?: string) => string;
 
 /** Red flag warnings: what the answers raised as alerts and what staff added since, each with who and when. */
-export function renderRedFlags(idFor: IdFor, view: ViewModel, t: Translate) {
+export function renderRedFlags(idFor: IdFor, view: ViewModel, t: Translate, waiting?: ReadonlySet<string>) {
   const headingId = idFor('/red-flags');
   return html`<div class="govuk-summary-card" role="region" aria-labelledby=${headingId}>
     <div class="govuk-summary-card__title-wrapper">
@@ -19,7 +20,7 @@ export function renderRedFlags(idFor: IdFor, view: ViewModel, t: Translate) {
         ? html`${!view.affordances.handoverAhead ? nothing : html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
             <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">${t('components.warning')}</span>
               ${t('components.redFlags.mustAcknowledge')}</strong></div>`}
-          <ul class="govuk-list govuk-list--spaced">${view.redFlags.map((f) => html`<li><strong>${f.risk}</strong><br>
+          <ul class="govuk-list govuk-list--spaced">${view.redFlags.map((f) => html`<li><strong>${f.risk}</strong>${waitingTag(waiting, f.id, t)}<br>
             <span class="govuk-body-s">${f.source === 'entry'
               ? t(f.at ? 'components.redFlags.identifiedByAt' : 'components.redFlags.identifiedBy', { who: f.identifiedBy ?? t('components.redFlags.unknown'), at: f.at ? formatDateTime(f.at, undefined, t) : '' })
               : t('components.redFlags.byAnswers')}</span></li>`)}</ul>`

@@ -3,6 +3,7 @@ import type { Acknowledgement, FormRecord, ViewModel } from '../../engine/types.
 import { renderRecordHeading, type RecordHeading } from './record-heading.ts';
 import { renderSectionAnswers, summaryRow as row } from './summary-list.ts';
 import { renderFlags, renderRedFlags } from './flags.ts';
+import { waitingTag } from './waiting-tag.ts';
 import { renderPrintButton, type PrintLink } from './print-button.ts';
 import type { EntryKind } from './entries.ts';
 import { formatDateTime, stateLabel } from '../format.ts';
@@ -16,6 +17,8 @@ export interface LockedContext {
   print: PrintLink;
   idFor(pointer: string, part?: string): string;
   openEntry(kind: EntryKind | 'cancel'): void;
+  /** Ids of entries recorded on this device and not yet sent (docs/offline.md). */
+  waiting?: ReadonlySet<string>;
 }
 
 /**
@@ -33,7 +36,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
       ${record.confirmed ? ` ${t('components.locked.confirmedBy', { at: at(record.confirmed.at), by: record.confirmed.by })}` : nothing}</p>
     ${record.cancelled ? renderCancelled(record.cancelled, t) : nothing}
 
-    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view, t) : nothing}
+    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view, t, ctx.waiting) : nothing}
     ${renderFlags(ctx.idFor, view.flags, t)}
 
     <div class="govuk-button-group">
@@ -50,7 +53,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
     ${record.handovers.length
       ? html`<h2 class="govuk-heading-m">${t('components.locked.handovers')}</h2>
         ${record.handovers.map((h) => html`<div class="govuk-summary-card"><div class="govuk-summary-card__title-wrapper">
-          <h3 class="govuk-summary-card__title">${t('components.locked.handedOverOn', { at: at(h.at) })}</h3></div>
+          <h3 class="govuk-summary-card__title">${t('components.locked.handedOverOn', { at: at(h.at) })}${waitingTag(ctx.waiting, h.id, t)}</h3></div>
           <div class="govuk-summary-card__content"><dl class="govuk-summary-list">
             ${row(t, t('components.locked.from'), `${h.dispatchingOfficer.name} (${h.dispatchingOfficer.identifier})`)}
             ${row(t, t('components.locked.to'), `${h.receivingOfficer.name} (${h.receivingOfficer.identifier}), ${h.receivingOrganisation}`)}
@@ -68,7 +71,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
           <th scope="col" class="govuk-table__header">${t('components.locked.when')}</th><th scope="col" class="govuk-table__header">${t('components.locked.type')}</th>
           <th scope="col" class="govuk-table__header">${t('components.locked.where')}</th><th scope="col" class="govuk-table__header">${t('components.locked.what')}</th></tr></thead>
           <tbody class="govuk-table__body">${record.events.map((e) => html`<tr class="govuk-table__row">
-            <td class="govuk-table__cell" data-label=${t('components.locked.when')}>${at(e.at)}</td>
+            <td class="govuk-table__cell" data-label=${t('components.locked.when')}>${at(e.at)}${waitingTag(ctx.waiting, e.id, t)}</td>
             <td class="govuk-table__cell" data-label=${t('components.locked.type')}>${view.form.eventTypes.find((type) => type.const === e.type)?.title ?? e.type}</td>
             <td class="govuk-table__cell" data-label=${t('components.locked.where')}>${e.where}</td><td class="govuk-table__cell" data-label=${t('components.locked.what')}>${e.what}</td></tr>`)}</tbody></table>`
       : nothing}
