@@ -7,15 +7,35 @@ export interface MoveProblem {
   message: string;
 }
 
+/** How far before and after today a move may be dated: the server's MOVE_DATE_PAST_DAYS and MOVE_DATE_FUTURE_DAYS. */
+export interface MoveDateWindow {
+  pastDays: number;
+  futureDays: number;
+}
+
 /**
- * `today` is the date in the move's clock (UK), "2026-12-03". Moves already past, or going nowhere, are
- * refused; `allowPast` for callers recording a move after the fact (the API, within its date window).
+ * `today` is the date in the move's clock (UK), "2026-12-03". A move dated before the window, or going
+ * nowhere, is refused. Staff record a move after the fact (the paper record used through an outage is
+ * entered when the service is back), so the window reaches back; without one, only today and later pass.
+ * The API and the staff pages run this same rule with the server's window, so they never disagree.
  */
-export function moveProblems(move: Pick<Move, 'from' | 'to' | 'date'>, today: string, options: { allowPast?: boolean } = {}): MoveProblem[] {
+export function moveProblems(move: Pick<Move, 'from' | 'to' | 'date'>, today: string, window: MoveDateWindow = { pastDays: 0, futureDays: Infinity }): MoveProblem[] {
   const problems: MoveProblem[] = [];
-  if (!options.allowPast && move.date < today) problems.push({ field: '/move/date', message: 'The date of the move must be today or in the future' });
+  const earliest = addDays(today, -window.pastDays);
+  if (move.date < earliest) {
+    problems.push({ field: '/move/date', message: window.pastDays === 0
+      ? 'The date of the move must be today or in the future'
+      : `The date of the move must be ${longDate(earliest)} or later: a move can be recorded up to ${window.pastDays} days after it happened` });
+  } else if (Number.isFinite(window.futureDays) && move.date > addDays(today, window.futureDays)) {
+    problems.push({ field: '/move/date', message: `The date of the move must be ${longDate(addDays(today, window.futureDays))} or earlier` });
+  }
   if (move.from && move.from === move.to) problems.push({ field: '/move/to', message: 'The move must end somewhere other than where it starts' });
   return problems;
+}
+
+/** "2 November 2026", as GOV.UK writes dates. */
+function longDate(date: string): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** Today's date in a time zone (Europe/London unless given), as "YYYY-MM-DD". */

@@ -1,3 +1,4 @@
+import type { MoveDateWindow } from '../engine/move-rules.ts';
 import type { AnswerValue, FormRecord, Role, SectionAnswers, Handover, EventEntry, RedFlagEntry } from '../engine/types.ts';
 
 /** An answer someone else saved since this user loaded the record, beside the one this user typed. */
@@ -12,6 +13,8 @@ export interface SessionInfo {
   username: string;
   roles: Role[];
   locations: string[];
+  /** How far before and after today a new record's move may be dated (GET only). */
+  moveDateWindow?: MoveDateWindow;
 }
 
 export class ApiError extends Error {

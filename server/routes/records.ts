@@ -27,12 +27,12 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
       const known = `use one of ${forms.moveTypes.map((t) => t.const).join(', ')}`;
       throw badRequest(`/move/type is not a known type of move: ${known}`, [{ field: '/move/type', message: `is not a known type of move: ${known}` }]);
     }
-    const implausible = implausibleDates(person, move, new Date().toISOString(), config.moveDateWindow);
+    const today = dateIn(new Date());
+    const implausible = implausibleDates(person, today);
     if (implausible.length > 0) throw badRequest(implausible.map((p) => p.message).join('; '), implausible);
-    // A move going nowhere is refused here; a past date only in the staff pages (integrations may record
-    // a move after the fact within MOVE_DATE_PAST_DAYS).
-    const nowhere = moveProblems(move, dateIn(new Date()), { allowPast: true });
-    if (nowhere.length) throw badRequest(nowhere.map((p) => p.message).join('; '), nowhere);
+    // The staff pages run this same rule with the same window (GET /api/session gives it), so they agree.
+    const moveWrong = moveProblems(move, today, config.moveDateWindow);
+    if (moveWrong.length) throw badRequest(moveWrong.map((p) => `${p.field}: ${p.message}`).join('; '), moveWrong);
     if (!worksAtEitherEnd(principal, move)) throw forbidden('You can only create records for moves that start or end where you work');
     const form = forms.versionFor(name, move);
     if (!form) throw notFound(`No form called ${name}`);

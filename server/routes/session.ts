@@ -32,7 +32,8 @@ export function sessionRoutes(context: AppContext): Router {
 
   router.get('/session', (_req, res) => {
     const { username, roles, locations, regions } = principalOf(res);
-    res.json({ username, roles, locations, ...(regions?.length ? { regions } : {}) });
+    // The window of move dates the API accepts, so the staff pages refuse exactly what it would.
+    res.json({ username, roles, locations, ...(regions?.length ? { regions } : {}), moveDateWindow: config.moveDateWindow });
   });
 
   router.delete('/session', async (_req, res) => {

@@ -23,7 +23,7 @@ const onRecord = { ...common, 404: 'No such record at the caller\'s locations' }
 const routes: Record<string, Record<string, Operation>> = {
   '/session': {
     post: { summary: 'Sign in with a local account (sets an HttpOnly, SameSite=Strict cookie). Failures earn the account growing delays and temporary locks (docs/security.md)', body: 'Login', success: [201, 'Signed in: username, roles, locations'], refusals: { 400: 'Invalid body', 401: 'Wrong username or password; when a delay or temporary lock begins, the message and Retry-After say how long', 403: 'Account locked for good after repeated temporary locks (accountLocked): an administrator unlocks it', 429: 'Too many failed attempts from this address (tooManyRequests), or the account is inside a delay or temporary lock (signInDelayed, Retry-After): the password was not checked' } },
-    get: { summary: 'Who is signed in: username, roles, locations', success: [200, 'The caller'], refusals: { 401: 'Not signed in' } },
+    get: { summary: 'Who is signed in: username, roles, locations, and the window of move dates a new record accepts (moveDateWindow: {pastDays, futureDays})', success: [200, 'The caller'], refusals: { 401: 'Not signed in' } },
     delete: { summary: 'Sign out', success: [204, 'Signed out'], refusals: { 401: 'Not signed in' } },
   },
   '/forms': { get: { summary: 'Every form with its versions, and mayCreate: whether the caller may start a record of it', success: [200, 'Forms'], refusals: { 401: 'Not signed in' } } },

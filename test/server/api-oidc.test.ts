@@ -59,13 +59,13 @@ const bearer = async (options: TokenOptions = {}) => new Client(server.url, { au
 test('a valid token signs the caller in with roles and locations from the configured claims', async () => {
   const res = await (await bearer({ roles: ['prison', 'not-a-role'], locations: ['WIN', 'SOTPIC'] })).get('/api/session');
   assert.is(res.status, 200);
-  assert.equal(res.body, { username: 'officer.jones', roles: ['prison'], locations: ['WIN', 'SOTPIC'] });
+  assert.equal(res.body, { username: 'officer.jones', roles: ['prison'], locations: ['WIN', 'SOTPIC'], moveDateWindow: server.config.moveDateWindow });
   assert.ok(jwksRequests >= 1, 'keys were fetched from the JWKS address');
 });
 
 test('a forum member\'s regions come from the regions claim, and let them read their region\'s report only', async () => {
   const client = await bearer({ roles: ['forum'], locations: [], regions: ['south'] });
-  assert.equal((await client.get('/api/session')).body, { username: 'officer.jones', roles: ['forum'], locations: [], regions: ['south'] });
+  assert.equal((await client.get('/api/session')).body, { username: 'officer.jones', roles: ['forum'], locations: [], regions: ['south'], moveDateWindow: server.config.moveDateWindow });
   assert.is((await client.get('/api/reports/quality?form=escort-check&region=south')).status, 200);
   assert.is((await client.get('/api/reports/quality?form=escort-check&region=north')).status, 403);
 });

@@ -3,7 +3,7 @@ import type { FormRecord, QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from '../questions/context.ts';
 import { renderQuestion } from '../questions/index.ts';
 import { ApiClient, ApiError, type TokenProvider } from '../api-client.ts';
-import { dateIn, moveProblems } from '../../engine/move-rules.ts';
+import { dateIn, moveProblems, type MoveDateWindow } from '../../engine/move-rules.ts';
 import { renderErrorSummary } from '../views/error-summary.ts';
 import { messageOf } from '../messages.ts';
 import { formatDate, stateLabel } from '../format.ts';
@@ -52,6 +52,8 @@ export class RecordFinderElement extends LitElement {
   dates: Record<string, string> = {};
   private readonly dateParts = new Map<string, Record<string, string>>();
   private client!: ApiClient;
+  /** How far back and ahead the server accepts a move's date (a move is recorded after the fact within it). */
+  private moveDateWindow?: MoveDateWindow;
   private loadedWithToken = false;
 
   createRenderRoot(): HTMLElement {
@@ -77,6 +79,7 @@ export class RecordFinderElement extends LitElement {
     void Promise.all([this.client.forms(), this.client.locations(), this.client.moveTypes(), this.client.session()]).then(([forms, locations, moveTypes, session]) => {
       this.forms = forms.filter((f) => f.mayCreate);
       this.myLocations = session.locations;
+      this.moveDateWindow = session.moveDateWindow;
       this.locations = locations;
       this.moveTypes = moveTypes;
       this.requestUpdate();
@@ -123,10 +126,10 @@ export class RecordFinderElement extends LitElement {
     date(DATE_FIELDS[1]!);
     check('from', value('from') !== '', 'Select where the move starts');
     check('to', value('to') !== '', 'Select where the move ends');
-    // The server's own rules for a move (not past, not going nowhere), said beside the field.
+    // The server's own rule for a move (dated within its window, not going nowhere), said beside the field.
     const move = { from: value('from'), to: value('to'), date: this.dates.date ?? '' };
     if (!errors.date && !errors.from && !errors.to) {
-      for (const p of moveProblems(move, dateIn(new Date()))) errors[p.field === '/move/date' ? 'date' : 'to'] ??= p.message;
+      for (const p of moveProblems(move, dateIn(new Date()), this.moveDateWindow)) errors[p.field === '/move/date' ? 'date' : 'to'] ??= p.message;
     }
     this.errors = errors;
     this.problem = '';
