@@ -28,11 +28,12 @@ import { shapes } from './rules/shapes.ts';
 import { exclusiveChoices } from './rules/exclusive-choices.ts';
 import { followUpPrefill } from './rules/follow-up-prefill.ts';
 import { openedListPrefill } from './rules/opened-list-prefill.ts';
+import { pageFollowUps } from './rules/page-follow-ups.ts';
 
 /** Every check, one a file in ./rules; docs/definitions.md lists what each reports. */
 export const RULES: Rule[] = [
   root, shapes, formVersion, eventTypes, vocabularyValues, section, unknownKeyword, keywordPlacement, questionKind, kindSchema,
-  questionKeys, pattern, limits, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, followUpPrefill, openedListPrefill, exclusiveChoices, jsonSchema,
+  questionKeys, pattern, limits, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, followUpPrefill, openedListPrefill, pageFollowUps, exclusiveChoices, jsonSchema,
 ];
 
 /**
