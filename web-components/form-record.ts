@@ -12,6 +12,7 @@ import { renderLocked } from './views/locked.ts';
 import { renderCancel } from './views/cancel.ts';
 import { renderHandoverForm, renderEventForm, renderRedFlagForm } from './views/entries.ts';
 import type { PrintLink } from './views/print-button.ts';
+import { pageAfter, pageBefore, questionsOn } from './record/section-pages.ts';
 
 export { messageOf } from './messages.ts';
 
@@ -99,7 +100,7 @@ export class FormRecordElement extends LitElement {
           heading, busy: c.busy, idFor, back: () => c.go('tasks'), confirm: () => void c.confirmRecord(),
           change: (section, pointer, part = 'input') => c.openSection(section, true, pointer && (part === 'prefill'
             ? `[data-accept="${CSS.escape(pointer)}"]\n#${c.idFor(pointer, 'prefill')}`
-            : `#${c.idFor(pointer, 'input')}`)),
+            : `#${c.idFor(pointer, 'input')}`), pointer),
         }, view);
       case 'locked':
         return renderLocked({ record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind) }, view);
@@ -121,10 +122,16 @@ export class FormRecordElement extends LitElement {
       return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); back(); }}>Back to tasks</a>${renderReadOnlySection(back, section)}`;
     }
     const editor = c.draft.editor;
+    // A follow-up page (x-page) no longer opened by the answers falls back to the question page.
+    const page = section.pages.find((p) => p.key === c.draft.page && p.open);
+    const onPage = questionsOn(section, page?.key ?? '');
+    const before = page ? pageBefore(section, page.key) : undefined;
     return renderSectionForm({
       questions: editor.context(), conflicts: c.draft, conflict: c.draft.conflict,
-      errors: editor.shownErrors(section), unreviewed: editor.submitted ? editor.unreviewed(section) : [],
-      problem: c.problem, busy: c.busy, back, save: (complete) => void c.save(complete), resolveConflict: () => void c.resolveConflict(),
+      errors: editor.shownErrors(onPage), unreviewed: editor.submitted ? editor.unreviewed(onPage) : [],
+      problem: c.problem, busy: c.busy, back: before === undefined ? back : () => c.showPage(before),
+      save: (complete) => void c.save(complete), resolveConflict: () => void c.resolveConflict(),
+      page, continues: pageAfter(section, page?.key ?? '') !== undefined,
     }, section);
   }
 

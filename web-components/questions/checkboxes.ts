@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChoiceView, QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
-import { choiceHint, choiceReveal, describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
+import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 
 /** multipleChoice: GOV.UK checkboxes; a ticked box reveals its follow-ups beneath it. */
 export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
@@ -27,7 +27,7 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
           return html`${isExclusive(choice) && index > 0 ? html`<div class="govuk-checkboxes__divider">or</div>` : nothing}
             <div class="govuk-checkboxes__item">
               <input class="govuk-checkboxes__input" id=${id} name=${ctx.idFor(question.pointer)} type="checkbox" .value=${choice.value}
-                .checked=${checked} data-behaviour=${ifDefined(isExclusive(choice) ? 'exclusive' : undefined)} aria-controls=${ifDefined(choice.followUps.length ? revealId : undefined)}
+                .checked=${checked} data-behaviour=${ifDefined(isExclusive(choice) ? 'exclusive' : undefined)} aria-controls=${ifDefined(followUpsHere(ctx, choice.followUps).length ? revealId : undefined)}
                 aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
                 @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}>
               <label class="govuk-label govuk-checkboxes__label" for=${id}>${choice.label}</label>
