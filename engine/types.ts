@@ -135,7 +135,8 @@ export interface FormRecord {
   revision: number;
   /** Revision at which each answer pointer (top-level question of a section) was last changed. */
   answerRevisions: Record<string, number>;
-  confirmed?: { at: string; by: string };
+  /** `name`: the confirmer's display name then; a legal record does not change when an account is renamed. */
+  confirmed?: { at: string; by: string; name?: string };
   cancelled?: { at: string; by: string; reason?: string };
   handovers: Handover[];
   events: EventEntry[];

@@ -70,7 +70,7 @@ function renderMenu(principal?: Principal): string {
   const items = menuFor(principal);
   const links = items.map((item) => `<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="${escapeHtml(item.href)}">${escapeHtml(item.label)}</a></li>`);
   const user = principal
-    ? `<li class="govuk-service-navigation__item"><span class="govuk-body-s govuk-!-margin-0">Signed in as <strong>${escapeHtml(principal.username)}</strong> (${escapeHtml(principal.roles.join(', '))})</span></li>
+    ? `<li class="govuk-service-navigation__item"><span class="govuk-body-s govuk-!-margin-0">Signed in as <strong>${escapeHtml(principal.name ?? principal.username)}</strong> (${escapeHtml(principal.roles.join(', '))})</span></li>
         <li class="govuk-service-navigation__item"><sign-out api="/api"></sign-out></li>`
     : '';
   return `<nav aria-label="Menu" class="govuk-service-navigation__wrapper"><ul class="govuk-service-navigation__list">

@@ -13,6 +13,8 @@ import type { ConfirmedRecordsStore } from './confirmed-records.ts';
 
 export interface StoredUser {
   username: string;
+  /** Display name ("Priya Patel"), shown where the service names who did something. */
+  name?: string;
   passwordHash: string;
   roles: Role[];
   /** Location codes the user works at. */
@@ -27,6 +29,8 @@ export interface StoredUser {
 export interface StoredSession {
   id: string;
   username: string;
+  /** The account's display name when the session began. */
+  name?: string;
   roles: Role[];
   locations: string[];
   regions?: string[];

@@ -1,4 +1,5 @@
 import type { RecordHeading } from './record-heading.ts';
+import type { FormRecord } from '../../engine/types.ts';
 import type { EntryKind } from './entries.ts';
 
 /**
@@ -7,6 +8,8 @@ import type { EntryKind } from './entries.ts';
  */
 export interface EntryContext {
   readonly heading: RecordHeading;
+  /** Who confirmed the record, and when (the handover names them). */
+  readonly record?: Pick<FormRecord, 'confirmed'>;
   entry: Record<string, string | boolean>;
   entryErrors: Record<string, string>;
   readonly busy: boolean;

@@ -5,7 +5,7 @@ import { renderSectionAnswers, summaryRow as row } from './summary-list.ts';
 import { renderFlags, renderRedFlags } from './flags.ts';
 import { renderPrintButton, type PrintLink } from './print-button.ts';
 import type { EntryKind } from './entries.ts';
-import { formatDateTime, stateLabel } from '../format.ts';
+import { confirmedSentence, formatDateTime, stateLabel } from '../format.ts';
 
 /** What the locked record needs: the stored record (its entries), the heading, and the actions' targets. */
 export interface LockedContext {
@@ -26,7 +26,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
   const can = view.affordances;
   return html`${renderRecordHeading(ctx.heading)}
     <p class="govuk-body"><strong class="govuk-tag ${record.cancelled ? 'govuk-tag--grey' : 'govuk-tag--green'}">${stateLabel(record.state)}</strong>
-      ${record.confirmed ? ` Confirmed on ${formatDateTime(record.confirmed.at)} by ${record.confirmed.by}.` : nothing}</p>
+      ${record.confirmed ? ` ${confirmedSentence(record.confirmed)}` : nothing}</p>
     ${record.cancelled ? renderCancelled(record.cancelled) : nothing}
 
     ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view) : nothing}
