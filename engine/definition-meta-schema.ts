@@ -5,11 +5,17 @@
  * and quick linting while typing; the checker (engine/check) stays the judge of a definition.
  */
 import { formVocabulary, QUESTION_KINDS } from './vocabulary/index.ts';
+import { ANSWER_KEYWORDS } from './vocabulary/answer-keywords.ts';
+import type { NodeRole } from './check/context.ts';
 
 const vocabulary = (keyword: string, description: string) => ({
   ...(formVocabulary.find((k) => k.keyword === keyword)?.metaSchema as object),
   description,
 });
+
+/** The answer keywords that belong on `role`, each with its meta-schema and what it means (from its module). */
+const answerKeywordsOn = (role: NodeRole) => Object.fromEntries(ANSWER_KEYWORDS.filter((k) => k.home.roles.includes(role))
+  .map((k) => [k.definition.keyword as string, vocabulary(k.definition.keyword as string, k.about)]));
 
 const choice = {
   type: 'object',
@@ -18,7 +24,7 @@ const choice = {
     const: { type: 'string', description: 'The stored answer' },
     title: { type: 'string', description: 'The choice as staff see it' },
     description: { type: 'string', description: 'A hint under the choice' },
-    'x-exclusive': vocabulary('x-exclusive', 'true: this choice is ticked on its own (multiple choice only; put it last)'),
+    ...answerKeywordsOn('checkbox'),
   },
 };
 
@@ -34,7 +40,7 @@ const question: Record<string, unknown> = {
     'x-prefill': vocabulary('x-prefill', 'true: carried over from the person\'s last confirmed record, to be reviewed'),
     'x-flags': vocabulary('x-flags', 'Warnings raised by the answer: values, level (alert, warning, attention, information) and label'),
     'x-list': vocabulary('x-list', 'For a list: itemTitle names one item; itemKey an item field different in every item'),
-    'x-date': vocabulary('x-date', 'For a date: "notAfter": "today" or "notBefore": "today"'),
+    ...answerKeywordsOn('question'),
     type: { enum: ['string', 'number', 'integer', 'array'], description: 'Fixed by the kind' },
     enum: { type: 'array', description: 'yesNo: exactly ["yes", "no"]' },
     oneOf: { type: 'array', items: choice, description: 'The choices of a singleChoice question' },

@@ -79,3 +79,4 @@ export { diffDefinitions, diffModels, changesBySection, renderDiffText, renderDi
 export { impactOf, impactTally, type ImpactReport } from './impact/index.ts';
 export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './example/index.ts';
 export { countOf, oneOf, listNoun, GENERIC_ITEM, type ListNoun } from './list-noun.ts';
+export * from './i18n/index.ts';

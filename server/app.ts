@@ -42,6 +42,7 @@ import { refreshForms } from './definitions/refresh.ts';
 import { definitionBodies, exceptDefinitionBodies } from './definitions/bodies.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { rolloutRoutes } from './routes/rollout.ts';
+import { RECORD_PATHS, requireRecordsPrivilege } from './records/records-privilege.ts';
 
 export interface AppOptions {
   store: Store;
@@ -70,6 +71,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(requireSignIn);
+  api.use(RECORD_PATHS, requireRecordsPrivilege);
   const apiRoutes = [
     sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
     printRoutes, auditRoutes, prefillCrossingRoutes,

@@ -15,6 +15,7 @@ import { nameAndVersion, type MoveType } from './cli/forms-set.ts';
 import { validate } from './cli/validate.ts';
 import { definitionHash } from './definitions/hash.ts';
 import { checkEntriesData, checkRolesData } from './roles-data.ts';
+import { languageRegistry, NO_TRANSLATIONS, type FilesTranslations, type LanguageRegistry } from './definitions/languages.ts';
 
 export type { Location } from '../engine/rollout.ts';
 export type { MoveType } from './cli/forms-set.ts';
@@ -29,7 +30,7 @@ export interface FormVersion {
   compiled: CompiledForm;
 }
 
-export interface FormsRegistry {
+export interface FormsRegistry extends LanguageRegistry {
   /** Every form name with its versions, oldest first. */
   list(): { name: string; title: string; versions: string[] }[];
   get(name: string, version: string): FormVersion | undefined;
@@ -60,6 +61,8 @@ export interface FormsFiles {
   moveTypes: MoveType[];
   /** Every version of every form, oldest first. */
   forms: Map<string, FormVersion[]>;
+  /** The translations beside the definitions and data files, each complete and current (validate refuses others). */
+  translations: FilesTranslations;
 }
 
 export function readFormsFiles(dir: string): FormsFiles {
@@ -72,14 +75,16 @@ export function readFormsFiles(dir: string): FormsFiles {
   }
   const { rollout, locations, moveTypes } = result.data;
   const forms = new Map<string, FormVersion[]>();
+  const translations: FilesTranslations = { definitions: new Map(), data: result.dataTranslations };
   for (const file of result.checked) {
     const { name, version } = nameAndVersion(file.json)!;
+    translations.definitions.set(`${name}@${version}`, result.translations.get(file.path) ?? {});
     const definition = file.json as Record<string, unknown>;
     const compiled = compileForm(definition, { checked: true });
     forms.set(name, [...(forms.get(name) ?? []), { name, version, title: compiled.model.title, hash: definitionHash(JSON.stringify(definition)), definition, compiled }]);
   }
   for (const versions of forms.values()) versions.sort((a, b) => compare(a.version, b.version));
-  return { rollout, locations, moveTypes, forms };
+  return { rollout, locations, moveTypes, forms, translations };
 }
 
 /** The forms and rollout a registry answers from at one moment. */
@@ -89,7 +94,9 @@ export interface RegistrySnapshot {
 }
 
 /** A registry answering from whatever `snapshot` returns now; `refresh` brings the snapshot up to date. */
-export function registryOver(snapshot: () => RegistrySnapshot, locations: Locations, moveTypes: MoveType[], refresh: () => Promise<void>): FormsRegistry {
+export function registryOver(
+  snapshot: () => RegistrySnapshot, locations: Locations, moveTypes: MoveType[], refresh: () => Promise<void>, translations: FilesTranslations = NO_TRANSLATIONS,
+): FormsRegistry {
   const byCode = new Map(locations.locations.map((l) => [l.code, l]));
   const moveTypeByCode = new Map(moveTypes.map((t) => [t.const, t]));
   const get = (name: string, version: string) => snapshot().forms.get(name)?.find((v) => v.version === version);
@@ -108,11 +115,12 @@ export function registryOver(snapshot: () => RegistrySnapshot, locations: Locati
     location: (code) => byCode.get(code),
     moveTypes,
     moveType: (code) => moveTypeByCode.get(code),
+    ...languageRegistry(get, locations, moveTypes, translations),
   };
 }
 
 /** The files alone, read once: for checks and tools. The server uses the store's registry (definitions/store-registry.ts). */
 export function loadFormsRegistry(dir: string): FormsRegistry {
-  const { rollout, locations, moveTypes, forms } = readFormsFiles(dir);
-  return registryOver(() => ({ rollout, forms }), locations, moveTypes, async () => {});
+  const { rollout, locations, moveTypes, forms, translations } = readFormsFiles(dir);
+  return registryOver(() => ({ rollout, forms }), locations, moveTypes, async () => {}, translations);
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import semver from 'semver';
 import type { Rollout } from '../engine/rollout.ts';
+import { isDefinitionFile } from './forms/load.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
@@ -28,7 +29,7 @@ function makeCopy(): { newForm: string; form: string; version: string; location:
   const rollout = readJson(join(dir, 'rollout.json')) as Rollout;
   rollout.forms[newForm] = { default: '1.0.0', rules: [] };
 
-  const versionsOf = (name: string) => readdirSync(join(dir, name)).map((f) => f.replace(/\.json$/, '')).sort(semver.compare);
+  const versionsOf = (name: string) => readdirSync(join(dir, name)).filter(isDefinitionFile).map((f) => f.replace(/\.json$/, '')).sort(semver.compare);
   const form = Object.keys(rollout.forms).sort((a, b) => versionsOf(b).length - versionsOf(a).length)[0]!;
   const newest = versionsOf(form).at(-1)!;
   const version = semver.inc(newest, 'minor')!;
@@ -87,6 +88,7 @@ test('the copied folder with a new form and a piloted new version passes form-en
   const result = spawnSync(process.execPath, [join(root, 'server/cli/form-engine.js'), 'validate', dir], { cwd: root, encoding: 'utf8' });
   assert.is(result.status, 0, result.stdout);
   assert.ok(readdirSync(join(dir, newForm)).length === 1 && readdirSync(join(dir, form)).includes(`${version}.json`));
+  assert.not.ok(readdirSync(join(dir, form)).includes(`${version}.cy.json`), 'the new version has no translation, and validate accepts it');
 });
 
 test('the form tests pass against the copy, and cover the new form and version', () => {

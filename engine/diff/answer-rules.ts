@@ -3,6 +3,7 @@ import { sameValue } from '../condition.ts';
 import type { QuestionModel } from '../model.ts';
 import type { Emit } from './questions.ts';
 import { quote } from './words.ts';
+import { ANSWER_KEYWORDS } from '../vocabulary/answer-keywords.ts';
 
 /** The JSON Schema keywords that limit an answer, with what each is called in a sentence. */
 const ANSWER_RULES: Record<string, string> = {
@@ -10,14 +11,15 @@ const ANSWER_RULES: Record<string, string> = {
   format: 'the format', minimum: 'the smallest number', maximum: 'the largest number', exclusiveMinimum: 'the number it must be above',
   exclusiveMaximum: 'the number it must be below', multipleOf: 'the number it must be a multiple of', formatMinimum: 'the earliest value',
   formatMaximum: 'the latest value', minItems: 'the fewest items', maxItems: 'the most items', uniqueItems: 'whether items must differ',
-  'x-date': 'the date limit', 'x-list': 'the list item name and key', type: 'the type of answer', enum: 'the values allowed',
+  ...Object.fromEntries(ANSWER_KEYWORDS.flatMap((k) => (k.words.keyword ? [[k.definition.keyword as string, k.words.keyword]] : []))),
+  'x-list': 'the list item name and key', type: 'the type of answer', enum: 'the values allowed',
 };
 
 /** What each x-errors rule means, for "the message when it is …". */
 const ERROR_WORDS: Record<string, string> = {
   required: 'not answered', minLength: 'too short', maxLength: 'too long', pattern: 'in the wrong format', format: 'not valid',
   minimum: 'too small', maximum: 'too large', minItems: 'missing items', maxItems: 'too many items', uniqueItemKey: 'a repeated item',
-  exclusive: 'ticked with other choices', notAfter: 'in the future', notBefore: 'in the past', type: 'the wrong type',
+  ...Object.fromEntries(ANSWER_KEYWORDS.flatMap((k) => Object.entries(k.words.rules))), type: 'the wrong type',
 };
 
 const shown = (value: unknown) => (value === undefined ? 'none' : typeof value === 'string' ? quote(value) : JSON.stringify(value));

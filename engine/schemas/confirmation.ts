@@ -4,11 +4,12 @@
  * `required`), every mandatory question showing is answered (the definition's own `required` and
  * `if`/`then`), no answer is blank (stored answers never are: the engine drops blank ones on save, so
  * `minLength`/`pattern` and `minItems` make a blank answer count as none), and a choice ticked on its own
- * (x-exclusive) is alone. What JSON Schema cannot say is left to the engine and listed in
+ * (x-exclusive) is alone, as each answer keyword's module says. What JSON Schema cannot say is left to the engine and listed in
  * docs/definitions.md: relative dates (x-date), different item keys in a list (x-list.itemKey), and
  * formats (date, date-time) for validators that treat "format" as an annotation.
  */
 import { isObject, type SchemaObject as Json } from '../check/schema-object.ts';
+import { ANSWER_KEYWORDS } from '../vocabulary/answer-keywords.ts';
 
 const NON_BLANK = '\\S';
 
@@ -38,7 +39,7 @@ function strip(node: unknown): unknown {
       ? Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, strip(schema)]))
       : key === 'enum' || key === 'const' || key === 'required' ? value : strip(value);
   }
-  return tighten(node, out);
+  return ANSWER_KEYWORDS.reduce((schema, k) => ({ ...schema, ...k.confirmation?.(node) }), tighten(node, out));
 }
 
 function tighten(original: Json, out: Json): Json {
@@ -50,12 +51,7 @@ function tighten(original: Json, out: Json): Json {
       : { ...out, minLength: Math.max(Number(out.minLength ?? 1), 1), pattern: NON_BLANK };
   }
   if (kind === 'list' || kind === 'multipleChoice') {
-    const tightened: Json = { ...out, minItems: Math.max(Number(out.minItems ?? 1), 1) };
-    const exclusive = kind === 'multipleChoice' && isObject(original.items) && Array.isArray(original.items.oneOf)
-      ? original.items.oneOf.filter((c) => isObject(c) && c['x-exclusive'] === true).map((c) => (c as Json).const)
-      : [];
-    if (exclusive.length > 0) tightened.not = { contains: { enum: exclusive }, minItems: 2 };
-    return tightened;
+    return { ...out, minItems: Math.max(Number(out.minItems ?? 1), 1) };
   }
   return out;
 }

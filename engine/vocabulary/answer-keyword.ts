@@ -3,10 +3,15 @@
  * lib/vocabularies shape: one module per keyword). Each module holds all there is to the keyword: its
  * meta-schema (for ajv and the definition checker), what it adds to the model, its check on an answer,
  * the default message of each rule it reports, and when a definition's x-errors message for such a rule
- * could ever show. engine/answer-keywords.ts loops over the registry; nothing else names the keyword.
+ * could ever show, where a definition may hold it and what else a definition using it must hold (for the
+ * definition checker), and what it adds to the confirmation schema. The registry
+ * (vocabulary/answer-keywords.ts) is looped over; nothing else names the keyword.
  */
 import type { KeywordDefinition } from 'ajv';
+import type { NodeRole } from '../check/context.ts';
+import type { Rule } from '../check/rule.ts';
 import type { Choice, JsonObject, QuestionModel } from '../model.ts';
+import type { QuestionKind } from './x-kind.ts';
 
 export type RuleParams = Record<string, unknown>;
 
@@ -31,6 +36,19 @@ export interface AnswerKeyword {
   messages: Record<string, (question: QuestionModel, params: RuleParams) => string>;
   /** Per rule: whether a question schema declares it, and what to say when x-errors has a message for it but the schema does not. */
   declared: Record<string, { on(schema: JsonObject): boolean; problem(name: string): string }>;
+  /**
+   * Where a definition may hold the keyword: the parts of a form (and, on a question, the kinds) it
+   * belongs to, and the same in words; the checker's keyword placement reports it anywhere else.
+   */
+  home: { roles: NodeRole[]; kinds?: QuestionKind[]; place: string };
+  /** What else a definition using the keyword must hold: a rule the definition checker runs with its own. */
+  rule?: Rule;
+  /** What the keyword means, in the words of docs/definitions.md, for editors' hover (engine/definition-meta-schema.ts). */
+  about: string;
+  /** For the changes between two versions (engine/diff): what the keyword is called in a sentence, and what breaking each rule means. */
+  words: { keyword?: string; rules: Record<string, string> };
+  /** The plain JSON Schema keywords the keyword adds to a question in the confirmation schema, when JSON Schema can say its check. */
+  confirmation?(schema: JsonObject): JsonObject | undefined;
 }
 
 /** A question's title as the start of a sentence: "Date of birth". */

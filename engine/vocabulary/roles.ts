@@ -26,7 +26,8 @@ export function mayDo(who: { roles: readonly Role[] }, privilege: Privilege): bo
   return who.roles.some((role) => PRIVILEGES[privilege].includes(role));
 }
 
-/** Who has `privilege`, in words for a refusal: "auditors", "policy teams and regional forums". */
+/** Who has `privilege`, in words for a refusal: "auditors", "policy teams and regional forums", "a, b and c". */
 export function whoMay(privilege: Privilege): string {
-  return PRIVILEGES[privilege].map((role) => TITLES.get(role) ?? role).join(' and ');
+  const titles = PRIVILEGES[privilege].map((role) => TITLES.get(role) ?? role);
+  return titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles.join('');
 }

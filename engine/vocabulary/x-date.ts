@@ -28,6 +28,9 @@ export const xDate: AnswerKeyword = {
       properties: { notAfter: { const: 'today' }, notBefore: { const: 'today' } },
     },
   },
+  about: 'For a date: "notAfter": "today" or "notBefore": "today"',
+  words: { keyword: 'the date limit', rules: { notAfter: 'in the future', notBefore: 'in the past' } },
+  home: { roles: ['question'], kinds: ['date', 'dateTime'], place: 'on a date or dateTime question' },
   question: (schema) => (limitsOf(schema) ? { dateLimits: limitsOf(schema) } : undefined),
   applies: (question) => question.dateLimits !== undefined,
   /** A date compares as written; a date-time by the day it falls on. A malformed answer has its format error already. */

@@ -1,9 +1,17 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import semver from 'semver';
 import { checkDefinition, inDocumentOrder } from '../../engine/check/index.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
 import { displayPath, expectedPath, findDefinitions, type DefinitionFile } from './definition-files.ts';
+import { readLocales } from '../i18n/locales.ts';
 import { checkFormsFolder, isDataFile, isFormsFolder, nameAndVersion, type FormsData } from './forms-set.ts';
+import { dataTranslations, definitionTranslations, orphanTranslations } from './translations.ts';
+import { translationLanguageOf, type Translation, type TranslationLanguage } from '../../engine/i18n/index.ts';
+import { basename } from 'node:path';
+
+/** A file's translations by language (only those without problems). */
+export type Translations = Partial<Record<TranslationLanguage, Translation>>;
 
 export interface FileProblem {
   path: string;
@@ -17,6 +25,12 @@ export interface ValidateResult {
   problems: FileProblem[];
   /** For a forms folder (one with rollout.json): its data files, when the whole set has no problem. */
   data?: FormsData;
+  /** The translation files checked (translations.ts), beside definitions and data files. */
+  translationFiles: string[];
+  /** By definition path: its translations that have no problem. */
+  translations: Map<string, Translations>;
+  /** In a forms folder, by data file name ("move-types"): its translations that have no problem. */
+  dataTranslations: Partial<Record<string, Translations>>;
 }
 
 /**
@@ -34,15 +48,21 @@ export function validate(target: string): ValidateResult {
   // In a forms folder the data files are checked as data (forms-set.ts), never as definitions, even when unreadable.
   const dataFile = (path: string) => formsFolder && isDataFile(target, path);
   const definitions = found.definitions.filter((d) => !dataFile(d.path));
-  const skipped = [...found.skipped, ...found.definitions.filter((d) => dataFile(d.path)).map((d) => d.path)];
+  const isTranslation = (path: string) => translationLanguageOf(basename(path)) !== undefined;
+  const translationFiles = found.skipped.filter(isTranslation);
+  const skipped = [...found.skipped.filter((path) => !isTranslation(path)), ...found.definitions.filter((d) => dataFile(d.path)).map((d) => d.path)];
   const problems: FileProblem[] = [];
+  const translations = new Map<string, Translations>();
   const claimed = new Map<string, string[]>();
   for (const file of definitions) {
     if (file.error !== undefined) {
       problems.push({ path: file.path, pointer: '', message: `the file ${file.error}` });
       continue;
     }
-    problems.push(...checkDefinition(file.json).map((p) => ({ path: file.path, ...p })));
+    const own = checkDefinition(file.json).map((p) => ({ path: file.path, ...p }));
+    problems.push(...own);
+    // A broken definition's problems are reported once, on the definition, not again in each language.
+    if (own.length === 0) translations.set(file.path, definitionTranslations(file, problems));
     const identity = nameAndVersion(file.json);
     if (!identity) continue;
     const key = `${identity.name}@${identity.version}`;
@@ -62,10 +82,16 @@ export function validate(target: string): ValidateResult {
     }
   }
   if (folder) problems.push(...unknownPrefillSources(definitions, new Set([...claimed.keys()].map((k) => k.split('@')[0]))));
+  if (folder) problems.push(...orphanTranslations(target));
   const set = formsFolder ? checkFormsFolder(target, definitions) : undefined;
   if (set) problems.push(...set.problems);
+  if (formsFolder && existsSync(join(target, 'locales'))) problems.push(...readLocales(join(target, 'locales')).problems);
+  const ofData = formsFolder ? dataTranslations(target, problems) : {};
   const ordered = fileByFile(definitions, problems);
-  return { checked: definitions, skipped, problems: ordered, ...(ordered.length === 0 && set?.data ? { data: set.data } : {}) };
+  return {
+    checked: definitions, skipped, problems: ordered, translationFiles, translations, dataTranslations: ofData,
+    ...(ordered.length === 0 && set?.data ? { data: set.data } : {}),
+  };
 }
 
 /** Each definition's problems in document order, then those of other files (the data files of a forms folder). */
@@ -98,11 +124,12 @@ export function problemLine(p: FileProblem): string {
 export function report(result: ValidateResult): string[] {
   const lines = result.problems.map(problemLine);
   const files = new Set(result.problems.map((p) => p.path)).size;
-  const checked = plural(result.checked.length, 'definition');
+  const translated = result.translationFiles.length ? `, with ${plural(result.translationFiles.length, 'translation')}` : '';
+  const checked = `${plural(result.checked.length, 'definition')} checked${translated}`;
   const skipped = result.skipped.length ? ` (${plural(result.skipped.length, 'other JSON file')} skipped)` : '';
   lines.push(result.problems.length === 0
-    ? `${checked} checked${skipped}: no problems`
-    : `${checked} checked${skipped}: ${plural(result.problems.length, 'problem')} in ${plural(files, 'file')}`);
+    ? `${checked}${skipped}: no problems`
+    : `${checked}${skipped}: ${plural(result.problems.length, 'problem')} in ${plural(files, 'file')}`);
   return lines;
 }
 

@@ -4,7 +4,7 @@
  * proposed a pilot may not approve or reject it.
  */
 import type { Response } from 'express';
-import { mayDo } from '../../engine/vocabulary/roles.ts';
+import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
 import { forbidden } from '../http/errors.ts';
 
@@ -13,7 +13,7 @@ export const mayAuthorDefinitions = (principal: Principal): boolean => mayDo(pri
 /** The caller, when they may write definitions; 403 otherwise. */
 export function definitionAuthor(res: Response): Principal {
   const principal = principalOf(res);
-  if (!mayAuthorDefinitions(principal)) throw forbidden('Only policy teams write, approve and publish form definitions and pilots');
+  if (!mayAuthorDefinitions(principal)) throw forbidden(`Only ${whoMay('author')} write, approve and publish form definitions and pilots`);
   return principal;
 }
 

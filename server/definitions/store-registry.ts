@@ -90,5 +90,5 @@ export async function openFormsRegistry(store: Store, dir: string, logger?: Logg
     if (now.versions !== stamp.versions || now.rolloutRevision !== stamp.rolloutRevision) await reload(now);
   };
   await refresh();
-  return registryOver(() => snapshot, files.locations, files.moveTypes, refresh);
+  return registryOver(() => snapshot, files.locations, files.moveTypes, refresh, files.translations);
 }

@@ -8,13 +8,13 @@ import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
 import { escapeHtml, renderPage, TITLE_SUFFIX } from './layout.ts';
 import { sameSitePath } from './next-path.ts';
 import { previewRoutes } from './preview.ts';
-import { menuFor } from './menu.ts';
 import { reportPages } from './reports/routes.ts';
 import { componentRoutes } from './components.ts';
 import { editorPages } from './editor.ts';
 import { movesPageRoutes } from './moves-page.ts';
 import { noStore } from '../http/no-store.ts';
 import { steeringPages } from './steering.ts';
+import { recordsPagesGate } from './records-gate.ts';
 
 const govukDist = fileURLToPath(new URL('../../node_modules/govuk-frontend/dist/govuk/', import.meta.url));
 
@@ -58,6 +58,7 @@ export function mountPages(app: Express, context: AppContext): void {
 
   router.use(steeringPages({ store, forms }, requireSession));
   router.get('/', (_req, res) => res.redirect(303, '/moves'));
+  router.use(recordsPagesGate(requireSession));
   router.use(movesPageRoutes({ store, forms }, requireSession));
   router.get('/login', (req, res) => {
     const next = sameSitePath(req.query.next);
@@ -65,9 +66,6 @@ export function mountPages(app: Express, context: AppContext): void {
   });
   router.use(reportPages(context, requireSession));
   router.get('/records', noStore, requireSession, (_req, res) => {
-    // Someone who works nowhere finds no record; send them to the first page their menu offers.
-    const first = menuFor(principalOf(res))[0];
-    if (first && principalOf(res).locations.length === 0) return res.redirect(303, first.href);
     res.type('html').send(renderPage({ title: 'Find records', signedIn: principalOf(res), main: '<record-finder api="/api"></record-finder>' }));
   });
   router.get('/records/:id', noStore, requireSession, (req: Request<{ id: string }>, res) => {

@@ -1,6 +1,6 @@
 /**
- * The service navigation: each page with the privilege (forms/roles.json) that opens it. Pages about
- * records are for people who work somewhere; the rest follow the caller's privileges.
+ * The service navigation: each page with the privilege (forms/roles.json) that opens it, the same
+ * privilege the server checks on the page and its API.
  */
 import { mayDo, type Privilege } from '../../engine/vocabulary/roles.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -8,8 +8,8 @@ import type { Principal } from '../auth/principal.ts';
 export interface MenuItem {
   href: string;
   label: string;
-  /** The privilege that opens the page; 'records' for pages listing records at the caller's locations. */
-  needs?: Privilege | 'records';
+  /** The privilege that opens the page. */
+  needs?: Privilege;
 }
 
 const MENU: MenuItem[] = [
@@ -23,7 +23,7 @@ const MENU: MenuItem[] = [
 ];
 
 const opens = (principal: Principal, needs: MenuItem['needs']): boolean =>
-  needs === undefined || (needs === 'records' ? principal.locations.length > 0 : mayDo(principal, needs));
+  needs === undefined || mayDo(principal, needs);
 
 /** The menu items this user may open (for an unknown user, only those open to everyone). */
 export function menuFor(principal?: Principal): MenuItem[] {

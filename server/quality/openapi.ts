@@ -1,7 +1,7 @@
 /** OpenAPI entries of the pilot comparison and the qualitative-check API (server/schemas/openapi.ts spreads them in). */
 import type { Operation } from '../schemas/openapi.ts';
 
-const gate = { 401: 'Not signed in', 403: 'The caller\'s role may not read reports (reports.json readRoles), or reports on no region' };
+const gate = { 401: 'Not signed in', 403: 'The caller\'s role may not read reports (the reports privilege, roles.json), or reports on no region' };
 const sampleGate = { ...gate, 404: 'No such sample among the caller\'s own, or the record was not drawn into it' };
 const period = [
   { name: 'from', description: 'First move date (YYYY-MM-DD); defaults to the rule\'s first day (required when the rule has none)', required: false },

@@ -1,6 +1,6 @@
 /**
- * The one gate of every report and qualitative-check request: only roles that may read reports
- * (reports.json readRoles) get an answer, and every request, answered or refused, is written to the
+ * The one gate of every report and qualitative-check request: only roles with the "reports"
+ * privilege (forms/roles.json) get an answer, and every request, answered or refused, is written to the
  * activity log (who, what, the query, the status) before the answer leaves.
  */
 import { randomUUID } from 'node:crypto';
@@ -8,17 +8,16 @@ import type { Request, Response } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
 import { forbidden, HttpError } from '../http/errors.ts';
-import { mayReadReports, reportSettings } from './settings.ts';
+import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
 
 export type ReportHandler = (principal: Principal, req: Request, res: Response) => Promise<void>;
 
-export function auditedReports({ store, config }: Pick<AppContext, 'store' | 'config'>) {
-  const settings = reportSettings(config.formsDir);
+export function auditedReports({ store }: Pick<AppContext, 'store'>) {
   return (action: string, answer: ReportHandler) => async (req: Request, res: Response) => {
     const principal = principalOf(res);
     let status = 200;
     try {
-      if (!mayReadReports(settings, principal)) throw forbidden(`Only ${settings.readRoles.join(' or ') || 'report'} users may read reports`);
+      if (!mayDo(principal, 'reports')) throw forbidden(`Only ${whoMay('reports')} may read reports`);
       await answer(principal, req, res);
       status = res.statusCode;
     } catch (error) {

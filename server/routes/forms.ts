@@ -4,19 +4,27 @@ import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { notFound } from '../http/errors.ts';
 import { canCreate } from '../../engine/index.ts';
+import { queryLanguage } from '../http/language-query.ts';
 
 export function formRoutes({ forms }: AppContext): Router {
   const router = Router();
-  router.get('/forms', (_req, res) => {
+  router.get('/forms', (req, res) => {
     const { roles } = principalOf(res);
+    const language = queryLanguage(req.query);
     // mayCreate: whether the caller's roles may start a record of the form's newest version (x-form.createRoles).
-    res.json(forms.list().map((f) => ({ ...f, mayCreate: canCreate(forms.get(f.name, f.versions.at(-1)!)!.compiled, roles) })));
+    res.json(forms.list().map((f) => ({
+      ...f, title: forms.localised(f.name, f.versions.at(-1)!, language)!.title, mayCreate: canCreate(forms.get(f.name, f.versions.at(-1)!)!.compiled, roles),
+    })));
   });
   router.get('/forms/:form/versions/:version', (req, res) => {
     principalOf(res);
-    const version = forms.get(String(req.params.form), String(req.params.version));
+    const language = queryLanguage(req.query);
+    const version = forms.localised(String(req.params.form), String(req.params.version), language);
     if (!version) throw notFound('No such form version');
-    res.set('cache-control', 'private, max-age=3600, immutable').json(version.definition);
+    // A published definition never changes; its translation may be corrected, so a translated one is cached briefly.
+    res.set('cache-control', language === 'en' ? 'private, max-age=3600, immutable' : 'private, max-age=300')
+      .set('content-language', forms.languages(version.name, version.version).includes(language) ? language : 'en')
+      .json(version.definition);
   });
   return router;
 }

@@ -2,14 +2,16 @@
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
+import { queryLanguage } from '../http/language-query.ts';
+import type { Language } from '../../engine/i18n/index.ts';
 
 export function referenceDataRoutes({ forms }: AppContext): Router {
   const router = Router();
-  const lists = { '/locations': forms.locations, '/move-types': forms.moveTypes };
+  const lists = { '/locations': (language: Language) => forms.locationsIn(language).locations, '/move-types': (language: Language) => forms.moveTypesIn(language) };
   for (const [path, list] of Object.entries(lists)) {
-    router.get(path, (_req, res) => {
+    router.get(path, (req, res) => {
       principalOf(res);
-      res.json(list);
+      res.json(list(queryLanguage(req.query)));
     });
   }
   return router;

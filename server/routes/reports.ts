@@ -1,8 +1,9 @@
 /**
  * Reports for regional forums: the quality report (JSON, or CSV with Accept: text/csv), the pilots
  * (rollout rules with their record counts), and the activity log of who asked for which report.
- * Only roles named in reports.json readRoles may read reports, for the regions their account holds;
- * every request, answered or refused, is written to the activity log before the answer leaves.
+ * Only roles with the "reports" privilege (forms/roles.json) may read reports, for the regions their account holds;
+ * every request, answered or refused, is written to the activity log before the answer leaves, which
+ * the "audit" privilege may read.
  */
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
@@ -13,11 +14,10 @@ import { rowsToCsv } from '../reports/csv.ts';
 import { pilotList } from '../reports/pilots.ts';
 import { qualityReport } from '../reports/quality.ts';
 import { auditedReports } from '../reports/audited.ts';
-import { mayReadActivity, reportSettings } from '../reports/settings.ts';
+import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
 
 export function reportRoutes(context: AppContext): Router {
-  const { store, config } = context;
-  const settings = reportSettings(config.formsDir);
+  const { store } = context;
   const router = Router();
 
   const audited = auditedReports(context);
@@ -40,7 +40,7 @@ export function reportRoutes(context: AppContext): Router {
 
   router.get('/activity', async (req, res) => {
     const principal = principalOf(res);
-    if (!mayReadActivity(settings, principal)) throw forbidden(`Only ${settings.activityRoles.join(' or ') || 'activity'} users may read the activity log`);
+    if (!mayDo(principal, 'audit')) throw forbidden(`Only ${whoMay('audit')} may read the activity log`);
     const p = readParameters(req.query as Record<string, unknown>, ['before', 'limit']) as Record<string, string | undefined>;
     const limit = p.limit === undefined ? 100 : Number(p.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'badRequest', 'limit must be a whole number from 1 to 1000', { fields: [{ field: 'limit', message: 'limit must be a whole number from 1 to 1000' }] });

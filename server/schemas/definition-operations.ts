@@ -1,7 +1,8 @@
 /** The OpenAPI description of the drafts and rollout API (routes/drafts.ts, routes/rollout.ts). */
 import type { Operation } from './openapi.ts';
+import { whoMay } from '../../engine/vocabulary/roles.ts';
 
-const policy = { 401: 'Not signed in', 403: 'Only policy teams write, approve and publish definitions and pilots' };
+const policy = { 401: 'Not signed in', 403: `Only ${whoMay('author')} write, approve and publish definitions and pilots` };
 const onDraft = { ...policy, 404: 'No such draft' };
 const fourEyes = '403 also when the caller submitted it: another policy user must decide';
 

@@ -1,7 +1,7 @@
 /** OpenAPI operations of the regional forums' reports (server/routes/reports.ts); docs/reports.md explains each measure. */
 import type { Operation } from './openapi.ts';
 
-const refusals = { 401: 'Not signed in', 400: 'A parameter is unknown, repeated or invalid (fields names it)', 403: 'Not a report reader (reports.json readRoles), or a region or location outside the caller\'s (fields names it)' };
+const refusals = { 401: 'Not signed in', 400: 'A parameter is unknown, repeated or invalid (fields names it)', 403: 'Not a report reader (the reports privilege, roles.json), or a region or location outside the caller\'s (fields names it)' };
 
 export const reportRoutes: Record<string, Record<string, Operation>> = {
   '/reports/quality': {
@@ -25,7 +25,7 @@ export const reportRoutes: Record<string, Record<string, Operation>> = {
   },
   '/activity': {
     get: {
-      summary: 'Who asked for which report, newest first, with the parameters and the answer\'s status (reports.json activityRoles only)',
+      summary: 'Who asked for which report, newest first, with the parameters and the answer\'s status (the audit privilege, roles.json, only)',
       success: [200, '{ entries: [...] }'],
       refusals: { 401: 'Not signed in', 400: 'limit is not 1 to 1000, or an unknown parameter', 403: 'Not allowed to read the activity log' },
       query: [

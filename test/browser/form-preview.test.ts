@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { axeViolations, formsDir, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+import { isDefinitionFile } from '../forms/load.ts';
 
 interface State {
   server: Running;
@@ -18,7 +19,7 @@ const test = suite<State>('form preview');
 
 const definitions = readdirSync(formsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'schemas')
-  .flatMap((dir) => readdirSync(join(formsDir, dir.name)).filter((f) => f.endsWith('.json')).map((file) => ({
+  .flatMap((dir) => readdirSync(join(formsDir, dir.name)).filter(isDefinitionFile).map((file) => ({
     name: dir.name, version: file.replace(/\.json$/, ''),
     definition: JSON.parse(readFileSync(join(formsDir, dir.name, file), 'utf8')) as { title: string; properties: Record<string, { title: string }> },
   })));

@@ -61,7 +61,7 @@ test('the header names who is signed in; the menu shows only what the role may o
   await Promise.all([page.waitForURL(/\/login$/), nav.locator('button:has-text("Sign out")').click()]);
   await page.goto(`${s.server.url}/records`);
   assert.match(page.url(), /\/login\?next=/, 'signed out: the records page asks to sign in');
-  await logIn(page, s.server.url, 'policy');
+  await logIn(page, s.server.url, 'policy', '/preview');
   assert.is(await page.locator('.govuk-service-navigation a:has-text("Preview a form")').count(), 1, 'policy staff are offered the preview');
   await Promise.all([page.waitForURL(/\/login$/), page.locator('button:has-text("Sign out")').click()]);
 });

@@ -174,6 +174,18 @@ test('a forum member who lands on the records page, where they find no record, i
   assert.match(page.url(), /\/reports$/);
 });
 
+test('a forum member opening a record\'s address is told who works on records, on a page that passes axe', async (s) => {
+  const { page } = s.forum;
+  const response = await page.goto(`${s.server.url}/records/any-record`);
+  assert.is(response?.status(), 403);
+  assert.is(await page.locator('h1').innerText(), 'You cannot work on records');
+  assert.match(await page.locator('main').innerText(), /Only .*staff.* work on records/);
+  assert.is(await page.locator('nav[aria-label="Menu"] a:has-text("Find records"), nav[aria-label="Menu"] a:has-text("Moves")').count(), 0, 'no records pages in the menu');
+  assert.is(await page.locator('main a:has-text("Reports")').count(), 1, 'the pages they may open are offered');
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'records-refused');
+});
+
 test('staff are refused the report pages with a page that says so', async (s) => {
   const staff = await openPage(s.browser);
   await logIn(staff.page, s.server.url, 'prison');

@@ -2,49 +2,21 @@
 // move types) and the server refuses to start on exactly the problems it lists.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFormsRegistry } from '../../server/forms-registry.ts';
 import { validate } from '../../server/cli/validate.ts';
-import { formsDir } from '../forms/load.ts';
-import { formEngine, tempFolder } from './cli-helpers.ts';
+import { isDefinitionFile } from '../forms/load.ts';
+import { formEngine } from './cli-helpers.ts';
+import { bothReport, editJson, formsCopy } from './forms-copy.ts';
 
-/** A copy of the forms folder under test, as `<temp>/forms`, with `change` applied to its data. */
-function formsCopy(change: (dir: string) => void = () => {}): string {
-  const root = tempFolder({});
-  cpSync(formsDir, join(root, 'forms'), { recursive: true });
-  change(join(root, 'forms'));
-  return root;
-}
-
-const editJson = (path: string, edit: (data: any) => void) => {
-  const data = JSON.parse(readFileSync(path, 'utf8'));
-  edit(data);
-  writeFileSync(path, JSON.stringify(data, null, 2));
-};
 const firstForm = (dir: string) => Object.keys(JSON.parse(readFileSync(join(dir, 'rollout.json'), 'utf8')).forms)[0]!;
-
-/** validate's problem lines, and the server's refusal of the same folder: they must list the same problems. */
-function bothReport(root: string): string[] {
-  const run = formEngine(root, 'validate', 'forms');
-  assert.is(run.status, 1, run.stdout);
-  const lines = run.lines.slice(0, -1);
-  let refusal = '';
-  try {
-    loadFormsRegistry(join(root, 'forms'));
-  } catch (error) {
-    refusal = (error as Error).message;
-  }
-  const refused = refusal.split('\n').slice(1).map((l) => l.trim().slice(root.length + 1));
-  assert.equal(refused, lines, 'the server refuses with exactly what validate reports');
-  return lines;
-}
 
 test('the forms folder under test passes as a set, and the server loads it', () => {
   const root = formsCopy();
   const run = formEngine(root, 'validate', 'forms');
   assert.is(run.status, 0, run.stdout);
-  assert.match(run.lines.at(-1)!, /definitions? checked \(\d+ other JSON files skipped\): no problems/);
+  assert.match(run.lines.at(-1)!, /definitions? checked(, with \d+ translations?)? \(\d+ other JSON files skipped\): no problems/);
   assert.ok(loadFormsRegistry(join(root, 'forms')).list().length > 0);
 });
 
@@ -76,7 +48,7 @@ test('a rule naming an unknown location and region, a version that does not exis
 });
 
 function versionsOf(dir: string): string {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort((a, b) => a.localeCompare(b)).map((f) => f.replace(/\.json$/, '')).join(', ');
+  return readdirSync(dir).filter(isDefinitionFile).sort((a, b) => a.localeCompare(b)).map((f) => f.replace(/\.json$/, '')).join(', ');
 }
 
 test('a form without a rollout, and a rollout without a form, are reported where they are', () => {
@@ -104,7 +76,7 @@ test('a definition anywhere but <name>/<version>.json in a forms folder is repor
   let form = '';
   const root = formsCopy((dir) => {
     form = firstForm(dir);
-    const [file] = readdirSync(join(dir, form)).filter((f) => f.endsWith('.json'));
+    const [file] = readdirSync(join(dir, form)).filter(isDefinitionFile);
     const definition = JSON.parse(readFileSync(join(dir, form, file!), 'utf8'));
     definition['x-form'].version = '9.0.0';
     mkdirSync(join(dir, 'drafts', 'december'), { recursive: true });

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locations, Rollout } from '../../engine/rollout.ts';
+import { translationLanguageOf } from '../../engine/i18n/index.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The forms folder under test: FORMS_DIR when set (as the server reads it), else the committed forms/. */
@@ -19,12 +20,18 @@ export interface DefinitionFile {
   definition: Record<string, any>;
 }
 
+/**
+ * A definition's file name: forms/<form>/<version>.json, not a translation beside it (<version>.cy.json);
+ * folders of other data (schemas, locales) hold no such file, so they yield no form.
+ */
+export const isDefinitionFile = (file: string) => /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?\.json$/.test(file) && translationLanguageOf(file) === undefined;
+
 /** Every forms/<form>/<version>.json (the schemas folder holds data-file schemas, not forms). */
 export function definitionFiles(): DefinitionFile[] {
   return readdirSync(formsDir)
     .filter((name) => name !== 'schemas' && statSync(join(formsDir, name)).isDirectory())
     .flatMap((form) => readdirSync(join(formsDir, form))
-      .filter((file) => file.endsWith('.json'))
+      .filter(isDefinitionFile)
       .map((file) => {
         const path = join(formsDir, form, file);
         return { form, version: file.replace(/\.json$/, ''), path, definition: readJson<Record<string, any>>(path) };

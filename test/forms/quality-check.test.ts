@@ -1,12 +1,12 @@
 // The quality-check rubric (forms/quality-check.json names it): a form like any other, checked and
-// compiled by the engine, scored only by the roles that read reports, and its complete fixture passes.
+// compiled by the engine, scored only by the roles with the reports privilege, and its complete fixture passes.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { checkDefinition } from '../../engine/check/index.ts';
 import { checkAnswers, compileForm, sectionStatuses } from '../../engine/node.ts';
 import type { Answers } from '../../engine/types.ts';
-import { definitionFiles, fixtureAnswers, formsDir, qualityCheck, readJson, rollout } from './load.ts';
-import { join } from 'node:path';
+import { mayDo } from '../../engine/vocabulary/roles.ts';
+import { definitionFiles, fixtureAnswers, qualityCheck, rollout } from './load.ts';
 
 const settings = qualityCheck();
 const versions = definitionFiles().filter((f) => f.form === settings.rubric);
@@ -19,12 +19,12 @@ test('the rubric and every sampled form are in the rollout, and the rubric has a
 for (const { form, version, definition } of versions) {
   const id = `${form}/${version}`;
   const compiled = compileForm(definition);
-  const { readRoles } = readJson<{ readRoles: string[] }>(join(formsDir, 'reports.json'));
+  const readsReports = (role: string) => mayDo({ roles: [role] }, 'reports');
 
   test(`${id}: no definition problem; only roles that read reports edit or confirm it`, () => {
     assert.equal(checkDefinition(definition), []);
-    for (const section of compiled.model.sections) assert.ok(section.editRoles.every((r) => readRoles.includes(r)), `${section.key}: ${section.editRoles}`);
-    assert.ok(compiled.model.settings.confirmRoles.every((r) => readRoles.includes(r)));
+    for (const section of compiled.model.sections) assert.ok(section.editRoles.every(readsReports), `${section.key}: ${section.editRoles}`);
+    assert.ok(compiled.model.settings.confirmRoles.every(readsReports));
   });
 
   test(`${id}: the complete fixture passes; leaving out any mandatory answer is refused with the definition's message`, () => {

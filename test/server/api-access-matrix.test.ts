@@ -1,11 +1,12 @@
 /**
  * Every role at each end of a move and somewhere else, against every action: one table of expected
- * answers. Records elsewhere answer 404 (their existence is not leaked); what a role may do with a
- * record it can see is the definition's decision (403 when it may not).
+ * answers. A role without the "records" privilege (forms/roles.json) is refused everything with 403,
+ * wherever it works; records elsewhere answer 404 (their existence is not leaked); what a role may do
+ * with a record it can see is the definition's decision (403 when it may not).
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ROLES, type Role } from '../../engine/vocabulary/roles.ts';
+import { mayDo, ROLES, type Role } from '../../engine/vocabulary/roles.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import type { Client } from './support/client.ts';
 import { completeRecord, createRecord, FORM, newMove, newPerson, save } from './support/records.ts';
@@ -34,7 +35,7 @@ const ACTIONS: Action[] = [
   { name: 'print it', run: async (c, id) => (await c.get(`/api/records/${id}/print`)).status, expect: () => 200 },
   {
     name: 'find it by person',
-    run: async (c, _id, person) => { const res = await c.get(`/api/records?person=${person}`); return res.body.length === 1 ? 200 : 404; },
+    run: async (c, _id, person) => { const res = await c.get(`/api/records?person=${person}`); return res.status !== 200 ? res.status : res.body.length === 1 ? 200 : 404; },
     expect: () => 200,
   },
   { name: 'save the risk section', run: async (c, id) => (await save(c, id, 'risk', { violent: 'no' }, 1)).status, expect: by(['prison', 'police'], 200) },
@@ -99,7 +100,7 @@ for (const action of ACTIONS) {
           : await createRecord(owner, newMove(LOCATION.from, LOCATION.to), person);
         if (action.setup === 'confirmed') assert.is((await owner.post(`/api/records/${record.id}/confirm`)).status, 200);
         else assert.is(await revisionOf(owner, record.id), 1);
-        const expected = where === 'away' ? action.away ?? 404 : action.expect(role);
+        const expected = !mayDo({ roles: [role] }, 'records') ? 403 : where === 'away' ? action.away ?? 404 : action.expect(role);
         const actual = await action.run(clients.get(`${role}-${where}`)!, record.id, person.id);
         if (actual !== expected) failures.push(`${role} at ${where}: expected ${expected}, got ${actual}`);
       }

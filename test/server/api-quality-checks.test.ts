@@ -95,10 +95,10 @@ test('the forum reads no record outside its own samples and edits none', async (
   const outside = confirmedAtWin.find((id) => !sample.recordIds.includes(id))!;
   assert.is((await forum.get(`/api/quality-checks/samples/${sample.id}/records/${outside}`)).status, 404, 'a record not drawn');
   assert.is((await forum.get(`/api/quality-checks/samples/${sample.id}/records/${elsewhere}`)).status, 404);
-  assert.is((await forum.get(`/api/records/${sample.recordIds[0]}`)).status, 404, 'not through the records API either');
-  assert.is((await forum.get(`/api/records/${sample.recordIds[0]}/print`)).status, 404);
+  assert.is((await forum.get(`/api/records/${sample.recordIds[0]}`)).status, 403, 'not through the records API either');
+  assert.is((await forum.get(`/api/records/${sample.recordIds[0]}/print`)).status, 403);
   const edit = await forum.patch(`/api/records/${sample.recordIds[0]}/sections/risk`, { answers: {}, revision: 1 });
-  assert.is(edit.status, 404, 'never edits a record');
+  assert.is(edit.status, 403, 'never edits a record');
   assert.is((await forum2.get(`/api/quality-checks/samples/${sample.id}`)).status, 404, 'another member does not see the sample');
   assert.is((await forum2.get(`/api/quality-checks/samples/${sample.id}/records/${sample.recordIds[0]}`)).status, 404);
   assert.is((await put(forum2, `/api/quality-checks/samples/${sample.id}/records/${sample.recordIds[0]}/score`, { answers: rubricAnswers })).status, 404);

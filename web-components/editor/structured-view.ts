@@ -3,7 +3,7 @@
  * them) and the questions of the chosen section (add of any kind, reorder, remove, edit), without JSON.
  */
 import { html, nothing } from 'lit';
-import type { QuestionKind } from '../../engine/vocabulary/index.ts';
+import { PRIVILEGES, type QuestionKind } from '../../engine/vocabulary/index.ts';
 import { checkedOf, idFor, valueOf, type Json, type StructuredContext } from './context.ts';
 import { kindAndTitle, renderQuestionPanel } from './question-panel.ts';
 import { addQuestion, addSection, moveQuestion, moveSection, questionsOf, removeQuestion, renameSection, sectionsOf, setSectionRoles } from './structure.ts';
@@ -38,7 +38,8 @@ function renderSectionList(ctx: StructuredContext) {
     const input = (event.target as HTMLFormElement).elements.namedItem('title') as HTMLInputElement;
     const title = input.value.trim();
     if (!title) return;
-    const added = addSection(ctx.definition, title, sections[0]?.editRoles.length ? sections[0].editRoles : [ctx.roles[1] ?? ctx.roles[0]]);
+    // Edited as the first section is, else by the first role that works on records (forms/roles.json).
+    const added = addSection(ctx.definition, title, sections[0]?.editRoles.length ? sections[0].editRoles : [PRIVILEGES.records[0] ?? ctx.roles[0]!]);
     ctx.apply(added.definition, { section: added.key, question: '' });
   };
   return html`<h3 class="govuk-heading-m">Sections</h3>

@@ -1,18 +1,19 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ChoiceView, QuestionView } from '../../engine/types.ts';
+import type { QuestionView } from '../../engine/types.ts';
+import { tickedAfter } from '../../engine/vocabulary/x-exclusive.ts';
 import type { QuestionContext } from './context.ts';
 import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 
-/** multipleChoice: GOV.UK checkboxes; a ticked box reveals its follow-ups beneath it. */
+/**
+ * multipleChoice: GOV.UK checkboxes; a ticked box reveals its follow-ups beneath it. A choice the view
+ * model marks `exclusive` shows after an "or" and is ticked on its own (the keyword's tickedAfter).
+ */
 export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
   const ticked = Array.isArray(question.value) ? (question.value as string[]) : [];
   const choices = question.choices ?? [];
-  const exclusive = new Set(choices.filter(isExclusive).map((c) => c.value));
   const toggle = (value: string, on: boolean) => {
-    // GOV.UK exclusive behaviour: an exclusive choice ("None of these") is ticked on its own.
-    const keep = (v: string) => !on || (exclusive.has(value) ? false : !exclusive.has(v));
-    const next = choices.map((c) => c.value).filter((v) => (v === value ? on : ticked.includes(v) && keep(v)));
+    const next = tickedAfter(choices, ticked, value, on);
     ctx.change(question.pointer, next.length ? next : undefined);
   };
   return html`<div class=${formGroupClass(ctx, question)}>
@@ -24,10 +25,10 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
           const id = index === 0 ? ctx.idFor(question.pointer) + '-input' : ctx.idFor(question.pointer, `choice-${index}`);
           const checked = ticked.includes(choice.value);
           const revealId = ctx.idFor(question.pointer, `reveal-${index}`);
-          return html`${isExclusive(choice) && index > 0 ? html`<div class="govuk-checkboxes__divider">or</div>` : nothing}
+          return html`${choice.exclusive && index > 0 ? html`<div class="govuk-checkboxes__divider">or</div>` : nothing}
             <div class="govuk-checkboxes__item">
               <input class="govuk-checkboxes__input" id=${id} name=${ctx.idFor(question.pointer)} type="checkbox" .value=${choice.value}
-                .checked=${checked} data-behaviour=${ifDefined(isExclusive(choice) ? 'exclusive' : undefined)} aria-controls=${ifDefined(followUpsHere(ctx, choice.followUps).length ? revealId : undefined)}
+                .checked=${checked} data-behaviour=${ifDefined(choice.exclusive ? 'exclusive' : undefined)} aria-controls=${ifDefined(followUpsHere(ctx, choice.followUps).length ? revealId : undefined)}
                 aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
                 @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}>
               <label class="govuk-label govuk-checkboxes__label" for=${id}>${choice.label}</label>
@@ -41,7 +42,3 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
   </div>`;
 }
 
-/** Choices marked x-exclusive in the definition (optional in the view model). */
-function isExclusive(choice: ChoiceView): boolean {
-  return 'exclusive' in choice && choice.exclusive === true;
-}

@@ -1,6 +1,7 @@
 import type { NodeRole } from '../context.ts';
 import { keywordProblem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
+import { ANSWER_KEYWORDS } from '../../vocabulary/answer-keywords.ts';
 
 /**
  * The keywords each part of a form may use. Anything else known to JSON Schema would either be ignored
@@ -27,11 +28,11 @@ const WHERE: Record<string, string> = {
   condition: 'in an "if" (it holds only "properties" and "required")',
   followUps: 'in a "then" (it holds only "properties", "required", "allOf" and "x-page")',
   choice: 'in a choice (it holds "const", "title" and "description")',
-  checkbox: 'in a choice (it holds "const", "title", "description" and "x-exclusive")',
+  checkbox: `in a choice (it holds "const", "title", "description"${ANSWER_KEYWORDS.filter((k) => k.home.roles.includes('checkbox')).map((k) => ` and "${String(k.definition.keyword)}"`).join('')})`,
   choiceItems: 'in the items of a multiple-choice question (they hold "type" and "oneOf")',
 };
 
-/** Where each vocabulary keyword belongs. */
+/** Where each vocabulary keyword belongs; an answer keyword says so in its own module. */
 const HOME: Record<string, { roles: NodeRole[]; place: string }> = {
   'x-form': { roles: ['root'], place: 'at the root of the form' },
   'x-section': { roles: ['section'], place: 'on a section (a property of the root)' },
@@ -40,9 +41,8 @@ const HOME: Record<string, { roles: NodeRole[]; place: string }> = {
   'x-prefill': { roles: ['question'], place: 'on a question' },
   'x-flags': { roles: ['question'], place: 'on a question' },
   'x-list': { roles: ['question'], place: 'on a question of kind "list"' },
-  'x-date': { roles: ['question'], place: 'on a date or dateTime question' },
   'x-page': { roles: ['followUps'], place: 'on the "then" of a follow-up rule' },
-  'x-exclusive': { roles: ['checkbox'], place: 'on a choice of a multipleChoice question (in its "items": { "oneOf": [ … ] })' },
+  ...Object.fromEntries(ANSWER_KEYWORDS.map((k) => [k.definition.keyword as string, k.home])),
 };
 
 /** A vocabulary keyword whose home is not `role`: this rule reports it, so others need not. */

@@ -6,8 +6,12 @@ import { belongsElsewhere } from './keyword-placement.ts';
 import { isObject } from '../schema-object.ts';
 import type { DefinitionProblem } from '../../types.ts';
 import type { QuestionKind } from '../../vocabulary/index.ts';
+import { ANSWER_KEYWORDS } from '../../vocabulary/answer-keywords.ts';
 
 /** Keywords every question may have, whatever its kind. */
+/** The kinds of question an answer keyword belongs on, as its module says (x-date: date and dateTime). */
+const KEYWORD_KINDS = new Map(ANSWER_KEYWORDS.filter((k) => k.home.kinds).map((k) => [k.definition.keyword as string, k.home.kinds!]));
+
 const COMMON = ['$comment', 'title', 'description', 'x-kind', 'x-errors', 'x-prefill', 'x-flags'];
 
 /** What each kind's JSON Schema looks like (the table "Question kinds" in docs/definitions.md). */
@@ -56,12 +60,12 @@ const SHAPES: Record<QuestionKind, { schema: string; keywords: string[]; check: 
   },
   date: {
     schema: '"type": "string", "format": "date"',
-    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum', 'x-date'],
+    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum'],
     check: (q) => [...needsType(q, ['string']), ...needsFormat(q, 'date')],
   },
   dateTime: {
     schema: '"type": "string", "format": "date-time"',
-    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum', 'x-date'],
+    keywords: ['type', 'format', 'formatMinimum', 'formatMaximum', 'formatExclusiveMinimum', 'formatExclusiveMaximum'],
     check: (q) => [...needsType(q, ['string']), ...needsFormat(q, 'date-time')],
   },
   list: {
@@ -80,7 +84,7 @@ export const kindSchema: Rule = (ctx) => ctx.questions.flatMap((q) => {
   const shape = SHAPES[q.kind as QuestionKind];
   if (!shape) return [];
   const misplaced = Object.keys(q.schema)
-    .filter((k) => ctx.validators.knownKeywords.has(k) && !COMMON.includes(k) && !shape.keywords.includes(k) && !belongsElsewhere(k, 'question'))
+    .filter((k) => ctx.validators.knownKeywords.has(k) && !COMMON.includes(k) && !shape.keywords.includes(k) && !KEYWORD_KINDS.get(k)?.includes(q.kind as QuestionKind) && !belongsElsewhere(k, 'question'))
     .map((k) => keywordProblem(q.pointer, k, `"${k}" is not used by a ${String(q.kind)} question (its schema is ${shape.schema})`));
   return [...misplaced, ...shape.check(q)];
 });
