@@ -69,7 +69,10 @@ const rule: Record<string, unknown> = {
       type: 'object',
       required: ['properties'],
       additionalProperties: false,
-      properties: { properties: { type: 'object', additionalProperties: question }, required: { type: 'array', items: { type: 'string' } }, allOf: { type: 'array', items: { $ref: '#/definitions/rule' } } },
+      properties: {
+        properties: { type: 'object', additionalProperties: question }, required: { type: 'array', items: { type: 'string' } }, allOf: { type: 'array', items: { $ref: '#/definitions/rule' } },
+        'x-page': vocabulary('x-page', 'Ask these follow-ups on their own page, headed "title", after the question page (only in a section, on a rule testing one question)'),
+      },
     },
   },
 };

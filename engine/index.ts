@@ -46,7 +46,7 @@
  *   section, with fixRoles and viewerCanFix, each blocker naming its pointer), affordances (editable,
  *   confirmable, cancellable, entries, handoverAhead, screens, home: what the viewer may do now),
  *   sections[].awaitingReview, canConfirm (and canAddEntries, canCancel with roles). omitUnanswered: true for print.
- * - moveProblems(move, today, { allowPast? }), dateIn(now, zone?), addDays(date, n): the rules of a new move.
+ * - moveProblems(move, today, window?), dateIn(now, zone?), addDays(date, n): the rules of a new move.
  * - displayValue(question, value), formatDate("2025-03-03"), formatDateTime(iso) ("3 March 2025 at 14:20").
  * - Words: every function that makes a sentence takes a last `t: Translate` (or options.t) and defaults to
  *   ENGLISH; the words are forms/locales/<lang>/engine.json (engine/i18n/engine-text.ts).
@@ -77,7 +77,7 @@ export * from './types.ts';
 export { buildViewModel, type ViewModelOptions } from './view-model.ts';
 export { displayValue, formatDate, formatDateTime, stateLabel, DISPLAY_TIME_ZONE } from './display.ts';
 export * from './rollout.ts';
-export { moveProblems, dateIn, addDays, type MoveProblem } from './move-rules.ts';
+export { moveProblems, dateIn, addDays, type MoveProblem, type MoveDateWindow } from './move-rules.ts';
 export { diffDefinitions, diffModels, changesBySection, renderDiffText, renderDiffMarkdown, type DefinitionDiff, type Change, type ChangeKind } from './diff/index.ts';
 export { impactOf, impactTally, type ImpactReport } from './impact/index.ts';
 export { exampleAnswers, exampleAnswersFor, type ExampleOptions } from './example/index.ts';

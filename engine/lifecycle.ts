@@ -173,7 +173,7 @@ export function confirmRecord(form: CompiledForm, record: FormRecord, actor: Act
   }
   const reasons = confirmationBlockers(form, record, undefined, checkAnswers(form, record.answers, { now }));
   if (reasons.length > 0) return refuse('notReady', 'The record cannot be confirmed yet', { reasons });
-  return { ok: true, record: { ...record, state: 'confirmed', confirmed: { at: now, by: actor.user }, revision: record.revision + 1, updatedAt: now } };
+  return { ok: true, record: { ...record, state: 'confirmed', confirmed: { at: now, by: actor.user, ...(actor.name ? { name: actor.name } : {}) }, revision: record.revision + 1, updatedAt: now } };
 }
 
 export function recordHandover(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {

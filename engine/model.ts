@@ -6,7 +6,8 @@ import { DefinitionError } from './definition-error.ts';
 import { parseCondition, type Condition } from './condition.ts';
 import { listNoun, type ListNoun } from './list-noun.ts';
 import type { DefinitionProblem } from './types.ts';
-import type { DateKeyword, FlagRule, FormKeyword, QuestionKind, Role } from './vocabulary/index.ts';
+import type { DateKeyword, FlagRule, FormKeyword, PageKeyword, QuestionKind, Role } from './vocabulary/index.ts';
+import { pageOf } from './vocabulary/x-page.ts';
 import { ANSWER_KEYWORDS } from './vocabulary/answer-keywords.ts';
 
 export type JsonObject = Record<string, unknown>;
@@ -51,6 +52,8 @@ export interface GroupModel {
 export interface RuleModel {
   condition: Condition;
   then: GroupModel;
+  /** x-page (vocabulary/x-page.ts): the follow-ups are asked on their own page, after the question page. */
+  page?: PageKeyword;
 }
 
 export interface SectionModel extends GroupModel {
@@ -131,7 +134,8 @@ function readGroup(schema: JsonObject, at: string, problems: DefinitionProblem[]
     const condition = parseCondition(rule.if, `${rulePointer}/if`, problems);
     const then = readGroup(asObject(rule.then), `${rulePointer}/then`, problems);
     for (const [key, question] of then.byKey) if (!byKey.has(key)) byKey.set(key, question);
-    if (condition) rules.push({ condition, then });
+    const page = pageOf(asObject(rule.then));
+    if (condition) rules.push({ condition, then, ...(page ? { page } : {}) });
   });
   const required = Array.isArray(schema.required) ? schema.required.filter((k): k is string => typeof k === 'string') : [];
   return { questions, required, rules, byKey };

@@ -2,6 +2,7 @@
 import type { Move } from './types.ts';
 import { ENGLISH } from './i18n/engine-text.ts';
 import type { Translate } from './i18n/translator.ts';
+import { formatDate } from './display.ts';
 
 export interface MoveProblem {
   /** "/move/date" or "/move/to": where the problem is, as the API names the field. */
@@ -9,16 +10,32 @@ export interface MoveProblem {
   message: string;
 }
 
+/** How far before and after today a move may be dated: the server's MOVE_DATE_PAST_DAYS and MOVE_DATE_FUTURE_DAYS. */
+export interface MoveDateWindow {
+  pastDays: number;
+  futureDays: number;
+}
+
 /**
- * `today` is the date in the move's clock (UK), "2026-12-03". Moves already past, or going nowhere, are
- * refused; `allowPast` for callers recording a move after the fact (the API, within its date window).
+ * `today` is the date in the move's clock (UK), "2026-12-03". A move dated before the window, or going
+ * nowhere, is refused. Staff record a move after the fact (the paper record used through an outage is
+ * entered when the service is back), so the window reaches back; without one, only today and later pass.
+ * The API and the staff pages run this same rule with the server's window, so they never disagree.
  */
-export function moveProblems(move: Pick<Move, 'from' | 'to' | 'date'>, today: string, options: { allowPast?: boolean } = {}, t: Translate = ENGLISH): MoveProblem[] {
+export function moveProblems(move: Pick<Move, 'from' | 'to' | 'date'>, today: string, window: MoveDateWindow = { pastDays: 0, futureDays: Infinity }, t: Translate = ENGLISH): MoveProblem[] {
   const problems: MoveProblem[] = [];
-  if (!options.allowPast && move.date < today) problems.push({ field: '/move/date', message: t('engine.move.past') });
+  const earliest = addDays(today, -window.pastDays);
+  if (move.date < earliest) {
+    problems.push({ field: '/move/date', message: window.pastDays === 0
+      ? t('engine.move.past')
+      : t('engine.move.beforeWindow', { date: formatDate(earliest, t), days: window.pastDays }) });
+  } else if (Number.isFinite(window.futureDays) && move.date > addDays(today, window.futureDays)) {
+    problems.push({ field: '/move/date', message: t('engine.move.afterWindow', { date: formatDate(addDays(today, window.futureDays), t) }) });
+  }
   if (move.from && move.from === move.to) problems.push({ field: '/move/to', message: t('engine.move.nowhere') });
   return problems;
 }
+
 
 /** Today's date in a time zone (Europe/London unless given), as "YYYY-MM-DD". */
 export function dateIn(now: Date, timeZone = 'Europe/London'): string {

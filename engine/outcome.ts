@@ -4,6 +4,8 @@ import type { AnswerError, AnswerValue, Role } from './types.ts';
 export interface Actor {
   user: string;
   roles: readonly Role[];
+  /** Their display name ("Priya Patel"), kept on the record where it names who acted (confirmation). */
+  name?: string;
 }
 
 export type RefusalKind = 'badInput' | 'notFound' | 'forbidden' | 'locked' | 'notReady' | 'invalid' | 'conflict';

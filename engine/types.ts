@@ -147,7 +147,8 @@ export interface FormRecord {
   revision: number;
   /** Revision at which each answer pointer (top-level question of a section) was last changed. */
   answerRevisions: Record<string, number>;
-  confirmed?: { at: string; by: string };
+  /** `name`: the confirmer's display name then; a legal record does not change when an account is renamed. */
+  confirmed?: { at: string; by: string; name?: string };
   cancelled?: { at: string; by: string; reason?: string };
   handovers: Handover[];
   events: EventEntry[];
@@ -202,6 +203,21 @@ export interface SectionView {
   errors: AnswerError[];
   /** Answers carried over from an earlier record that nobody has reviewed yet ("Check 16 answers"). */
   awaitingReview: number;
+  /** Follow-ups asked on their own page (x-page), in the order they come after the question page. */
+  pages: FollowUpPageView[];
+}
+
+/** A page of follow-ups (x-page): its questions are also listed under the answer that opens them, marked `page`. */
+export interface FollowUpPageView {
+  /** The key of its first question: stable, unique in the form. */
+  key: string;
+  title: string;
+  description?: string;
+  /** Pointer of the question whose answer opens the page. */
+  opener: string;
+  /** The page is open for the current answers: "Continue" on the question page leads to it. */
+  open: boolean;
+  questions: QuestionView[];
 }
 
 export interface ChoiceView {
@@ -237,6 +253,8 @@ export interface QuestionView {
   choices?: ChoiceView[];
   /** Follow-ups whose condition is not a simple choice (shown after the question). */
   followUps: QuestionView[];
+  /** Set on a follow-up asked on its own page (x-page): that page's key. The question page leaves it out. */
+  page?: string;
   errors: AnswerError[];
   flags: RaisedFlag[];
   prefill?: PrefillMark;

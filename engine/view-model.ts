@@ -19,6 +19,7 @@ import type { GroupModel, QuestionModel, RuleModel } from './model.ts';
 import { redFlagViews } from './red-flags.ts';
 import { withRedFlagDetails } from './red-flag-details.ts';
 import { groupState } from './visibility.ts';
+import { followUpPages } from './follow-up-pages.ts';
 import type { AnswerError, FormRecord, QuestionView, RaisedFlag, Role, ViewModel } from './types.ts';
 
 export interface ViewModelOptions {
@@ -64,18 +65,23 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
       redFlagPage: settings.redFlagPage === true, eventTypes: settings.eventTypes ?? [],
     },
     state: record.state,
-    sections: form.model.sections.map((section) => ({
-      key: section.key,
-      title: section.title,
-      description: section.description,
-      status: statuses[section.key]!,
-      editRoles: section.editRoles,
-      requiredForConfirmation: section.requiredForConfirmation,
-      canEdit: options.roles ? canEditSection(form, options.roles, section.key) : undefined,
-      questions: groupViews(section, sectionAnswers(record.answers, section.key), [section.key], ctx),
-      errors: allErrors.filter((e) => e.section === section.key),
-      awaitingReview: Object.entries(record.prefill).filter(([p, mark]) => mark.needsReview && p.split('/')[1] === section.key).length,
-    })),
+    sections: form.model.sections.map((section) => {
+      const views = new Map<string, QuestionView>();
+      const questions = groupViews(section, sectionAnswers(record.answers, section.key), [section.key], ctx, views);
+      return {
+        key: section.key,
+        title: section.title,
+        description: section.description,
+        status: statuses[section.key]!,
+        editRoles: section.editRoles,
+        requiredForConfirmation: section.requiredForConfirmation,
+        canEdit: options.roles ? canEditSection(form, options.roles, section.key) : undefined,
+        questions,
+        errors: allErrors.filter((e) => e.section === section.key),
+        awaitingReview: Object.entries(record.prefill).filter(([p, mark]) => mark.needsReview && p.split('/')[1] === section.key).length,
+        pages: followUpPages(section, views),
+      };
+    }),
     flags,
     redFlags: redFlagViews(form, record, flags),
     confirmBlockers: confirmationBlockers(form, record, options.roles, check, t),
@@ -89,9 +95,10 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
 }
 
 /** The questions of a group in order, each follow-up placed under the choice (or question) it depends on. */
-function groupViews(group: GroupModel, values: Record<string, unknown>, path: (string | number)[], ctx: Context): QuestionView[] {
+function groupViews(
+  group: GroupModel, values: Record<string, unknown>, path: (string | number)[], ctx: Context, views = new Map<string, QuestionView>(),
+): QuestionView[] {
   const state = groupState(group, values);
-  const views = new Map<string, QuestionView>();
   for (const question of group.byKey.values()) {
     views.set(question.key, questionView(question, values[question.key], [...path, question.key], state.visible.has(question.key), state.mandatory.has(question.key), ctx));
   }

@@ -26,6 +26,8 @@ export class AnswerEditor {
   private readonly failedAtSubmit = new Set<string>();
   /** Set by an add, remove or accept: selectors, one a line, of the element to focus after the next render (the first found). */
   focus = '';
+  /** Follow-ups asked on their own page (x-page) are not on the page that holds their answer (the record journey). */
+  separatePages = false;
   private readonly prefix = `fe${++editors}`;
 
   constructor(
@@ -109,15 +111,16 @@ export class AnswerEditor {
         this.changed();
       },
       isAccepted: (pointer) => this.accepted.has(pointer),
+      separatePages: this.separatePages,
       render: (question) => renderQuestion(ctx, question),
     };
     return ctx;
   }
 
   /** The errors showing in a section, in page order, for the error summary. */
-  shownErrors(section: SectionView): SummaryError[] {
+  shownErrors(section: Pick<SectionView, 'questions'>): SummaryError[] {
     const out: SummaryError[] = [];
-    for (const question of shownQuestions(section)) {
+    for (const question of shownQuestions(section, this.separatePages)) {
       const message = this.errorFor(question);
       if (message) out.push({ message, href: `#${this.idFor(question.pointer, 'input')}` });
     }
@@ -125,19 +128,23 @@ export class AnswerEditor {
   }
 
   /** Prefilled answers in the section still waiting for a review. */
-  unreviewed(section: SectionView): QuestionView[] {
-    return shownQuestions(section).filter((q) => q.prefill?.needsReview && !this.accepted.has(q.pointer));
+  unreviewed(section: Pick<SectionView, 'questions'>): QuestionView[] {
+    return shownQuestions(section, this.separatePages).filter((q) => q.prefill?.needsReview && !this.accepted.has(q.pointer));
   }
 }
 
-/** Every question on screen in a section, in page order: follow-ups under their choice, list item fields. */
-export function shownQuestions(section: SectionView): QuestionView[] {
+/**
+ * Every question on screen in a section (or on one of its follow-up pages, given as `questions`), in page
+ * order: follow-ups under their choice, list item fields; with `separatePages`, less those on their own page.
+ */
+export function shownQuestions(section: Pick<SectionView, 'questions'>, separatePages = false): QuestionView[] {
   const out: QuestionView[] = [];
+  const here = (question: QuestionView) => !separatePages || !question.page;
   const visit = (question: QuestionView) => {
     out.push(question);
-    for (const choice of question.choices ?? []) if (isChosen(question, choice.value)) choice.followUps.forEach(visit);
+    for (const choice of question.choices ?? []) if (isChosen(question, choice.value)) choice.followUps.filter(here).forEach(visit);
     for (const item of question.list?.items ?? []) item.questions.forEach(visit);
-    question.followUps.forEach(visit);
+    question.followUps.filter(here).forEach(visit);
   };
   section.questions.forEach(visit);
   // A follow-up opened by several choices is listed under each; and hidden follow-ups are listed too.

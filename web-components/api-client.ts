@@ -1,4 +1,5 @@
 import { DEFAULT_LANGUAGE } from './i18n.ts';
+import type { MoveDateWindow } from '../engine/move-rules.ts';
 import type { AnswerValue, FormRecord, Role, SectionAnswers, Handover, EventEntry, RedFlagEntry } from '../engine/types.ts';
 
 /** An answer someone else saved since this user loaded the record, beside the one this user typed. */
@@ -13,6 +14,8 @@ export interface SessionInfo {
   username: string;
   roles: Role[];
   locations: string[];
+  /** How far before and after today a new record's move may be dated (GET only). */
+  moveDateWindow?: MoveDateWindow;
 }
 
 export class ApiError extends Error {

@@ -16,6 +16,7 @@ import { languageOf, translatorFor } from './i18n.ts';
 import { renderOfflineStatus } from './views/offline-status.ts';
 import { registerOfflineShell } from './offline/register.ts';
 import { messageOf } from './messages.ts';
+import { pageAfter, pageBefore, questionsOn } from './record/section-pages.ts';
 
 export { messageOf } from './messages.ts';
 
@@ -123,7 +124,7 @@ export class FormRecordElement extends LitElement {
           t: c.t, heading, busy: c.busy, idFor, back: () => c.go('tasks'), confirm: () => void c.confirmRecord(),
           change: (section, pointer, part = 'input') => c.openSection(section, true, pointer && (part === 'prefill'
             ? `[data-accept="${CSS.escape(pointer)}"]\n#${c.idFor(pointer, 'prefill')}`
-            : `#${c.idFor(pointer, 'input')}`)),
+            : `#${c.idFor(pointer, 'input')}`), pointer),
         }, view);
       case 'locked':
         return renderLocked({ t: c.t, record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind), waiting: c.offline?.waitingIds }, view);
@@ -145,10 +146,16 @@ export class FormRecordElement extends LitElement {
       return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); back(); }}>${c.t('components.nav.backToTasks')}</a>${renderReadOnlySection(back, section, c.t)}`;
     }
     const editor = c.draft.editor;
+    // A follow-up page (x-page) no longer opened by the answers falls back to the question page.
+    const page = section.pages.find((p) => p.key === c.draft.page && p.open);
+    const onPage = questionsOn(section, page?.key ?? '');
+    const before = page ? pageBefore(section, page.key) : undefined;
     return renderSectionForm({
       questions: editor.context(), conflicts: c.draft, conflict: c.draft.conflict,
-      errors: editor.shownErrors(section), unreviewed: editor.submitted ? editor.unreviewed(section) : [],
-      problem: c.problem, busy: c.busy, back, save: (complete) => void c.save(complete), resolveConflict: () => void c.resolveConflict(),
+      errors: editor.shownErrors(onPage), unreviewed: editor.submitted ? editor.unreviewed(onPage) : [],
+      problem: c.problem, busy: c.busy, back: before === undefined ? back : () => c.showPage(before),
+      save: (complete) => void c.save(complete), resolveConflict: () => void c.resolveConflict(),
+      page, continues: pageAfter(section, page?.key ?? '') !== undefined,
     }, section);
   }
 

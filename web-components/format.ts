@@ -1,5 +1,7 @@
 // Showing dates is the engine's job (the print view uses the same functions); editing them is ours.
 export { formatDate, formatDateTime, stateLabel } from '../engine/index.ts';
+import { formatDateTime } from '../engine/index.ts';
+import type { Translate } from './i18n.ts';
 
 // Dates are edited in UK time whatever the browser's zone: staff read times against the move's clock.
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
@@ -54,4 +56,9 @@ export function parseClock(text: string): { hour: number; minute: number } | und
   }
   if (hour > 23 || minute > 59) return undefined;
   return { hour, minute };
+}
+
+/** "Confirmed on 3 December 2026 at 2:20pm by Priya Patel.": the name kept on the record, else the username. */
+export function confirmedSentence(confirmed: { at: string; by: string; name?: string }, t: Translate): string {
+  return t('components.locked.confirmedBy', { at: formatDateTime(confirmed.at, undefined, t), by: confirmed.name ?? confirmed.by });
 }

@@ -27,11 +27,14 @@ import { limits } from './rules/limits.ts';
 import { shapes } from './rules/shapes.ts';
 import { ANSWER_KEYWORDS } from '../vocabulary/answer-keywords.ts';
 import { followUpPrefill } from './rules/follow-up-prefill.ts';
+import { openedListPrefill } from './rules/opened-list-prefill.ts';
+import { pageFollowUps } from './rules/page-follow-ups.ts';
 
 /** Every check, one a file in ./rules, and each answer keyword's own (in its module); docs/definitions.md lists what each reports. */
 export const RULES: Rule[] = [
   root, shapes, formVersion, eventTypes, vocabularyValues, section, unknownKeyword, keywordPlacement, questionKind, kindSchema,
-  questionKeys, pattern, limits, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, followUpPrefill, ...ANSWER_KEYWORDS.flatMap((k) => (k.rule ? [k.rule] : [])), jsonSchema,
+  questionKeys, pattern, limits, requiredNames, requiredMessage, errorMessages, conditions, flags, listItem, listPrefill, followUpPrefill, openedListPrefill, pageFollowUps,
+  ...ANSWER_KEYWORDS.flatMap((k) => (k.rule ? [k.rule] : [])), jsonSchema,
 ];
 
 /**

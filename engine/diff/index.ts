@@ -9,6 +9,7 @@ import { questionFacts, type QuestionFacts } from './facts.ts';
 import { addedSentence, compareQuestion, questionName, type Emit } from './questions.ts';
 import { compareForm, compareSection, sectionAddedSentence } from './form.ts';
 import { quote } from './words.ts';
+import { comparePages } from './pages.ts';
 import { GROUP_OF, type Change, type ChangeGroup, type ChangeKind, type DefinitionDiff } from './types.ts';
 
 export * from './types.ts';
@@ -36,6 +37,7 @@ export function diffModels(from: FormModel, to: FormModel): DefinitionDiff {
     const old = from.sectionByKey.get(section.key);
     const emit = (kind: ChangeKind, s: SectionModel | undefined, fields: Omit<Change, 'kind' | 'section' | 'sectionTitle'>) => changes.push({ kind, ...sectionFields(s), ...fields });
     if (old) compareSection(old, section, emit);
+    if (old) comparePages(old, section, (fields) => emit('followUpPageChanged', section, fields));
     else emit('sectionAdded', section, { pointers: { to: childPointer('/properties', section.key) }, after: section.key, sentence: sectionAddedSentence(section) });
     for (const fact of after.values()) {
       if (fact.section !== section) continue;

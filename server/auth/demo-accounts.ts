@@ -17,11 +17,13 @@ interface DemoFile {
   password: string;
   homeLocation: string;
   /** `regions`: the home location's region, or the first other one; for regional forum members, who report on regions. */
-  accounts: { username: string; roles: Role[]; locations: Selector[]; regions?: ('home' | 'other')[] }[];
+  accounts: { username: string; name?: string; roles: Role[]; locations: Selector[]; regions?: ('home' | 'other')[] }[];
 }
 
 export interface DemoAccount {
   username: string;
+  /** Display name, shown where the service names who did something. */
+  name?: string;
   password: string;
   roles: Role[];
   locations: string[];
@@ -52,6 +54,7 @@ export function demoAccounts(locations: Location[]): DemoAccount[] {
   if (!home) throw new Error(`demo-accounts.json: home location ${file.homeLocation} is not in locations.json`);
   return file.accounts.map((account) => ({
     username: account.username,
+    ...(account.name ? { name: account.name } : {}),
     password: file.password,
     roles: account.roles,
     locations: [...new Set(account.locations.flatMap((s) => select(s, home, locations)))],
@@ -73,7 +76,7 @@ export async function ensureDemoAccounts(store: Store, locations: Location[]): P
     if (existing && !existing.demo) continue;
     const { lockedAt: _lock, ...base } = existing ?? { username: account.username, passwordHash, demo: true };
     const { regions: _regions, ...withoutRegions } = base as StoredUser;
-    await store.putUser({ ...withoutRegions, failedAttempts: 0, roles: account.roles, locations: account.locations, ...(account.regions ? { regions: account.regions } : {}) });
+    await store.putUser({ ...withoutRegions, ...(account.name ? { name: account.name } : {}), failedAttempts: 0, roles: account.roles, locations: account.locations, ...(account.regions ? { regions: account.regions } : {}) });
     await store.clearLoginDelay(account.username);
   }
   return accounts;

@@ -49,6 +49,7 @@ export function createTokenVerifier(oidc: OidcConfig): TokenVerifier {
     }
     if (!payload.sub) throw unauthenticated('The token names no subject');
     const roles = claim(payload, oidc.rolesClaim).filter((role): role is Role => (ROLES as readonly string[]).includes(role));
-    return { username: payload.sub, roles, locations: claim(payload, oidc.locationsClaim), regions: claim(payload, oidc.regionsClaim ?? 'regions') };
+    const name = typeof payload.name === 'string' && payload.name.trim() ? { name: payload.name.trim().slice(0, 200) } : {};
+    return { username: payload.sub, ...name, roles, locations: claim(payload, oidc.locationsClaim), regions: claim(payload, oidc.regionsClaim ?? 'regions') };
   };
 }

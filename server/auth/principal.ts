@@ -5,6 +5,8 @@ import { HttpError, words } from '../http/errors.ts';
 /** Who is calling: from a session cookie (local accounts) or a verified bearer token (OIDC). */
 export interface Principal {
   username: string;
+  /** Display name ("Priya Patel"): the account's, or the OIDC `name` claim; pages and records show it. */
+  name?: string;
   roles: Role[];
   /** Location codes the user works at. */
   locations: string[];
@@ -25,4 +27,4 @@ export function principalOf(res: Response): Principal {
 }
 
 /** The engine's view of the caller: who, and with which roles. */
-export const actorOf = (principal: Principal): Actor => ({ user: principal.username, roles: principal.roles });
+export const actorOf = (principal: Principal): Actor => ({ user: principal.username, roles: principal.roles, ...(principal.name ? { name: principal.name } : {}) });

@@ -40,9 +40,10 @@ export async function logIn({ store, config, logger }: Pick<AppContext, 'store' 
   const now = new Date().toISOString();
   const token = randomBytes(32).toString('base64url');
   const id = sessionKey(token);
-  await store.createSession({ id, username, roles: user.roles, locations: user.locations, ...(user.regions ? { regions: user.regions } : {}), createdAt: now, lastSeenAt: now });
+  const named = user.name ? { name: user.name } : {};
+  await store.createSession({ id, username, ...named, roles: user.roles, locations: user.locations, ...(user.regions ? { regions: user.regions } : {}), createdAt: now, lastSeenAt: now });
   res.cookie(SESSION_COOKIE, token, cookieOptions(config));
-  return { username, roles: user.roles, locations: user.locations, ...(user.regions ? { regions: user.regions } : {}), sessionId: id };
+  return { username, ...named, roles: user.roles, locations: user.locations, ...(user.regions ? { regions: user.regions } : {}), sessionId: id };
 }
 
 export async function logOut(store: Store, config: Config, res: Response, principal: Principal): Promise<void> {
@@ -64,5 +65,5 @@ export async function sessionPrincipal(store: Store, config: Config, req: Reques
     return undefined;
   }
   if (idle > TOUCH_AFTER_MS) await store.touchSession(id, new Date(now).toISOString());
-  return { username: session.username, roles: session.roles, locations: session.locations, ...(session.regions ? { regions: session.regions } : {}), sessionId: id };
+  return { username: session.username, ...(session.name ? { name: session.name } : {}), roles: session.roles, locations: session.locations, ...(session.regions ? { regions: session.regions } : {}), sessionId: id };
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { displayPath } from './definition-files.ts';
 import { exampleOf } from './example.ts';
 import { generateTypes } from './generate-types.ts';
-import { unlockConfiguredAccount } from './accounts.ts';
+import { nameConfiguredAccount, unlockConfiguredAccount } from './accounts.ts';
 import { exportConfiguredStore } from '../definitions/export.ts';
 import { plural, report, validate } from './validate.ts';
 import { DIFF_FORMATS, diffFiles, type DiffFormat } from './diff.ts';
@@ -26,6 +26,9 @@ const USAGE = `Usage:
       Unlock a local account locked after too many failed sign-ins, and clear its failed-attempt
       count. Uses the store the server is configured with: MONGODB_URL, else the SQLite store under
       DATA_DIR (default ./data).
+  form-engine accounts name <username> <display name>
+      Set the name staff see for a local account ("Priya Patel"): in the header, and as the
+      confirmer of records confirmed from its next sign-in (confirmed records keep their name).
   form-engine export --out <dir>
       Write every published form version to <dir>/<name>/<version>.json and the current rollout to
       <dir>/rollout.json, from the configured store (MONGODB_URL, else DATA_DIR), so definitions
@@ -108,7 +111,12 @@ async function run(argv: string[]): Promise<number> {
 }
 
 async function accounts([action, username, ...extra]: string[]): Promise<number> {
-  if (action !== 'unlock') throw new UsageError(action ? `unknown accounts action "${action}": use unlock` : 'accounts needs an action: form-engine accounts unlock <username>');
+  if (action === 'name') {
+    if (!username || !extra.length) throw new UsageError('accounts name needs a username and a name, for example: form-engine accounts name prison "Priya Patel"');
+    console.log(await nameConfiguredAccount(username, extra.join(' ')));
+    return 0;
+  }
+  if (action !== 'unlock') throw new UsageError(action ? `unknown accounts action "${action}": use unlock or name` : 'accounts needs an action: form-engine accounts unlock <username>');
   if (!username) throw new UsageError('accounts unlock needs a username, for example: form-engine accounts unlock prison');
   if (extra.length) throw new UsageError(`give one username; did not expect ${extra.map((e) => `"${e}"`).join(' ')}`);
   console.log(await unlockConfiguredAccount(username));

@@ -6,6 +6,7 @@ import type { Move, Person } from '../../engine/types.ts';
 import type { AppContext } from '../app-context.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
 import { badRequest, forbidden, HttpError, notFound, words } from '../http/errors.ts';
+import { translationOf } from '../i18n/language.ts';
 import { validateBody } from '../schemas/validate.ts';
 import { DuplicateError } from '../store/types.ts';
 import { visibleRecord, worksAtEitherEnd } from '../records/access.ts';
@@ -27,12 +28,12 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
       const known = `use one of ${forms.moveTypes.map((t) => t.const).join(', ')}`;
       throw badRequest(`/move/type is not a known type of move: ${known}`, [{ field: '/move/type', message: `is not a known type of move: ${known}` }]);
     }
-    const implausible = implausibleDates(person, move, new Date().toISOString(), config.moveDateWindow);
+    const today = dateIn(new Date());
+    const implausible = implausibleDates(person, today);
     if (implausible.length > 0) throw badRequest(implausible.map((p) => p.message).join('; '), implausible);
-    // A move going nowhere is refused here; a past date only in the staff pages (integrations may record
-    // a move after the fact within MOVE_DATE_PAST_DAYS).
-    const nowhere = moveProblems(move, dateIn(new Date()), { allowPast: true });
-    if (nowhere.length) throw badRequest(nowhere.map((p) => p.message).join('; '), nowhere);
+    // The staff pages run this same rule with the same window (GET /api/session gives it), so they agree.
+    const moveWrong = moveProblems(move, today, config.moveDateWindow, translationOf(res));
+    if (moveWrong.length) throw badRequest(moveWrong.map((p) => `${p.field}: ${p.message}`).join('; '), moveWrong);
     if (!worksAtEitherEnd(principal, move)) throw forbidden(words('api.record.notYourMove'));
     const form = forms.versionFor(name, move);
     if (!form) throw notFound(words('api.form.none', { name }));

@@ -27,12 +27,13 @@ export function sessionRoutes(context: AppContext): Router {
   router.post('/session', loginLimit, validateBody('Login'), async (req, res) => {
     const { username, password } = req.body as { username: string; password: string };
     const principal = await logIn(context, req, res, username, password);
-    res.status(201).json({ username: principal.username, roles: principal.roles, locations: principal.locations, ...(principal.regions?.length ? { regions: principal.regions } : {}) });
+    res.status(201).json({ username: principal.username, ...(principal.name ? { name: principal.name } : {}), roles: principal.roles, locations: principal.locations, ...(principal.regions?.length ? { regions: principal.regions } : {}) });
   });
 
   router.get('/session', (_req, res) => {
-    const { username, roles, locations, regions } = principalOf(res);
-    res.json({ username, roles, locations, ...(regions?.length ? { regions } : {}) });
+    const { username, name, roles, locations, regions } = principalOf(res);
+    // The window of move dates the API accepts, so the staff pages refuse exactly what it would.
+    res.json({ username, ...(name ? { name } : {}), roles, locations, ...(regions?.length ? { regions } : {}), moveDateWindow: config.moveDateWindow });
   });
 
   router.delete('/session', async (_req, res) => {

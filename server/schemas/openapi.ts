@@ -26,7 +26,7 @@ const onRecord = { ...common, 404: 'No such record at the caller\'s locations' }
 const routes: Record<string, Record<string, Operation>> = {
   '/session': {
     post: { summary: 'Sign in with a local account (sets an HttpOnly, SameSite=Strict cookie). Failures earn the account growing delays and temporary locks (docs/security.md)', body: 'Login', success: [201, 'Signed in: username, roles, locations'], refusals: { 400: 'Invalid body', 401: 'Wrong username or password; when a delay or temporary lock begins, the message and Retry-After say how long', 403: 'Account locked for good after repeated temporary locks (accountLocked): an administrator unlocks it', 429: 'Too many failed attempts from this address (tooManyRequests), or the account is inside a delay or temporary lock (signInDelayed, Retry-After): the password was not checked' } },
-    get: { summary: 'Who is signed in: username, roles, locations', success: [200, 'The caller'], refusals: { 401: 'Not signed in' } },
+    get: { summary: 'Who is signed in: username, roles, locations, and the window of move dates a new record accepts (moveDateWindow: {pastDays, futureDays})', success: [200, 'The caller'], refusals: { 401: 'Not signed in' } },
     delete: { summary: 'Sign out', success: [204, 'Signed out'], refusals: { 401: 'Not signed in' } },
   },
   '/session/device-key': { get: { summary: 'The caller\'s key for the data their browser keeps to work offline (docs/offline.md): the same key every time for one user', success: [200, '{key: base64 of 32 bytes, algorithm: "AES-GCM", bits: 256}'], refusals: { 401: 'Not signed in' } } },

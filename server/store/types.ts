@@ -15,6 +15,8 @@ import type { DeviceKeyStore } from './device-keys.ts';
 
 export interface StoredUser {
   username: string;
+  /** Display name ("Priya Patel"), shown where the service names who did something. */
+  name?: string;
   passwordHash: string;
   roles: Role[];
   /** Location codes the user works at. */
@@ -29,6 +31,8 @@ export interface StoredUser {
 export interface StoredSession {
   id: string;
   username: string;
+  /** The account's display name when the session began. */
+  name?: string;
   roles: Role[];
   locations: string[];
   regions?: string[];

@@ -1,7 +1,8 @@
 /**
  * Finding and starting records as staff do, without knowing a prison number: the Moves page (GOV.UK
  * table, sortable by date, paginated), "Start a record" only for roles that may, the create form
- * offering only the user's own locations to start from, refusing past dates and moves going nowhere,
+ * offering only the user's own locations to start from, refusing dates before the server's window (a
+ * move is recorded after the fact within it, as the API allows) and moves going nowhere,
  * naming an existing record for a duplicate move, and filling the person's details from their last record.
  */
 import { suite } from 'uvu';
@@ -96,14 +97,15 @@ test('starting a record: the person\'s details come from their last record; past
     await when.getByLabel('Month').fill(String(Number(month)));
     await when.getByLabel('Year').fill(year!);
   };
-  await typeMoveDate(inDays(-1));
+  // The browser tests' server accepts moves up to 3650 days old (fixed test dates): one day older is refused.
+  await typeMoveDate(inDays(-3651));
   await page.selectOption('#from', 'WIN');
   await page.selectOption('#to', 'WIN');
   await page.click('button:has-text("Create record")');
   const summary = page.locator('.govuk-error-summary');
   await summary.waitFor();
   const text = await summary.innerText();
-  assert.match(text, /The date of the move must be today or in the future/);
+  assert.match(text, /The date of the move must be \d{1,2} \w+ \d{4} or later: a move can be recorded up to 3650 days after it happened/);
   assert.match(text, /The move must end somewhere other than where it starts/);
   assert.match(await page.title(), /^Error: /);
   assert.equal(await axeViolations(page), []);
@@ -117,6 +119,32 @@ test('starting a record: the person\'s details come from their last record; past
   assert.match((await existing.getAttribute('href')) ?? '', /^\/records\/[0-9a-f-]{36}$/);
   assert.equal(await axeViolations(page), []);
   await Promise.all([page.waitForURL(/\/records\/[0-9a-f-]{36}$/), existing.click()]);
+});
+
+test('a move that already happened is recorded after the fact: the page and the API both accept a date within the window', async (s) => {
+  const { page } = s.prison;
+  await page.goto(`${s.server.url}/records`);
+  await page.fill('#personId', 'E4444FG');
+  await page.click('button:has-text("Find records")');
+  await page.waitForSelector('h2:text-is("Create a record for a move")');
+  await page.fill('#personName', 'Ola Nowak');
+  const dob = page.getByRole('group', { name: 'Date of birth', exact: true });
+  await dob.getByLabel('Day').fill('2');
+  await dob.getByLabel('Month').fill('3');
+  await dob.getByLabel('Year').fill('1985');
+  await page.selectOption('#form', 'per');
+  await page.fill('#moveId', 'MOVE-OUTAGE');
+  await page.selectOption('#moveType', { label: 'Court appearance' });
+  const [year, month, day] = inDays(-2).split('-');
+  const when = page.getByRole('group', { name: 'Date of the move', exact: true });
+  await when.getByLabel('Day').fill(String(Number(day)));
+  await when.getByLabel('Month').fill(String(Number(month)));
+  await when.getByLabel('Year').fill(year!);
+  await page.selectOption('#from', 'WIN');
+  await page.selectOption('#to', 'SOTPIC');
+  await Promise.all([page.waitForURL(/\/records\/[0-9a-f-]{36}$/), page.click('button:has-text("Create record")')]);
+  await page.locator('h1').first().waitFor();
+  assert.is(await page.locator('.govuk-error-summary').count(), 0);
 });
 
 test.run();

@@ -15,7 +15,7 @@ test('text: counts, then each section with its changes as sentences', () => {
   const run = formEngine(root, 'diff', FROM, TO);
   assert.is(run.status, 0, run.stderr);
   assert.is(run.lines[0], 'Steering check (2026) (steering-check): changes from version 1.0.0 to 2.0.0');
-  assert.ok(run.lines.includes('37 changes:'));
+  assert.ok(run.lines.includes('38 changes:'));
   const risk = run.lines.indexOf('Risk');
   assert.ok(risk > 0);
   assert.is(run.lines[risk + 1], "  - 'Are they known to spit at staff?' is now mandatory (was optional).");

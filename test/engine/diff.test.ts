@@ -22,6 +22,7 @@ test('the fixture pair lists exactly the expected changes, grouped by section in
     'shownWhenChanged risk supervisionReason',
     'questionRemoved risk notes',
     'sectionTitleChanged health', 'sectionHintChanged health', 'sectionRolesChanged health', 'sectionConfirmationChanged health',
+    'followUpPageChanged health',
     'questionMoved health allergies',
     'nowMandatory health medicines/dose', 'errorMessageChanged health medicines/dose',
     'questionAdded health medicines/timing',
@@ -44,6 +45,8 @@ test('mandatory rules are told in words from the definitions', () => {
   assert.is(sentence('shownWhenChanged', 'supervisionReason'),
     "'Why do they need this supervision?' is now asked when 'What supervision do they need?' is Constant (was asked when 'What supervision do they need?' is Medium or High).");
   assert.is(sentence('noLongerMandatory', 'violentDetails'), "'Describe the violence' is no longer mandatory (was mandatory when 'Are they violent?' is Yes).");
+  assert.is(fixtureDiff.changes.find((c) => c.kind === 'followUpPageChanged')?.sentence,
+    "Follow-up questions asked when 'Do they take medicine?' is Yes ('Their medicines') are now asked on their own page, 'About their medicines', after the question page.");
   assert.is(sentence('questionAdded', 'selfHarmDetails'), "New question 'Describe the risk' (long text), asked and mandatory when 'Is there a risk they will harm themselves?' is Yes.");
 });
 

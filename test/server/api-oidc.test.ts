@@ -41,10 +41,10 @@ test.after(async () => {
   await new Promise((resolve) => jwksServer.close(resolve));
 });
 
-interface TokenOptions { issuer?: string; audience?: string; expiresIn?: string | number; key?: CryptoKey; roles?: string[]; locations?: string[]; regions?: string[] }
+interface TokenOptions { issuer?: string; audience?: string; expiresIn?: string | number; key?: CryptoKey; roles?: string[]; locations?: string[]; regions?: string[]; name?: string }
 
-function token({ issuer = ISSUER, audience = AUDIENCE, expiresIn = '5m', key, roles = ['prison'], locations = ['WIN'], regions }: TokenOptions = {}) {
-  return new SignJWT({ realm_access: { roles }, locations, ...(regions ? { regions } : {}) })
+function token({ issuer = ISSUER, audience = AUDIENCE, expiresIn = '5m', key, roles = ['prison'], locations = ['WIN'], regions, name }: TokenOptions = {}) {
+  return new SignJWT({ realm_access: { roles }, locations, ...(regions ? { regions } : {}), ...(name ? { name } : {}) })
     .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
     .setSubject('officer.jones')
     .setIssuer(issuer)
@@ -59,13 +59,18 @@ const bearer = async (options: TokenOptions = {}) => new Client(server.url, { au
 test('a valid token signs the caller in with roles and locations from the configured claims', async () => {
   const res = await (await bearer({ roles: ['prison', 'not-a-role'], locations: ['WIN', 'SOTPIC'] })).get('/api/session');
   assert.is(res.status, 200);
-  assert.equal(res.body, { username: 'officer.jones', roles: ['prison'], locations: ['WIN', 'SOTPIC'] });
+  assert.equal(res.body, { username: 'officer.jones', roles: ['prison'], locations: ['WIN', 'SOTPIC'], moveDateWindow: server.config.moveDateWindow });
   assert.ok(jwksRequests >= 1, 'keys were fetched from the JWKS address');
+});
+
+test('the name claim is the display name the pages show and a confirmation keeps', async () => {
+  const res = await (await bearer({ name: 'Morgan Jones' })).get('/api/session');
+  assert.is(res.body.name, 'Morgan Jones');
 });
 
 test('a forum member\'s regions come from the regions claim, and let them read their region\'s report only', async () => {
   const client = await bearer({ roles: ['forum'], locations: [], regions: ['south'] });
-  assert.equal((await client.get('/api/session')).body, { username: 'officer.jones', roles: ['forum'], locations: [], regions: ['south'] });
+  assert.equal((await client.get('/api/session')).body, { username: 'officer.jones', roles: ['forum'], locations: [], regions: ['south'], moveDateWindow: server.config.moveDateWindow });
   assert.is((await client.get('/api/reports/quality?form=escort-check&region=south')).status, 200);
   assert.is((await client.get('/api/reports/quality?form=escort-check&region=north')).status, 403);
 });

@@ -151,7 +151,7 @@ test('staff get 403; a region or location outside the caller\'s gets 403 naming 
   assert.is(location.status, 403);
   assert.is(location.body.fields[0].field, 'location');
   assert.is((await forum.get(`/api/records/${ids.r1}`)).status, 403, 'regions grant no record: the forum may not work on records');
-  assert.equal((await forum.get('/api/session')).body, { username: 'forum', roles: ['forum'], locations: [], regions: ['south'] });
+  assert.equal((await forum.get('/api/session')).body, { username: 'forum', name: 'Ruth Adeyemi', roles: ['forum'], locations: [], regions: ['south'], moveDateWindow: server.config.moveDateWindow });
   assert.is((await prison.get('/api/reports/pilots')).status, 403);
 });
 

@@ -20,7 +20,7 @@ test('a demo account signs in with an HttpOnly SameSite=Strict cookie and sees w
   assert.match(cookie, /SameSite=Strict/);
   const me = await client.get('/api/session');
   assert.is(me.status, 200);
-  assert.equal(me.body, { username: 'prison', roles: ['prison'], locations: ['WIN'] });
+  assert.equal(me.body, { username: 'prison', name: 'Priya Patel', roles: ['prison'], locations: ['WIN'], moveDateWindow: server.config.moveDateWindow });
 });
 
 test('demo accounts follow the locations data: police in the home region, prison2 in another region', async () => {

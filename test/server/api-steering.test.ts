@@ -75,7 +75,7 @@ test('policy and forum users get the diff; without versions, the newest against 
     assert.equal(res.body, expected);
   }
   const explicit = await policy.get(`/api/forms/${FORM}/diff?from=1.0.0&to=2.0.0`);
-  assert.is(explicit.body.changes.length, 37);
+  assert.is(explicit.body.changes.length, 38);
   const backwards = await policy.get(`/api/forms/${FORM}/diff?from=2.0.0&to=1.0.0`);
   assert.equal(backwards.body.changes.filter((c: { kind: string }) => c.kind === 'sectionAdded').map((c: { section: string }) => c.section), ['property']);
 });

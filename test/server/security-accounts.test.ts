@@ -3,14 +3,11 @@
  * failed-attempt count in the configured store, and demo accounts start unlocked at every start outside
  * production. A real account stays locked across a restart until an administrator unlocks it.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
+import { formEngine, storeEnv as storeEnvOf } from './support/store-cli.ts';
 import { permanentLockAfter, type LockoutPolicy } from '../../server/auth/lockout.ts';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 let server: TestServer;
 /** Locked for good at the tenth failure, without delays: this file is about unlocking (the delays: security-lockout.test.ts). */
@@ -19,23 +16,7 @@ const LOCK_AT_TEN: LockoutPolicy = { freeFailures: 10, firstDelayMs: 0, failures
 test.before(async () => { server = await startServer({ lockout: LOCK_AT_TEN }); });
 test.after(async () => { await server.close(); });
 
-/** The configured store of the test server, as an operator would point the command at it. */
-function storeEnv(): Record<string, string> {
-  const mongodbUrl = process.env.MONGODB_URL;
-  if (!mongodbUrl) return { DATA_DIR: server.dataDir, MONGODB_URL: '' };
-  const url = new URL(mongodbUrl);
-  url.pathname = `/${server.mongodbDatabase}`;
-  return { MONGODB_URL: url.href };
-}
-
-function formEngine(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['server/cli/form-engine.js', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk) => { out += chunk; });
-  child.stderr.on('data', (chunk) => { err += chunk; });
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out, err })));
-}
+const storeEnv = () => storeEnvOf(server);
 
 async function lockOut(username: string): Promise<void> {
   for (let i = 0; i < permanentLockAfter(server.config.lockout); i++) await server.anonymous().post('/api/session', { username, password: 'wrong' });

@@ -46,13 +46,17 @@ test('a date of birth in the future or before 1900 is refused naming /person/dat
   await refused({ move: newMove('WIN', 'WINCC', day(1)), person: { ...newPerson(), dateOfBirth: '1899-12-31' } }, '/person/dateOfBirth', /1900/);
 });
 
-test('a move dated outside the window is refused naming /move/date; its edges are accepted', async () => {
-  await refused({ move: newMove('WIN', 'WINCC', day(-40)), person: newPerson() }, '/move/date', /between/);
-  await refused({ move: newMove('WIN', 'WINCC', day(400)), person: newPerson() }, '/move/date', /between/);
-  await refused({ move: newMove('WIN', 'WINCC', '0001-01-01'), person: newPerson() }, '/move/date', /between/);
+test('a move dated outside the window is refused naming /move/date in the words the staff pages use; its edges are accepted', async () => {
+  await refused({ move: newMove('WIN', 'WINCC', day(-40)), person: newPerson() }, '/move/date', /^The date of the move must be .+ or later: a move can be recorded up to 31 days after it happened$/);
+  await refused({ move: newMove('WIN', 'WINCC', day(400)), person: newPerson() }, '/move/date', /^The date of the move must be .+ or earlier$/);
+  await refused({ move: newMove('WIN', 'WINCC', '0001-01-01'), person: newPerson() }, '/move/date', /or later/);
   for (const date of [day(-30), day(0), day(365)]) {
     await createRecord(prison, newMove('WIN', 'WINCC', date), { ...newPerson(), dateOfBirth: '1900-01-01' });
   }
+});
+
+test('GET /api/session gives the window, so the staff pages refuse exactly what the API would', async () => {
+  assert.equal((await prison.get('/api/session')).body.moveDateWindow, { pastDays: 31, futureDays: 366 });
 });
 
 test('the window is configurable: MOVE_DATE_FUTURE_DAYS=5 refuses a move in ten days', async () => {

@@ -3,7 +3,7 @@ import type { FormRecord, QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from '../questions/context.ts';
 import { renderQuestion } from '../questions/index.ts';
 import { ApiClient, ApiError, type TokenProvider } from '../api-client.ts';
-import { dateIn, moveProblems } from '../../engine/move-rules.ts';
+import { dateIn, moveProblems, type MoveDateWindow } from '../../engine/move-rules.ts';
 import { renderErrorSummary } from '../views/error-summary.ts';
 import { messageOf } from '../messages.ts';
 import { formatDate, stateLabel } from '../format.ts';
@@ -49,6 +49,8 @@ export class RecordFinderElement extends LitElement {
   dates: Record<string, string> = {};
   private readonly dateParts = new Map<string, Record<string, string>>();
   private client!: ApiClient;
+  /** How far back and ahead the server accepts a move's date (a move is recorded after the fact within it). */
+  private moveDateWindow?: MoveDateWindow;
   private loadedWithToken = false;
 
   /** The words of the element's language (its lang attribute, or the page's). */
@@ -79,6 +81,7 @@ export class RecordFinderElement extends LitElement {
     void Promise.all([this.client.forms(), this.client.locations(), this.client.moveTypes(), this.client.session()]).then(([forms, locations, moveTypes, session]) => {
       this.forms = forms.filter((f) => f.mayCreate);
       this.myLocations = session.locations;
+      this.moveDateWindow = session.moveDateWindow;
       this.locations = locations;
       this.moveTypes = moveTypes;
       this.requestUpdate();
@@ -126,10 +129,10 @@ export class RecordFinderElement extends LitElement {
     date(DATE_FIELDS[1]!);
     check('from', value('from') !== '', t('components.finder.fromMissing'));
     check('to', value('to') !== '', t('components.finder.toMissing'));
-    // The server's own rules for a move (not past, not going nowhere), said beside the field.
+    // The server's own rule for a move (dated within its window, not going nowhere), said beside the field.
     const move = { from: value('from'), to: value('to'), date: this.dates.date ?? '' };
     if (!errors.date && !errors.from && !errors.to) {
-      for (const p of moveProblems(move, dateIn(new Date()), {}, t)) errors[p.field === '/move/date' ? 'date' : 'to'] ??= p.message;
+      for (const p of moveProblems(move, dateIn(new Date()), this.moveDateWindow, t)) errors[p.field === '/move/date' ? 'date' : 'to'] ??= p.message;
     }
     this.errors = errors;
     this.problem = '';

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuestionView } from '../../engine/types.ts';
 import { tickedAfter } from '../../engine/vocabulary/x-exclusive.ts';
 import type { QuestionContext } from './context.ts';
-import { choiceHint, choiceReveal, describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
+import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 
 /**
  * multipleChoice: GOV.UK checkboxes; a ticked box reveals its follow-ups beneath it. A choice the view
@@ -28,7 +28,7 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
           return html`${choice.exclusive && index > 0 ? html`<div class="govuk-checkboxes__divider">${ctx.t('components.choice.or')}</div>` : nothing}
             <div class="govuk-checkboxes__item">
               <input class="govuk-checkboxes__input" id=${id} name=${ctx.idFor(question.pointer)} type="checkbox" .value=${choice.value}
-                .checked=${checked} data-behaviour=${ifDefined(choice.exclusive ? 'exclusive' : undefined)} aria-controls=${ifDefined(choice.followUps.length ? revealId : undefined)}
+                .checked=${checked} data-behaviour=${ifDefined(choice.exclusive ? 'exclusive' : undefined)} aria-controls=${ifDefined(followUpsHere(ctx, choice.followUps).length ? revealId : undefined)}
                 aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
                 @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}>
               <label class="govuk-label govuk-checkboxes__label" for=${id}>${choice.label}</label>

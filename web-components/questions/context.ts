@@ -18,6 +18,11 @@ export interface QuestionContext {
   /** Marks a prefilled answer as reviewed and accepted as it is. */
   accept(pointer: string): void;
   isAccepted(pointer: string): boolean;
+  /**
+   * Follow-ups asked on their own page (x-page, marked `page` in the view model) are left out here: the
+   * record journey asks them after "Continue". The preview shows the whole form on one page, so keeps them.
+   */
+  separatePages?: boolean;
   /** Renders any question (used by lists and follow-ups to render their children). */
   render(question: QuestionView): unknown;
 }

@@ -9,6 +9,7 @@ import { renderLongText } from './long-text.ts';
 import { renderNumber } from './number.ts';
 import { renderDate } from './date.ts';
 import { renderList } from './list.ts';
+import { followUpsHere } from './parts.ts';
 
 const renderers: Record<QuestionKind, (ctx: QuestionContext, question: QuestionView) => unknown> = {
   yesNo: renderRadios,
@@ -24,5 +25,6 @@ const renderers: Record<QuestionKind, (ctx: QuestionContext, question: QuestionV
 
 /** One question with its follow-ups whose condition is not a single choice (shown after it). */
 export function renderQuestion(ctx: QuestionContext, question: QuestionView): unknown {
-  return html`${renderers[question.kind](ctx, question)}${question.followUps.length ? question.followUps.filter((q) => q.visible).map((q) => renderQuestion(ctx, q)) : nothing}`;
+  const after = followUpsHere(ctx, question.followUps).filter((q) => q.visible);
+  return html`${renderers[question.kind](ctx, question)}${after.length ? after.map((q) => renderQuestion(ctx, q)) : nothing}`;
 }

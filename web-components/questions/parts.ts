@@ -69,9 +69,15 @@ export function choiceHint(id: string, choice: ChoiceView, control: 'radios' | '
   return choice.hint ? html`<div id=${id + '-hint'} class="govuk-hint govuk-${control}__hint">${choice.hint}</div>` : nothing;
 }
 
+/** The follow-ups shown on this page: all of them, less those asked on their own page when the context separates pages. */
+export function followUpsHere(ctx: QuestionContext, followUps: QuestionView[]): QuestionView[] {
+  return ctx.separatePages ? followUps.filter((q) => !q.page) : followUps;
+}
+
 /** GOV.UK conditional reveal: the follow-ups a choice opens, rendered only while it is chosen. */
 export function choiceReveal(ctx: QuestionContext, choice: ChoiceView, revealId: string, open: boolean, control: 'radios' | 'checkboxes'): TemplateResult | typeof nothing {
-  if (!choice.followUps.length) return nothing;
+  const here = followUpsHere(ctx, choice.followUps);
+  if (!here.length) return nothing;
   return html`<div class="govuk-${control}__conditional" id=${revealId} ?hidden=${!open}>
-    ${open ? choice.followUps.filter((q) => q.visible).map((q) => ctx.render(q)) : nothing}</div>`;
+    ${open ? here.filter((q) => q.visible).map((q) => ctx.render(q)) : nothing}</div>`;
 }

@@ -2,12 +2,12 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
-import { choiceHint, choiceReveal, describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
+import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 
 /** yesNo and singleChoice: GOV.UK radios, with follow-ups revealed under the choice that opens them. */
 export function renderRadios(ctx: QuestionContext, question: QuestionView) {
   const choices = question.choices ?? [];
-  const hasReveal = choices.some((c) => c.followUps.length > 0);
+  const hasReveal = choices.some((c) => followUpsHere(ctx, c.followUps).length > 0);
   const inline = question.kind === 'yesNo' && !hasReveal;
   const name = ctx.idFor(question.pointer);
   return html`<div class=${formGroupClass(ctx, question)}>
@@ -22,7 +22,7 @@ export function renderRadios(ctx: QuestionContext, question: QuestionView) {
           const hintId = choice.hint ? `${id}-hint` : undefined;
           return html`<div class="govuk-radios__item">
               <input class="govuk-radios__input" id=${id} name=${name} type="radio" .value=${choice.value} .checked=${checked}
-                aria-controls=${ifDefined(choice.followUps.length ? revealId : undefined)} aria-describedby=${ifDefined(hintId)}
+                aria-controls=${ifDefined(followUpsHere(ctx, choice.followUps).length ? revealId : undefined)} aria-describedby=${ifDefined(hintId)}
                 @change=${() => ctx.change(question.pointer, choice.value)}>
               <label class="govuk-label govuk-radios__label" for=${id}>${choice.label}</label>
               ${choiceHint(id, choice, 'radios')}

@@ -5,6 +5,7 @@ import { messageOf } from '../messages.ts';
 import { startOfEntry } from '../views/entry-time.ts';
 import { entryErrorsOf, type EntryKind } from '../views/entries.ts';
 import { SectionDraft, type DraftOwner } from './section-draft.ts';
+import { pageHolding } from './section-pages.ts';
 import type { RecordHeading } from '../views/record-heading.ts';
 import type { EntryContext } from '../views/entry-context.ts';
 import { translatorFor, type Translate } from '../i18n.ts';
@@ -63,13 +64,9 @@ export class RecordController implements DraftOwner, EntryContext {
     return translatorFor(this.host.language);
   }
 
-  requestUpdate(): void {
-    this.host.requestUpdate();
-  }
+  requestUpdate(): void { this.host.requestUpdate(); }
 
-  idFor(pointer: string, part?: string): string {
-    return this.draft.idFor(pointer, part);
-  }
+  idFor(pointer: string, part?: string): string { return this.draft.idFor(pointer, part); }
 
   /** Moves focus to the element matching `selector` once the next render is on screen. */
   focusSoon(selector: string): void {
@@ -127,9 +124,7 @@ export class RecordController implements DraftOwner, EntryContext {
     };
   }
 
-  get places(): string[] {
-    return [...this.locationNames.values()];
-  }
+  get places(): string[] { return [...this.locationNames.values()]; }
 
   currentSection(): SectionView | undefined {
     return this.screen === 'section' ? this.view?.sections.find((s) => s.key === this.draft.sectionKey) : undefined;
@@ -141,13 +136,25 @@ export class RecordController implements DraftOwner, EntryContext {
 
   // Navigation -------------------------------------------------------------------------------------
 
-  /** Opens a section; `focus` (selectors, one a line, the first found wins) takes focus, as a "Change" link does. */
-  openSection(key: string, push = true, focus?: string): void {
+  /** Opens a section at the page asking `pointer`; `focus` (selectors, one a line, first found wins) takes focus, as a "Change" link does. */
+  openSection(key: string, push = true, focus?: string, pointer?: string): void {
     if (!this.record) return;
     this.draft.open(key, this.record);
     this.notice = '';
     this.show('section', push, key);
+    const section = this.currentSection();
+    if (pointer && section) this.showPage(pageHolding(section, pointer), false);
     if (focus) this.focusAfterRender = focus;
+  }
+
+  /** Shows one page of the open section ('' for the question page, or a follow-up page's key), a history entry of its own. */
+  showPage(page: string, push = true, focus = 'h1'): void {
+    this.draft.page = page;
+    history[push ? 'pushState' : 'replaceState']({ formRecord: this.host.recordId, screen: 'section', sectionKey: this.draft.sectionKey, page }, '');
+    this.problem = '';
+    if (focus) this.focusAfterRender = focus;
+    window.scrollTo(0, 0);
+    this.requestUpdate();
   }
 
   hasUnsaved(section: string): boolean {
@@ -155,10 +162,11 @@ export class RecordController implements DraftOwner, EntryContext {
   }
 
   readonly onPopState = (event: PopStateEvent): void => {
-    const state = event.state as { formRecord?: string; screen?: Screen; sectionKey?: string } | null;
+    const state = event.state as { formRecord?: string; screen?: Screen; sectionKey?: string; page?: string } | null;
     if (state?.formRecord !== this.host.recordId || !state.screen || !this.view) return;
     // Back past the confirmation or cancellation: the screens of the earlier state no longer apply.
     if (!this.view.affordances.screens.includes(state.screen)) this.go(this.view.affordances.home, false);
+    else if (state.screen === 'section' && state.sectionKey === this.draft.sectionKey && this.screen === 'section') this.showPage(state.page ?? '', false);
     else if (state.screen === 'section' && state.sectionKey) this.openSection(state.sectionKey, false);
     else this.go(state.screen, false);
   };
@@ -228,7 +236,10 @@ export class RecordController implements DraftOwner, EntryContext {
     const section = this.currentSection();
     if (!section) return;
     this.requestUpdate();
+    const page = this.draft.page;
     const saved = await this.draft.save(section, complete);
+    // "Continue" led to another page of the section (the draft chose what takes focus).
+    if (!saved && this.draft.page !== page) this.showPage(this.draft.page, true, '');
     this.afterSave(section, saved);
   }
 

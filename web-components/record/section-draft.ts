@@ -1,4 +1,5 @@
-import type { AnswerValue, Answers, FormRecord, SectionView } from '../../engine/types.ts';
+import type { AnswerError, AnswerValue, Answers, FormRecord, SectionView } from '../../engine/types.ts';
+import { errorsOnPage, pageAfter, pagesInOrder, questionsOn } from './section-pages.ts';
 import type { ApiClient, ConflictBody } from '../api-client.ts';
 import { AnswerEditor } from '../answer-editor.ts';
 import { setAnswer } from '../answers-path.ts';
@@ -38,11 +39,14 @@ export class SectionDraft implements ConflictContext {
   conflictChoices = new Map<string, 'yours' | 'theirs'>();
   /** The user asked to save before choosing an answer for every conflicting question. */
   conflictUnchosen = false;
+  /** The page of the open section on screen: '' for the question page, or a follow-up page's key (x-page). */
+  page = '';
   /** Answers typed in sections the user left without saving, by section. */
   private readonly unsaved = new Map<string, Stashed>();
 
   constructor(private readonly owner: DraftOwner) {
     this.editor = new AnswerEditor((answers) => clearHidden(owner.form!, answers), () => owner.refreshView(), () => owner.t);
+    this.editor.separatePages = true;
   }
 
   get t(): Translate {
@@ -57,6 +61,7 @@ export class SectionDraft implements ConflictContext {
   open(key: string, record: FormRecord): void {
     this.stash();
     this.sectionKey = key;
+    this.page = '';
     const stashed = this.unsaved.get(key);
     this.editor.reset(stashed?.answers ?? { [key]: structuredClone(record.answers[key] ?? {}) });
     this.revision = stashed?.revision ?? record.revision;
@@ -82,6 +87,7 @@ export class SectionDraft implements ConflictContext {
   close(): void {
     this.stash();
     this.sectionKey = '';
+    this.page = '';
     this.editor.reset({});
   }
 
@@ -102,6 +108,7 @@ export class SectionDraft implements ConflictContext {
     if (!record) return false;
     const check = checkSection(this.owner.form!, { ...record.answers, ...this.editor.answers }, section.key);
     const errors = complete ? [...check.invalid, ...check.incomplete] : check.invalid;
+    if (complete && section.pages.length > 0 && this.turnPage(section, errors)) return false;
     if (errors.length > 0 || (complete && this.editor.unreviewed(section).length > 0)) {
       this.editor.submit(complete, errors.map((e) => e.pointer));
       this.owner.focusSoon('.govuk-error-summary');
@@ -113,6 +120,28 @@ export class SectionDraft implements ConflictContext {
     this.unsaved.delete(section.key);
     this.sectionKey = '';
     this.editor.reset({});
+    return true;
+  }
+
+  /**
+   * "Continue" on a section with follow-up pages (x-page): problems on this page keep the user here; else
+   * the next open page shows, fresh (errors show on its own submit); on the last page, an earlier page
+   * with problems (changed since) shows with them. True when a page shows instead of saving.
+   */
+  private turnPage(section: SectionView, errors: AnswerError[]): boolean {
+    const problemsOn = (page: string) => errorsOnPage(section, page, errors).length > 0 || this.editor.unreviewed(questionsOn(section, page)).length > 0;
+    const after = pageAfter(section, this.page);
+    const next = problemsOn(this.page) ? this.page : after ?? pagesInOrder(section).find(problemsOn);
+    if (next === undefined) return false;
+    if (next === after && !problemsOn(this.page)) {
+      this.editor.submit(false, []);
+      this.owner.focusSoon('h1');
+    } else {
+      this.editor.submit(true, errorsOnPage(section, next, errors).map((e) => e.pointer));
+      this.owner.focusSoon('.govuk-error-summary');
+    }
+    this.page = next;
+    this.owner.requestUpdate();
     return true;
   }
 

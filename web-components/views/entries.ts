@@ -4,6 +4,7 @@ import type { EntryContext } from './entry-context.ts';
 import { renderErrorSummary } from './error-summary.ts';
 import { ApiError } from '../api-client.ts';
 import { readWhen, renderWhen } from './entry-time.ts';
+import { confirmedSentence } from '../format.ts';
 import { entryInputId, renderEntryFields } from './entry-questions.ts';
 import { entryField, type EntryKind as EntryData } from '../../engine/entry-fields.ts';
 
@@ -115,7 +116,8 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
   const ackId = host.idFor('/entry/acknowledge');
   const ackError = host.entryErrors.acknowledge;
   const t = host.t;
-  const body = html`${renderWhen(host, t('components.handover.when'))}${renderEntryFields(host, handoverFields)}
+  const confirmed = host.record?.confirmed;
+  const body = html`${confirmed ? html`<p class="govuk-body">${confirmedSentence(confirmed, t)}</p>` : nothing}${renderWhen(host, t('components.handover.when'))}${renderEntryFields(host, handoverFields)}
     ${flags.length
       ? html`<div class=${ackError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <fieldset class="govuk-fieldset" aria-describedby=${ackError ? `${ackId}-hint ${ackId}-error` : `${ackId}-hint`}>

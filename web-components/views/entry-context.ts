@@ -1,4 +1,5 @@
 import type { RecordHeading } from './record-heading.ts';
+import type { FormRecord } from '../../engine/types.ts';
 import type { EntryKind } from './entries.ts';
 import type { Translate } from '../i18n.ts';
 
@@ -10,6 +11,8 @@ export interface EntryContext {
   /** The words of the language the element speaks. */
   readonly t: Translate;
   readonly heading: RecordHeading;
+  /** Who confirmed the record, and when (the handover names them). */
+  readonly record?: Pick<FormRecord, 'confirmed'>;
   entry: Record<string, string | boolean>;
   entryErrors: Record<string, string>;
   readonly busy: boolean;

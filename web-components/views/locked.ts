@@ -6,7 +6,7 @@ import { renderFlags, renderRedFlags } from './flags.ts';
 import { waitingTag } from './waiting-tag.ts';
 import { renderPrintButton, type PrintLink } from './print-button.ts';
 import type { EntryKind } from './entries.ts';
-import { formatDateTime, stateLabel } from '../format.ts';
+import { confirmedSentence, formatDateTime, stateLabel } from '../format.ts';
 import type { Translate } from '../i18n.ts';
 
 /** What the locked record needs: the stored record (its entries), the heading, and the actions' targets. */
@@ -33,7 +33,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
   const at = (iso: string) => formatDateTime(iso, undefined, t);
   return html`${renderRecordHeading(ctx.heading, t)}
     <p class="govuk-body"><strong class="govuk-tag ${record.cancelled ? 'govuk-tag--grey' : 'govuk-tag--green'}">${stateLabel(record.state, t)}</strong>
-      ${record.confirmed ? ` ${t('components.locked.confirmedBy', { at: at(record.confirmed.at), by: record.confirmed.by })}` : nothing}</p>
+      ${record.confirmed ? ` ${confirmedSentence(record.confirmed, t)}` : nothing}</p>
     ${record.cancelled ? renderCancelled(record.cancelled, t) : nothing}
 
     ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view, t, ctx.waiting) : nothing}

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { QuestionView, SectionView } from '../../engine/types.ts';
+import type { FollowUpPageView, QuestionView, SectionView } from '../../engine/types.ts';
 import type { ConflictBody } from '../api-client.ts';
 import type { QuestionContext } from '../questions/context.ts';
 import { renderQuestion } from '../questions/index.ts';
@@ -20,25 +20,36 @@ export interface SectionFormContext {
   save(complete: boolean): void;
   resolveConflict(): void;
   back(): void;
+  /** A follow-up page (x-page) on screen instead of the question page; `back` then leads to the page before. */
+  page?: FollowUpPageView;
+  /** Another page of the section follows this one for the answers given: the button says "Continue". */
+  continues: boolean;
 }
 
-/** One section as a GOV.UK question page: error summary, questions in order, "Save and continue" or "Save as draft". */
+/**
+ * One section as a GOV.UK question page (error summary, questions in order, "Save and continue" or "Save
+ * as draft"), or one of its follow-up pages, headed by the page's title with the section as caption.
+ */
 export function renderSectionForm(ctx: SectionFormContext, section: SectionView) {
+  const { page } = ctx;
   const summary = [
     ...(ctx.problem ? [{ message: ctx.problem }] : []),
     ...ctx.errors,
     ...ctx.unreviewed.map((q) => ({ message: ctx.questions.t('components.section.acceptOrChange', { label: q.label }), href: `#${ctx.questions.idFor(q.pointer, 'prefill')}` })),
   ];
-  return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>${ctx.questions.t('components.nav.backToTasks')}</a>
+  const t = ctx.questions.t;
+  const description = page ? page.description : section.description;
+  return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>${t(page ? 'components.nav.back' : 'components.nav.backToTasks')}</a>
     ${ctx.conflict ? renderConflict(ctx.conflicts, section, ctx.conflict, () => ctx.resolveConflict()) : nothing}
-    ${summary.length ? renderErrorSummary(summary, ctx.questions.t) : nothing}
-    <h1 class="govuk-heading-l" tabindex="-1">${section.title}</h1>
-    ${section.description ? html`<p class="govuk-body">${section.description}</p>` : nothing}
+    ${summary.length ? renderErrorSummary(summary, t) : nothing}
+    ${page ? html`<span class="govuk-caption-l">${section.title}</span>` : nothing}
+    <h1 class="govuk-heading-l" tabindex="-1">${page ? page.title : section.title}</h1>
+    ${description ? html`<p class="govuk-body">${description}</p>` : nothing}
     <form novalidate @submit=${(e: Event) => { e.preventDefault(); ctx.save(true); }}>
-      ${section.questions.map((q) => renderQuestion(ctx.questions, q))}
+      ${(page ? page.questions.filter((q) => q.visible) : section.questions).map((q) => renderQuestion(ctx.questions, q))}
       <div class="govuk-button-group">
-        <button type="submit" class="govuk-button" ?disabled=${ctx.busy}>${ctx.questions.t('components.section.saveContinue')}</button>
-        <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${ctx.busy} @click=${() => ctx.save(false)}>${ctx.questions.t('components.section.saveDraft')}</button>
+        <button type="submit" class="govuk-button" ?disabled=${ctx.busy}>${t(ctx.continues ? 'components.section.continue' : 'components.section.saveContinue')}</button>
+        <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${ctx.busy} @click=${() => ctx.save(false)}>${t('components.section.saveDraft')}</button>
       </div>
     </form>`;
 }

@@ -26,7 +26,7 @@ const WHERE: Record<string, string> = {
   item: 'in the items of a list',
   rule: 'in a follow-up rule (an entry of "allOf" holds only "if" and "then")',
   condition: 'in an "if" (it holds only "properties" and "required")',
-  followUps: 'in a "then" (it holds only "properties", "required" and "allOf")',
+  followUps: 'in a "then" (it holds only "properties", "required", "allOf" and "x-page")',
   choice: 'in a choice (it holds "const", "title" and "description")',
   checkbox: `in a choice (it holds "const", "title", "description"${ANSWER_KEYWORDS.filter((k) => k.home.roles.includes('checkbox')).map((k) => ` and "${String(k.definition.keyword)}"`).join('')})`,
   choiceItems: 'in the items of a multiple-choice question (they hold "type" and "oneOf")',
@@ -41,6 +41,7 @@ const HOME: Record<string, { roles: NodeRole[]; place: string }> = {
   'x-prefill': { roles: ['question'], place: 'on a question' },
   'x-flags': { roles: ['question'], place: 'on a question' },
   'x-list': { roles: ['question'], place: 'on a question of kind "list"' },
+  'x-page': { roles: ['followUps'], place: 'on the "then" of a follow-up rule' },
   ...Object.fromEntries(ANSWER_KEYWORDS.map((k) => [k.definition.keyword as string, k.home])),
 };
 
