@@ -20,8 +20,11 @@ export interface DefinitionFile {
   definition: Record<string, any>;
 }
 
-/** A definition's file name: forms/<form>/<version>.json, not a translation beside it (<version>.cy.json). */
-export const isDefinitionFile = (file: string) => file.endsWith('.json') && translationLanguageOf(file) === undefined;
+/**
+ * A definition's file name: forms/<form>/<version>.json, not a translation beside it (<version>.cy.json)
+ * nor another folder's data (forms/locales/languages.json).
+ */
+export const isDefinitionFile = (file: string) => /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?\.json$/.test(file) && translationLanguageOf(file) === undefined;
 
 /** Every forms/<form>/<version>.json (the schemas folder holds data-file schemas, not forms). */
 export function definitionFiles(): DefinitionFile[] {
