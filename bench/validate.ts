@@ -1,9 +1,10 @@
 // Validation cost of the engine against plain ajv compiled from the same schema, on a generated
-// 250-question definition with follow-ups and a complete record. Batches of the two alternate; prints
-// medians as a table.
+// 250-question definition with follow-ups and a complete record, and of peers (rjsf's validator-ajv8,
+// SurveyJS core) on the same form. Batches alternate; prints medians as a table.
 import { performance } from 'node:perf_hooks';
 import { createAjv } from '../engine/ajv.ts';
 import { checkAnswers, compileForm, type Answers } from '../engine/node.ts';
+import { peers } from './validate-peers.ts';
 
 const SECTIONS = 10;
 const BASE_PER_SECTION = 20;
@@ -86,12 +87,12 @@ function batchUs(fn: () => unknown, batch: number): number {
  * alternate (the one going first alternates too), so JIT warm-up, GC and machine load weigh on both alike
  * rather than on whichever was timed first.
  */
-function compare(a: () => unknown, b: () => unknown, rounds: number, batch: number): [number, number] {
-  for (let i = 0; i < 5; i++) { batchUs(a, batch); batchUs(b, batch); }
+function compare(a: () => unknown, b: () => unknown, rounds: number, batch: number, batchB = batch): [number, number] {
+  for (let i = 0; i < 5; i++) { batchUs(a, batch); batchUs(b, batchB); }
   const [samplesA, samplesB]: number[][] = [[], []];
   for (let r = 0; r < rounds; r++) {
-    if (r % 2 === 0) { samplesA.push(batchUs(a, batch)); samplesB.push(batchUs(b, batch)); }
-    else { samplesB.push(batchUs(b, batch)); samplesA.push(batchUs(a, batch)); }
+    if (r % 2 === 0) { samplesA.push(batchUs(a, batch)); samplesB.push(batchUs(b, batchB)); }
+    else { samplesB.push(batchUs(b, batchB)); samplesA.push(batchUs(a, batch)); }
   }
   return [median(samplesA), median(samplesB)];
 }
@@ -123,10 +124,19 @@ const rows: [string, string, string, string][] = [
   ['validate complete record (µs, median)', plainUs.toFixed(2), engineUs.toFixed(2), (engineUs / plainUs).toFixed(2)],
   ['compile definition (ms, median)', plainCompileMs.toFixed(1), engineCompileMs.toFixed(1), (engineCompileMs / plainCompileMs).toFixed(2)],
 ];
+// Peers, each against plain ajv in its own alternating run: about 5 ms a batch and 2 s a peer, whatever its speed.
+for (const peer of peers(definition, answers)) {
+  const estimate = batchUs(peer.validate, 3);
+  const peerBatch = Math.max(1, Math.round(5000 / estimate));
+  const rounds = Math.max(5, Math.min(ROUNDS, Math.round(2e6 / (estimate * peerBatch))));
+  const [ajvUs, peerUs] = compare(() => plain(answers), peer.validate, rounds, Math.max(1, Math.round(5000 / plainUs)), peerBatch);
+  rows.push([`validate complete record (µs, median): ${peer.name}`, ajvUs.toFixed(2), peerUs.toFixed(2), (peerUs / ajvUs).toFixed(2)]);
+}
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-console.log(`${questions} questions in ${SECTIONS} sections (${SECTIONS * FOLLOW_UPS_PER_SECTION} follow-ups open); ${ROUNDS} alternating batches of ${BATCH} validations each after warm-up; ${COMPILES} compiles each`);
+console.log(`${questions} questions in ${SECTIONS} sections (${SECTIONS * FOLLOW_UPS_PER_SECTION} follow-ups open); ${ROUNDS} alternating batches of ${BATCH} validations each after warm-up; ${COMPILES} compiles each; peers each timed against plain ajv in their own alternating batches (the "engine" column then holds the peer)`);
 for (const [i, row] of rows.entries()) {
   console.log(`| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`);
   if (i === 0) console.log(`|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`);
 }
-console.log(engineUs / plainUs <= 1.5 ? 'within the 1.5x budget' : 'OVER the 1.5x budget');
+const verdict = (ratio: number, target: number) => `${ratio.toFixed(2)}x, target ${target.toFixed(2)}x: ${ratio <= target ? 'met' : 'NOT met'}`;
+console.log(`issue 13 targets: validate complete record ${verdict(engineUs / plainUs, 1)}; compile ${verdict(engineCompileMs / plainCompileMs, 1.2)}`);

@@ -8,6 +8,7 @@
  * Created on open (CREATE ... IF NOT EXISTS): an older file gains them without losing anything, and the
  * server fills facts for its existing records on start (server/reports/keep-facts.ts).
  */
+import { groupCommitOf } from './sqlite-group-commit.ts';
 import type { Database } from 'better-sqlite3';
 import type { CountMeasure, KeyedCount, ReportFacts } from '../../engine/reports/facts.ts';
 import type { FormRecord } from '../../engine/types.ts';
@@ -181,7 +182,7 @@ export function sqliteReportStore(db: Database): ReportStore & { putReportFactsB
   return {
     async putReportFacts(facts) {
       assertPlainData(facts, 'report facts');
-      putBatch.immediate([facts]);
+      await groupCommitOf(db).run(() => putBatch([facts]));
     },
     putReportFactsBatch(batch) {
       putBatch.immediate(batch);

@@ -16,6 +16,7 @@ import { sqlitePrefillCrossings } from './sqlite-prefill-crossings.ts';
 import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
+import { groupCommitOf } from './sqlite-group-commit.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -174,7 +175,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     async insertRecord(record, audit) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');
-      insertWithAudit.immediate(record, audit);
+      await groupCommitOf(db).run(() => insertWithAudit(record, audit));
     },
     async getRecord(id) {
       assertText(id, 'record id');
@@ -205,7 +206,8 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     async updateRecord(id, update) {
       assertText(id, 'record id');
       // Checked before the transaction: a refused update never takes the write lock.
-      return updateWithAudit.immediate(id, update, checkUpdate(update));
+      const checked = checkUpdate(update);
+      return groupCommitOf(db).run(() => updateWithAudit(id, update, checked));
     },
     async auditTrail(recordId) {
       return selectAudit.all(recordId).map((row) => JSON.parse(row.entry) as AuditEntry);

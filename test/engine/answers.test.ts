@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkAnswers, type AnswerError } from '../../engine/node.ts';
+import { checkAnswers, isEmptyAnswer, type AnswerError } from '../../engine/node.ts';
 import { fixtureForm, fixtureVariant } from './helpers.ts';
 
 const form = fixtureForm();
@@ -158,6 +158,11 @@ test('x-date limits compare with the day of the given now (UK time); the definit
   assert.equal(check('2025-07-03', '2025-07-01T22:59:00Z', '2025-07-03T09:00:00Z'), [['/care/nextCheck', 'notBefore', 'Next check must be today or in the future']]);
   assert.equal(check('2025-02-30', 'soon', now).map(([, rule]) => rule), ['format', 'format'], 'a malformed date has only its format error');
   assert.throws(() => checkAnswers(limited, {}, { now: 'yesterday' }), /"now" must be a date-time/);
+});
+
+test('a text of nothing but spaces of any kind is no answer; text with a letter anywhere is one', () => {
+  for (const blank of ['', ' ', '\t\n', '\u00a0', '\u3000 ', '\u2003', '\ufeff']) assert.ok(isEmptyAnswer(blank), JSON.stringify(blank));
+  for (const text of ['a', ' a', '\u00a0b ', 'é', '\u4e00', '\u0001']) assert.not.ok(isEmptyAnswer(text), JSON.stringify(text));
 });
 
 test.run();

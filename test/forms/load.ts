@@ -21,8 +21,8 @@ export interface DefinitionFile {
 }
 
 /**
- * A definition's file name: forms/<form>/<version>.json, not a translation beside it (<version>.cy.json)
- * nor another folder's data (forms/locales/languages.json).
+ * A definition's file name: forms/<form>/<version>.json, not a translation beside it (<version>.cy.json);
+ * folders of other data (schemas, locales) hold no such file, so they yield no form.
  */
 export const isDefinitionFile = (file: string) => /^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?\.json$/.test(file) && translationLanguageOf(file) === undefined;
 

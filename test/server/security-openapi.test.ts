@@ -2,6 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
+import { whoMay } from '../../engine/vocabulary/roles.ts';
 
 let server: TestServer;
 let doc: { paths: Record<string, Record<string, { responses: Record<string, { description: string; headers?: Record<string, { schema: { const?: string } }> }> }>> };
@@ -32,7 +33,7 @@ test('the revision, plausibility, lock-out and prefill refusals are described', 
   assert.match(describe('/records', 'post', 201), /prefillWithheld/);
   assert.match(describe('/session', 'post', 429), /signInDelayed/);
   assert.match(describe('/session', 'post', 403), /for good/);
-  assert.match(describe('/prefill-crossings', 'get', 403), /Auditors only/);
+  assert.is(describe('/prefill-crossings', 'get', 403), `Only ${whoMay('audit')}`);
 });
 
 test('every response says Cache-Control: no-store', () => {

@@ -13,11 +13,17 @@ import { openSqliteStore, sqliteFileName } from '../../server/store/sqlite.ts';
 
 const writer = fileURLToPath(new URL('./store-crash-writer.ts', import.meta.url));
 
-/** Runs the writer until it has acknowledged `acks` writes, then kills it with SIGKILL mid-stream. */
-function writeThenKill(dir: string, acks: number): Promise<Map<string, number>> {
+interface Written { acknowledged: Map<string, number>; groups: number; writes: number }
+
+/**
+ * Runs the writer (`writers` of them at once in one process) until it has acknowledged `acks` writes,
+ * then kills it with SIGKILL mid-stream.
+ */
+function writeThenKill(dir: string, acks: number, writers = 1): Promise<Written> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, String(writers)], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acknowledged = new Map<string, number>();
+    const committed = { groups: 0, writes: 0 };
     let buffered = '';
     let errors = '';
     child.stderr.on('data', (chunk) => { errors += chunk; });
@@ -26,13 +32,14 @@ function writeThenKill(dir: string, acks: number): Promise<Map<string, number>> 
       const lines = buffered.split('\n');
       buffered = lines.pop()!;
       for (const line of lines) {
-        const [, id, revision] = line.split(' ');
-        acknowledged.set(id!, Number(revision));
+        const [kind, a, b] = line.split(' ');
+        if (kind === 'groups') Object.assign(committed, { groups: Number(a), writes: Number(b) });
+        else acknowledged.set(a!, Math.max(Number(b), acknowledged.get(a!) ?? 0));
       }
       if (countAcks(acknowledged) >= acks) child.kill('SIGKILL');
     });
     child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve(acknowledged);
+      if (signal === 'SIGKILL') resolve({ acknowledged, ...committed });
       else reject(new Error(`writer ended by itself (code ${code}): ${errors}`));
     });
   });
@@ -72,15 +79,27 @@ async function assertAcknowledgedWritesKept(dir: string, acknowledged: Map<strin
 
 test('every write acknowledged before kill -9 is kept, and no record is torn, across two crashes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'per-store-crash-'));
-  const first = await writeThenKill(dir, 300);
+  const first = (await writeThenKill(dir, 300)).acknowledged;
   assert.ok(first.size > 0);
   await assertAcknowledgedWritesKept(dir, first);
   const afterFirst = assertNoTornRecord(dir);
   assert.ok(afterFirst >= first.size);
 
-  const second = await writeThenKill(dir, 300);
+  const second = (await writeThenKill(dir, 300)).acknowledged;
   await assertAcknowledgedWritesKept(dir, new Map([...first, ...second]));
   assert.ok(assertNoTornRecord(dir) >= first.size + second.size);
+});
+
+test('twenty writers at once share group commits, and kill -9 in the middle of them loses no acknowledged write', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'per-store-crash-group-'));
+  let acknowledged = new Map<string, number>();
+  for (const acks of [400, 700]) {
+    const run = await writeThenKill(dir, acks, 20);
+    assert.ok(run.writes / run.groups > 2, `writes were grouped (${run.writes} writes in ${run.groups} commits)`);
+    acknowledged = new Map([...acknowledged, ...run.acknowledged]);
+    await assertAcknowledgedWritesKept(dir, acknowledged);
+    assert.ok(assertNoTornRecord(dir) >= acknowledged.size);
+  }
 });
 
 test.run();

@@ -1,0 +1,63 @@
+/**
+ * Start-up time to first request: `npm start`'s server (server/main.ts on a fresh data directory with
+ * the project's forms/, then again on the same directory, as after a restart) from spawn until a sign-in
+ * answers, against a bare Express process answering its first request, started the same way (node with
+ * tsx) in the same run. Runs alternate; medians are printed with the ratio. STARTUP_RUNS sets how many.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const RUNS = Number(process.env.STARTUP_RUNS ?? 3);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const BARE = `import express from 'express';
+const app = express(); app.use(express.json());
+app.post('/api/session', (req, res) => { res.json({ ok: true }); });
+app.listen(Number(process.env.PORT), '127.0.0.1');`;
+
+let nextPort = 41000 + Math.floor(Math.random() * 2000);
+
+/** Milliseconds from spawn until POST /api/session answers 2xx (a sign-in of the demo account). */
+async function timeToFirstRequest(args: string[], env: Record<string, string>): Promise<number> {
+  const port = nextPort++;
+  const start = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' }, stdio: 'ignore' });
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${args.join(' ')} ended (code ${child.exitCode}) before answering`);
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'prison', password: 'demo' }) });
+        if (res.ok) return performance.now() - start;
+      } catch { /* not listening yet */ }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  } finally {
+    child.kill();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function measureStartup(): Promise<void> {
+  const [bare, fresh, restart]: number[][] = [[], [], []];
+  for (let run = 0; run < RUNS; run++) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'per-startup-'));
+    const env = { DATA_DIR: dataDir, FORMS_DIR: join(root, 'forms') };
+    bare.push(await timeToFirstRequest(['--input-type=module', '--eval', BARE], {}));
+    fresh.push(await timeToFirstRequest(['server/main.ts'], env));
+    restart.push(await timeToFirstRequest(['server/main.ts'], env));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const base = median(bare);
+  console.log(`\nStart-up to first request (median of ${RUNS}, ms)\n`);
+  console.log('| process | ms | vs bare Express |');
+  console.log('|---|---:|---:|');
+  for (const [name, times] of [['bare Express process', bare], ['server, fresh data directory', fresh], ['server, restart on the same data', restart]] as const) {
+    console.log(`| ${name} | ${median(times).toFixed(0)} | ${(median(times) / base).toFixed(1)}× |`);
+  }
+}
+
+await measureStartup();

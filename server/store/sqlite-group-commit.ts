@@ -1,0 +1,89 @@
+/**
+ * Group commit for the embedded store. better-sqlite3 runs on the event loop, and with
+ * synchronous=FULL every commit waits for the disk (fsync) while every connection waits for it. So
+ * writes arriving together (in one turn of the event loop) are queued and run, each in its own
+ * savepoint, inside ONE immediate transaction with one fsync. Each write's promise settles only after
+ * that transaction has committed: an acknowledged write is on disk, as with one transaction per write.
+ * A write that throws rolls back to its savepoint and rejects alone; the others still commit. If the
+ * commit itself fails, every write of the group rejects and nothing of it is stored.
+ * The whole group runs synchronously, so no read in this process ever sees a write not yet committed.
+ */
+import type { Database } from 'better-sqlite3';
+
+interface Queued {
+  write: () => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+export interface GroupCommit {
+  /** Runs `write` (synchronous statements) in the next group's transaction; settles after its commit. */
+  run<T>(write: () => T): Promise<T>;
+  /** Groups committed and writes in them so far (the bench prints writes per commit). */
+  stats(): { groups: number; writes: number };
+}
+
+const byDatabase = new WeakMap<Database, GroupCommit>();
+const totals = { groups: 0, writes: 0 };
+
+/** Groups committed and writes in them by every database of this process (benches and the crash test print it). */
+export const groupCommitTotals = () => ({ ...totals });
+
+/** The one group committer of a database connection, shared by every part of the store using it. */
+export function groupCommitOf(db: Database): GroupCommit {
+  let found = byDatabase.get(db);
+  if (!found) {
+    found = createGroupCommit(db);
+    byDatabase.set(db, found);
+  }
+  return found;
+}
+
+function createGroupCommit(db: Database): GroupCommit {
+  let queue: Queued[] = [];
+  let groups = 0;
+  let writes = 0;
+  // Calling a better-sqlite3 transaction function inside an open transaction makes it a savepoint.
+  const inSavepoint = db.transaction((write: () => unknown) => write());
+  const commitGroup = db.transaction((group: Queued[]): Outcome[] => group.map((queued) => {
+    try {
+      return { ok: true, value: inSavepoint(queued.write) };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  }));
+
+  function flush(): void {
+    const group = queue;
+    queue = [];
+    let outcomes: Outcome[];
+    try {
+      outcomes = commitGroup.immediate(group);
+    } catch (error) {
+      for (const queued of group) queued.reject(error);
+      return;
+    }
+    groups++;
+    writes += group.length;
+    totals.groups++;
+    totals.writes += group.length;
+    group.forEach((queued, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) queued.resolve(outcome.value);
+      else queued.reject(outcome.error);
+    });
+  }
+
+  return {
+    run<T>(write: () => T): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        // setImmediate runs after the event loop has read every request that arrived meanwhile.
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
+      });
+    },
+    stats: () => ({ groups, writes }),
+  };
+}
