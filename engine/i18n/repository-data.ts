@@ -9,14 +9,14 @@ import entriesCy from '../../forms/entries.cy.json' with { type: 'json' };
 import roles from '../../forms/roles.json' with { type: 'json' };
 import rolesCy from '../../forms/roles.cy.json' with { type: 'json' };
 import { DATA_TEXT } from './data-translation.ts';
-import { localiseStrings, stringsOf, type Language, type Translation, type TranslationLanguage } from './translation.ts';
+import { DEFAULT_LANGUAGE, localiseStrings, stringsOf, type Language, type Translation, type TranslationLanguage } from './translation.ts';
 
 export const ENTRIES_TRANSLATIONS: Partial<Record<TranslationLanguage, Translation>> = { cy: entriesCy as Translation };
 export const ROLES_TRANSLATIONS: Partial<Record<TranslationLanguage, Translation>> = { cy: rolesCy as Translation };
 
 const cache = new Map<string, unknown>();
 function inLanguage<T>(name: 'entries' | 'roles', data: T, translations: Partial<Record<TranslationLanguage, Translation>>, language: Language): T {
-  if (language === 'en') return data;
+  if (language === DEFAULT_LANGUAGE) return data;
   const key = `${name}:${language}`;
   if (!cache.has(key)) cache.set(key, localiseStrings(data, stringsOf(data, DATA_TEXT[name]), translations[language]));
   return cache.get(key) as T;

@@ -6,21 +6,26 @@
  * and from one whose place no longer exists (extra). Codes (answers, const, enum) are never translated,
  * so a record filled in one language reads in the other. Pure and browser-safe.
  */
+import languages from '../../forms/locales/languages.json' with { type: 'json' };
 import { parsePointer, toPointer } from '../pointer.ts';
 
-/** The languages a translation may be written in (ISO 639-1); English is the language of every document. */
-export const TRANSLATION_LANGUAGES = ['cy'] as const;
-export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
-/** A language a document can be asked for: English (the documents as written) or a translation's. */
-export type Language = 'en' | TranslationLanguage;
-export const LANGUAGES: readonly Language[] = ['en', ...TRANSLATION_LANGUAGES];
+/**
+ * The languages the service speaks, from forms/locales/languages.json (the interface text's list, so
+ * pages, components and forms agree). Every document is written in the default language, English; a
+ * translation may be written in any other.
+ */
+export type Language = string;
+export type TranslationLanguage = string;
+export const DEFAULT_LANGUAGE: Language = languages.default;
+export const LANGUAGES: readonly Language[] = languages.languages.map((language) => language.code);
+export const TRANSLATION_LANGUAGES: readonly TranslationLanguage[] = LANGUAGES.filter((code) => code !== DEFAULT_LANGUAGE);
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  return typeof value === 'string' && LANGUAGES.includes(value);
 }
 
 /** One translated string: the English it was translated from, and the translation under its language code. */
-export type TranslatedString = { en: string } & Partial<Record<TranslationLanguage, string>>;
+export type TranslatedString = { en: string } & Record<string, string | undefined>;
 
 export interface Translation {
   language: TranslationLanguage;
@@ -134,5 +139,5 @@ export function translationFileName(documentFileName: string, language: Translat
 export function translationLanguageOf(fileName: string): TranslationLanguage | undefined {
   const match = /\.([a-z]{2,3})\.json$/.exec(fileName);
   const language = match?.[1];
-  return (TRANSLATION_LANGUAGES as readonly string[]).includes(language ?? '') ? (language as TranslationLanguage) : undefined;
+  return language !== undefined && TRANSLATION_LANGUAGES.includes(language) ? language : undefined;
 }

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import semver from 'semver';
 import { checkDefinition, inDocumentOrder } from '../../engine/check/index.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
@@ -8,7 +8,6 @@ import { readLocales } from '../i18n/locales.ts';
 import { checkFormsFolder, isDataFile, isFormsFolder, nameAndVersion, type FormsData } from './forms-set.ts';
 import { dataTranslations, definitionTranslations, orphanTranslations } from './translations.ts';
 import { TRANSLATION_LANGUAGES, translationFileName, translationLanguageOf, type Translation, type TranslationLanguage } from '../../engine/i18n/index.ts';
-import { basename, dirname } from 'node:path';
 
 /** A file's translations by language (only those without problems). */
 export type Translations = Partial<Record<TranslationLanguage, Translation>>;

@@ -7,7 +7,7 @@
  * is added to the forms folder. Localised versions are cached by content hash and language: both are fixed.
  */
 import { formFromPrecompiled } from '../../engine/form.ts';
-import { DATA_TEXT, localiseDefinition, localiseStrings, stringsOf, type Language } from '../../engine/i18n/index.ts';
+import { DATA_TEXT, DEFAULT_LANGUAGE, localiseDefinition, localiseStrings, stringsOf, type Language } from '../../engine/i18n/index.ts';
 import type { Locations } from '../../engine/rollout.ts';
 import type { MoveType } from '../cli/forms-set.ts';
 import type { Translations } from '../cli/validate.ts';
@@ -23,9 +23,9 @@ export interface FilesTranslations {
 export const NO_TRANSLATIONS: FilesTranslations = { definitions: new Map(), data: {} };
 
 export interface LanguageRegistry {
-  /** The version with its definition in `language`: English when `language` is "en" or the version has no translation in it. */
+  /** The version with its definition in `language`: English when `language` is the default (en) or the version has no translation in it. */
   localised(name: string, version: string, language: Language): FormVersion | undefined;
-  /** The languages a version can be read in: always "en", then each translation it has. */
+  /** The languages a version can be read in: always the default (en), then each translation it has. */
   languages(name: string, version: string): Language[];
   /** The types of move, titles in `language` (English when there is no translation). */
   moveTypesIn(language: Language): MoveType[];
@@ -37,9 +37,9 @@ export function languageRegistry(
   get: (name: string, version: string) => FormVersion | undefined, locations: Locations, moveTypes: MoveType[], translations: FilesTranslations,
 ): LanguageRegistry {
   const localisedVersions = new Map<string, FormVersion>();
-  const translationOf = (name: string, version: string, language: Language) => (language === 'en' ? undefined : translations.definitions.get(`${name}@${version}`)?.[language]);
+  const translationOf = (name: string, version: string, language: Language) => (language === DEFAULT_LANGUAGE ? undefined : translations.definitions.get(`${name}@${version}`)?.[language]);
   const dataIn = <T>(name: 'move-types' | 'locations', data: T, language: Language): T => {
-    const translation = language === 'en' ? undefined : translations.data[name]?.[language];
+    const translation = language === DEFAULT_LANGUAGE ? undefined : translations.data[name]?.[language];
     return translation ? localiseStrings(data, stringsOf(data, DATA_TEXT[name]), translation) : data;
   };
   const movesFile = { moveTypes };
@@ -68,7 +68,7 @@ export function languageRegistry(
       }
       return found;
     },
-    languages: (name, version) => ['en', ...(Object.keys(translations.definitions.get(`${name}@${version}`) ?? {}) as Language[])],
+    languages: (name, version) => [DEFAULT_LANGUAGE, ...(Object.keys(translations.definitions.get(`${name}@${version}`) ?? {}) as Language[])],
     moveTypesIn: (language) => dataFor(language).moveTypes,
     locationsIn: (language) => dataFor(language).locations,
   };

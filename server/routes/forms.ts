@@ -5,6 +5,7 @@ import { principalOf } from '../auth/principal.ts';
 import { notFound, words } from '../http/errors.ts';
 import { canCreate } from '../../engine/index.ts';
 import { queryLanguage } from '../http/language-query.ts';
+import { DEFAULT_LANGUAGE } from '../../engine/i18n/index.ts';
 
 export function formRoutes({ forms }: AppContext): Router {
   const router = Router();
@@ -22,8 +23,8 @@ export function formRoutes({ forms }: AppContext): Router {
     const version = forms.localised(String(req.params.form), String(req.params.version), language);
     if (!version) throw notFound(words('api.form.noVersion'));
     // A published definition never changes; its translation may be corrected, so a translated one is cached briefly.
-    res.set('cache-control', language === 'en' ? 'private, max-age=3600, immutable' : 'private, max-age=300')
-      .set('content-language', forms.languages(version.name, version.version).includes(language) ? language : 'en')
+    res.set('cache-control', language === DEFAULT_LANGUAGE ? 'private, max-age=3600, immutable' : 'private, max-age=300')
+      .set('content-language', forms.languages(version.name, version.version).includes(language) ? language : DEFAULT_LANGUAGE)
       .json(version.definition);
   });
   return router;
