@@ -79,58 +79,8 @@ export interface Person {
   dateOfBirth: string;
 }
 
-export interface Officer {
-  name: string;
-  identifier: string;
-}
-
-export interface Acknowledgement {
-  /** Id of the red flag entry: "flag:/risk/violent" for a derived alert flag, or a free entry's id. */
-  entryId: string;
-  name: string;
-  /** The role of who acknowledged it, as they give it ("Escort custody officer"); optional. */
-  role?: string;
-  at: string;
-}
-
-export interface Handover {
-  id: string;
-  dispatchingOfficer: Officer;
-  receivingOfficer: Officer;
-  receivingOrganisation: string;
-  at: string;
-  acknowledgements: Acknowledgement[];
-  recordedBy: string;
-  /** When the recording device recorded it, for an entry sent later (after a time offline). */
-  recordedAt?: string;
-  /** When the server received it. */
-  receivedAt?: string;
-}
-
-export interface EventEntry {
-  id: string;
-  type: string;
-  at: string;
-  where: string;
-  what: string;
-  recordedBy: string;
-  /** When the recording device recorded it, for an entry sent later (after a time offline). */
-  recordedAt?: string;
-  /** When the server received it. */
-  receivedAt?: string;
-}
-
-export interface RedFlagEntry {
-  id: string;
-  risk: string;
-  identifiedBy: string;
-  at: string;
-  recordedBy: string;
-  /** When the recording device recorded it, for an entry sent later (after a time offline). */
-  recordedAt?: string;
-  /** When the server received it. */
-  receivedAt?: string;
-}
+export type { Acknowledgement, EventEntry, Handover, Officer, RedFlagEntry } from './entry-types.ts';
+import type { EventEntry, Handover, RedFlagEntry } from './entry-types.ts';
 
 /** A record of one form for one move. The engine's lifecycle functions take and return these. */
 export interface FormRecord {

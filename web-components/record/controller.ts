@@ -6,7 +6,8 @@ import { startOfEntry } from '../views/entry-time.ts';
 import { entryErrorsOf, type EntryKind } from '../views/entries.ts';
 import { SectionDraft, type DraftOwner } from './section-draft.ts';
 import { pageHolding } from './section-pages.ts';
-import type { RecordHeading } from '../views/record-heading.ts';
+import { headingFor, type RecordHeading } from '../views/record-heading.ts';
+import { openPrintLink } from './print-link.ts';
 import type { EntryContext } from '../views/entry-context.ts';
 import { translatorFor, type Translate } from '../i18n.ts';
 import { isNetworkError, OfflineMode } from './offline-mode.ts';
@@ -115,14 +116,7 @@ export class RecordController implements DraftOwner, EntryContext {
   }
 
   /** Who and which move: the start of every screen. Needs a loaded record. */
-  get heading(): RecordHeading {
-    const { person, move } = this.record!;
-    const place = (code: string) => this.locationNames.get(code) ?? code;
-    return {
-      personName: person.name, personId: person.id, from: place(move.from), to: place(move.to), date: move.date,
-      formTitle: this.view!.form.title, version: this.view!.form.version,
-    };
-  }
+  get heading(): RecordHeading { return headingFor(this.record!, this.view!, this.locationNames); }
 
   get places(): string[] { return [...this.locationNames.values()]; }
 
@@ -209,25 +203,10 @@ export class RecordController implements DraftOwner, EntryContext {
     }
   }
 
-  /**
-   * The print link's click: with a token provider, opens the print page through a single-use link
-   * (the navigation could not carry the token); without one, the plain link opens it with the cookie.
-   */
-  async print(event: Event): Promise<void> {
-    if (!this.record || !this.host.getToken) return;
-    event.preventDefault();
-    try {
-      window.open(await this.client.printLink(this.record.id), '_blank', 'noopener');
-    } catch (error) {
-      this.problem = messageOf(error, this.t);
-      this.focusAfterRender = '.govuk-error-summary';
-      this.requestUpdate();
-    }
-  }
+  /** The print link's click (record/print-link.ts). */
+  print(event: Event): Promise<void> { return openPrintLink(this, Boolean(this.host.getToken), event); }
 
-  printUrl(): string {
-    return this.record ? this.client.printUrl(this.record.id) : '';
-  }
+  printUrl(): string { return this.record ? this.client.printUrl(this.record.id) : ''; }
 
   // Changing the record ----------------------------------------------------------------------------
 

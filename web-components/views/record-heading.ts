@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { formatDate } from '../format.ts';
 import type { Translate } from '../i18n.ts';
+import type { FormRecord, ViewModel } from '../../engine/types.ts';
 
 /** Who and which move a record is for, with the form: what every screen of a record starts with. */
 export interface RecordHeading {
@@ -12,6 +13,16 @@ export interface RecordHeading {
   date: string;
   formTitle: string;
   version: string;
+}
+
+/** Who and which move, with location codes named. */
+export function headingFor(record: FormRecord, view: ViewModel, locationNames: ReadonlyMap<string, string>): RecordHeading {
+  const { person, move } = record;
+  const place = (code: string) => locationNames.get(code) ?? code;
+  return {
+    personName: person.name, personId: person.id, from: place(move.from), to: place(move.to), date: move.date,
+    formTitle: view.form.title, version: view.form.version,
+  };
 }
 
 export function renderRecordHeading(heading: RecordHeading, t: Translate, title = heading.formTitle) {
