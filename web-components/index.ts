@@ -5,6 +5,7 @@ import { StaffLoginElement } from './pages/staff-login.ts';
 import { RecordFinderElement } from './pages/record-finder.ts';
 import { PreviewWorkbenchElement } from './pages/preview-workbench.ts';
 import { SignOutElement } from './pages/sign-out.ts';
+import { OfflineMovesElement } from './pages/offline-moves.ts';
 
 const elements: [string, CustomElementConstructor][] = [
   ['form-record', FormRecordElement],
@@ -13,5 +14,6 @@ const elements: [string, CustomElementConstructor][] = [
   ['record-finder', RecordFinderElement],
   ['preview-workbench', PreviewWorkbenchElement],
   ['sign-out', SignOutElement],
+  ['offline-moves', OfflineMovesElement],
 ];
 for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);

@@ -9,6 +9,7 @@ import type { Translate } from '../../engine/i18n/translator.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
 import { movesPage, readMovesQuery, type MovesPage } from '../records/moves.ts';
+import { todaysRecordsElement } from './offline-moves.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
 import { escapeHtml as e, renderPage } from './layout.ts';
 import { messageHtml, pageLanguage } from './page-language.ts';
@@ -75,6 +76,7 @@ function renderMoves(page: MovesPage, canStart: boolean, { t, date, state }: Wor
   return `<h1 class="govuk-heading-l">${e(t('pages.moves.title'))}</h1>
   <p class="govuk-body">${e(t('pages.moves.intro', { count: page.days - 1 }))}</p>
   ${canStart ? `<a href="/records" role="button" draggable="false" class="govuk-button">${e(t('pages.moves.start'))}</a>` : ''}
+  ${todaysRecordsElement(page)}
   ${table}`;
 }
 

@@ -11,6 +11,7 @@ import * as assert from 'uvu/assert';
 import type { Browser, Page } from 'playwright-core';
 import type { FormRecord } from '../../engine/types.ts';
 import { apiAs, axeViolations, inDays, launchChromium, logIn, openPage, screenshot, seedConfirmedPerRecord, startServer, type Running, type WatchedPage } from './support.ts';
+import { leftOnDevice } from './device-left.ts';
 
 interface State { server: Running; browser: Browser }
 const test = suite<State>('offline capture');
@@ -184,12 +185,7 @@ test('sign-out warns of entries not sent; after it IndexedDB, caches and the tab
   await expectAccessible(page, 'offline-sign-out-warning');
   await page.click('button:has-text("Sign out anyway")');
   await page.waitForURL(`${s.server.url}/login`);
-  const left = await page.evaluate(async () => ({
-    databases: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    key: sessionStorage.getItem('per-offline-key'),
-  }));
-  assert.equal(left, { databases: [], caches: [], key: null });
+  assert.equal(await leftOnDevice(page), { databases: [], caches: [], key: null });
   await context.close();
 });
 

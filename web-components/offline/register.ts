@@ -20,8 +20,13 @@ export async function registerOfflineShell(): Promise<void> {
 /** Caches this page and what it loaded, for opening it again without a signal. */
 export async function keepShell(): Promise<void> {
   if (!('caches' in globalThis)) return;
+  const cache = await caches.open(SHELL_CACHE);
+  await Promise.all([location.pathname, ...loadedShell()].map((path) => cache.add(path).catch(() => undefined)));
+}
+
+/** The scripts, styles, fonts and validators this page loaded from this site (the same on every page). */
+export function loadedShell(): string[] {
   const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name))
     .filter((u) => u.origin === location.origin && SHELL_PATHS.test(u.pathname)).map((u) => u.pathname + u.search);
-  const cache = await caches.open(SHELL_CACHE);
-  await Promise.all([location.pathname, ...new Set(loaded)].map((path) => cache.add(path).catch(() => undefined)));
+  return [...new Set(loaded)];
 }
