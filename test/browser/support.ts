@@ -72,8 +72,8 @@ export interface WatchedPage {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, options: { bypassCSP?: boolean } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, viewport: { width: 1100, height: 900 }, timezoneId: 'Europe/London' });
+export async function openPage(browser: Browser, options: { bypassCSP?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? false, serviceWorkers: options.serviceWorkers ?? 'allow', viewport: { width: 1100, height: 900 }, timezoneId: 'Europe/London' });
   context.setDefaultTimeout(5000);
   const page = await context.newPage();
   const problems: string[] = [];

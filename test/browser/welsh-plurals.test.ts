@@ -50,7 +50,9 @@ test.before(async (s) => {
     if (accept.length) await prison.post(`/records/${record.id}/prefill-reviews`, { pointers: accept });
     s.records.set(n, record.id);
   }
-  s.prison = await openPage(s.browser);
+  // The record page's offline service worker would answer the page itself, and page.route (which adds
+  // lang="cy" as a Welsh embedding page would) cannot see what a service worker answers.
+  s.prison = await openPage(s.browser, { serviceWorkers: 'block' });
   await logIn(s.prison.page, s.server.url, 'prison');
 });
 

@@ -84,17 +84,20 @@ test('per 2.0.0 against per 1.0.0: shared questions by key, and those only one v
 });
 
 test('the plan of the South Central pilot: its locations, the period to today, the same number of days before it', () => {
-  const plan = planPilot('per', rollout().forms.per!, 0, locations().locations, { today: '2026-12-20' });
+  const per = rollout().forms.per!;
+  // Found from the data: other pilots (a later version at one prison) may be listed before it.
+  const rule = per.rules.findIndex((r) => r.version === '2.0.0' && r.when.regions?.includes('south-central'));
+  const plan = planPilot('per', per, rule, locations().locations, { today: '2026-12-20' });
   const southCentral = locations().locations.filter((l) => l.region === 'south-central').map((l) => l.code);
   assert.equal(plan.locations, southCentral);
   assert.equal(plan.period, { from: '2026-12-01', to: '2026-12-20' });
   assert.equal(plan.pilot, { form: 'per', version: '2.0.0', locations: southCentral, from: '2026-12-01', to: '2026-12-20' });
   assert.equal(plan.rest, { form: 'per', version: '1.0.0', excludeLocations: southCentral, from: '2026-12-01', to: '2026-12-20' });
   assert.equal(plan.before, { form: 'per', locations: southCentral, from: '2026-11-11', to: '2026-11-30' });
-  const narrowed = planPilot('per', rollout().forms.per!, 0, locations().locations, { from: '2026-12-05', to: '2026-12-06', today: '2026-12-20' });
+  const narrowed = planPilot('per', per, rule, locations().locations, { from: '2026-12-05', to: '2026-12-06', today: '2026-12-20' });
   assert.equal(narrowed.before, { form: 'per', locations: southCentral, from: '2026-11-29', to: '2026-11-30' });
-  assert.throws(() => planPilot('per', rollout().forms.per!, 1, locations().locations, { today: '2026-12-20' }), (e: unknown) => e instanceof PilotPlanError && e.parameter === 'rule');
-  assert.throws(() => planPilot('per', rollout().forms.per!, 0, locations().locations, { from: '2026-12-25', today: '2026-12-20' }), (e: unknown) => e instanceof PilotPlanError && e.parameter === 'from');
+  assert.throws(() => planPilot('per', per, per.rules.length, locations().locations, { today: '2026-12-20' }), (e: unknown) => e instanceof PilotPlanError && e.parameter === 'rule');
+  assert.throws(() => planPilot('per', per, rule, locations().locations, { from: '2026-12-25', today: '2026-12-20' }), (e: unknown) => e instanceof PilotPlanError && e.parameter === 'from');
 });
 
 test('quality-check scores tally per choice question of the rubric, read from its definition', () => {
