@@ -98,7 +98,13 @@ export class OfflineMode {
     const entry = await queueEntry(current.id, kind, full);
     this.queued.push(entry);
     this.justSent = 0;
-    this.show();
+    // Without a signal the entry is safe on the device: back to the record at once, as one render,
+    // rather than the banner changing while the form still waits for a send that cannot happen.
+    if (!navigator.onLine) {
+      this.show();
+      void this.send();
+      return;
+    }
     await this.send();
     const refused = this.queued.find((e) => e.seq === entry.seq)?.refused;
     if (!refused) return;
