@@ -7,7 +7,8 @@ import { checkAnswers } from './answers.ts';
 import { canConfirm, canEditSection } from './access.ts';
 import type { CompiledForm } from './form.ts';
 import type { AnswerCheck, AnswerError, ConfirmBlockerGroup, FormRecord, Role } from './types.ts';
-import { ENGLISH, orList } from './i18n/engine-text.ts';
+import { ENGLISH } from './i18n/engine-text.ts';
+import { rolesIn } from './i18n/role-titles.ts';
 import type { Translate } from './i18n/translator.ts';
 
 export function confirmBlockerGroups(
@@ -15,7 +16,7 @@ export function confirmBlockerGroups(
 ): ConfirmBlockerGroup[] {
   const groups: ConfirmBlockerGroup[] = [];
   if (roles && !canConfirm(form, roles)) {
-    const message = t('engine.confirm.onlyRoles', { roles: orList(form.model.settings.confirmRoles, t) });
+    const message = t('engine.confirm.onlyRoles', { roles: rolesIn(form.model.settings.confirmRoles, t) });
     groups.push({ fixRoles: form.model.settings.confirmRoles, viewerCanFix: false, summary: message, blockers: [{ kind: 'role', message }] });
   }
   for (const section of form.model.sections) {

@@ -6,7 +6,9 @@
 import { isPlainObject } from './answers.ts';
 import type { FieldError } from './outcome.ts';
 import type { Acknowledgement } from './types.ts';
-import { capitalise, entryField, type EntryKind } from './entry-fields.ts';
+import { capitalise, entryFieldIn, type EntryKind } from './entry-fields.ts';
+import { ENGLISH } from './i18n/engine-text.ts';
+import type { Translate } from './i18n/translator.ts';
 
 export interface HandoverInput {
   dispatchingOfficer: { name: string; identifier: string };
@@ -61,13 +63,16 @@ function realCalendarDate(date: string): boolean {
 export class FieldReader {
   readonly errors: FieldError[] = [];
 
-  /** `now` (ISO): when given, a dateTime later than now (beyond CLOCK_SKEW_MS) is refused. */
-  constructor(private readonly input: unknown, private readonly kind: EntryKind, private readonly path: string[] = [], private readonly prefix = '', private readonly now?: string) {
-    if (!isPlainObject(input)) this.errors.push({ field: prefix || 'input', message: 'must be an object' });
+  /** `now` (ISO): when given, a dateTime later than now (beyond CLOCK_SKEW_MS) is refused. `t`: the language of the messages. */
+  constructor(
+    private readonly input: unknown, private readonly kind: EntryKind, private readonly path: string[] = [], private readonly prefix = '', private readonly now?: string,
+    private readonly t: Translate = ENGLISH,
+  ) {
+    if (!isPlainObject(input)) this.errors.push({ field: prefix || 'input', message: t('engine.entry.notObject') });
   }
 
   text(field: string): string {
-    const words = entryField(this.kind, ...this.path, field);
+    const words = entryFieldIn(this.t, this.kind, ...this.path, field);
     const value = this.value(field);
     if (typeof value !== 'string' || value.trim() === '') {
       this.errors.push({ field: this.name(field), message: words.missing });
@@ -83,14 +88,15 @@ export class FieldReader {
   }
 
   dateTime(field: string): string {
-    const label = capitalise(entryField(this.kind, ...this.path, field).noun);
+    const noun = entryFieldIn(this.t, this.kind, ...this.path, field).noun;
+    const say = (key: string) => capitalise(this.t(key, { noun }));
     const value = this.value(field);
     if (!isIsoDateTime(value)) {
-      this.errors.push({ field: this.name(field), message: `${label} must be a real date and time, like 2025-03-03T14:20:00Z` });
+      this.errors.push({ field: this.name(field), message: say('engine.entry.dateTime') });
       return '';
     }
     if (this.now !== undefined && Date.parse(value) > Date.parse(this.now) + CLOCK_SKEW_MS) {
-      this.errors.push({ field: this.name(field), message: `${label} must be now or in the past` });
+      this.errors.push({ field: this.name(field), message: say('engine.entry.future') });
       return '';
     }
     return value;
@@ -113,7 +119,7 @@ export class FieldReader {
     const value = this.value(field);
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      this.errors.push({ field: this.name(field), message: 'must be a list' });
+      this.errors.push({ field: this.name(field), message: this.t('engine.entry.notList') });
       return [];
     }
     return value.map((raw, i) => {
@@ -129,7 +135,7 @@ export class FieldReader {
   }
 
   private child(input: unknown, field: string, prefix: string): FieldReader {
-    return new FieldReader(input, this.kind, [...this.path, field], prefix, this.now);
+    return new FieldReader(input, this.kind, [...this.path, field], prefix, this.now, this.t);
   }
 
   private value(field: string): unknown {
@@ -138,8 +144,8 @@ export class FieldReader {
 }
 
 /** `now` (ISO) is the server's time: an entry cannot record something that has not happened yet. */
-export function readHandover(input: unknown, now: string): { value: HandoverInput; errors: FieldError[] } {
-  const reader = new FieldReader(input, 'handover', [], '', now);
+export function readHandover(input: unknown, now: string, t: Translate = ENGLISH): { value: HandoverInput; errors: FieldError[] } {
+  const reader = new FieldReader(input, 'handover', [], '', now, t);
   const value: HandoverInput = {
     dispatchingOfficer: reader.officer('dispatchingOfficer'),
     receivingOfficer: reader.officer('receivingOfficer'),
@@ -155,17 +161,17 @@ export function readHandover(input: unknown, now: string): { value: HandoverInpu
   return withRecordedAt(reader, value);
 }
 
-export function readEvent(input: unknown, types: { const: string; title: string }[], now: string): { value: EventInput; errors: FieldError[] } {
-  const reader = new FieldReader(input, 'event', [], '', now);
+export function readEvent(input: unknown, types: { const: string; title: string }[], now: string, t: Translate = ENGLISH): { value: EventInput; errors: FieldError[] } {
+  const reader = new FieldReader(input, 'event', [], '', now, t);
   const value: EventInput = { type: reader.text('type'), at: reader.dateTime('at'), where: reader.text('where'), what: reader.text('what') };
-  if (value.type && !types.some((t) => t.const === value.type)) {
-    reader.errors.push({ field: 'type', message: `Select the type of event: ${types.map((t) => t.title).join(', ')}` });
+  if (value.type && !types.some((type) => type.const === value.type)) {
+    reader.errors.push({ field: 'type', message: t('engine.entry.eventType', { types: types.map((type) => type.title).join(', ') }) });
   }
   return withRecordedAt(reader, value);
 }
 
-export function readRedFlag(input: unknown, now: string): { value: RedFlagInput; errors: FieldError[] } {
-  const reader = new FieldReader(input, 'redFlag', [], '', now);
+export function readRedFlag(input: unknown, now: string, t: Translate = ENGLISH): { value: RedFlagInput; errors: FieldError[] } {
+  const reader = new FieldReader(input, 'redFlag', [], '', now, t);
   const value: RedFlagInput = { risk: reader.text('risk'), identifiedBy: reader.text('identifiedBy'), at: reader.dateTime('at') };
   return withRecordedAt(reader, value);
 }
@@ -178,8 +184,8 @@ function withRecordedAt<T extends { recordedAt?: string }>(reader: FieldReader, 
 }
 
 /** The optional reason for cancelling a record, trimmed; undefined when none is given. */
-export function readCancel(input: unknown): { value: { reason?: string }; errors: FieldError[] } {
-  const reader = new FieldReader(isPlainObject(input) ? input : {}, 'cancel');
+export function readCancel(input: unknown, t: Translate = ENGLISH): { value: { reason?: string }; errors: FieldError[] } {
+  const reader = new FieldReader(isPlainObject(input) ? input : {}, 'cancel', [], '', undefined, t);
   const reason = reader.optionalText('reason');
   return { value: reason === undefined ? {} : { reason }, errors: reader.errors };
 }

@@ -6,6 +6,9 @@
  * limits and messages, so changing a limit is an edit to that file.
  */
 import data from '../forms/entries.json' with { type: 'json' };
+import { ENGLISH } from './i18n/engine-text.ts';
+import { entriesDataIn } from './i18n/repository-data.ts';
+import type { Translate } from './i18n/translator.ts';
 
 export type EntryKind = 'handover' | 'event' | 'redFlag' | 'cancel';
 
@@ -30,7 +33,11 @@ export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.
 
 /** The schema of a field inside an entry: entrySchemaAt('handover', 'acknowledgements', 'role'); a list's path runs through its items. */
 export function entrySchemaAt(kind: EntryKind, ...path: string[]): Node {
-  let node = ENTRIES[kind];
+  return schemaIn(ENTRIES, kind, path);
+}
+
+function schemaIn(entries: Record<EntryKind, Node>, kind: EntryKind, path: string[]): Node {
+  let node = entries[kind];
   for (const key of path) {
     const holder = node.type === 'array' ? (node.items as Node) : node;
     const next = (holder.properties as Record<string, Node> | undefined)?.[key];
@@ -41,12 +48,17 @@ export function entrySchemaAt(kind: EntryKind, ...path: string[]): Node {
 }
 
 export function entryField(kind: EntryKind, ...path: string[]): EntryFieldWords {
-  const node = entrySchemaAt(kind, ...path);
+  return entryFieldIn(ENGLISH, kind, ...path);
+}
+
+/** A field's words in the language of `t`: labels and nouns from forms/entries.json's translation, sentences from engine.json. */
+export function entryFieldIn(t: Translate, kind: EntryKind, ...path: string[]): EntryFieldWords {
+  const node = schemaIn(entriesDataIn(t('engine.language')) as unknown as Record<EntryKind, Node>, kind, path);
   const noun = String(node['x-noun']);
   const maxLength = Number(node.maxLength);
   return {
     label: String(node.title ?? capitalise(noun)), noun, maxLength,
-    missing: `Enter ${noun}`, tooLong: `${capitalise(noun)} must be ${maxLength} characters or fewer`,
+    missing: capitalise(t('engine.entry.missing', { noun })), tooLong: capitalise(t('engine.entry.tooLong', { noun, limit: maxLength })),
   };
 }
 

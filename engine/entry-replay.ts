@@ -9,6 +9,8 @@ import type { CompiledForm } from './form.ts';
 import type { FieldError, Refusal } from './outcome.ts';
 import type { EventEntry, FormRecord, Handover, RedFlagEntry } from './types.ts';
 import { CLOCK_SKEW_MS } from './entries.ts';
+import { ENGLISH } from './i18n/engine-text.ts';
+import type { Translate } from './i18n/translator.ts';
 
 export type StoredEntryKind = 'handover' | 'event' | 'redFlag';
 
@@ -30,13 +32,15 @@ export function entryById(record: FormRecord, id: string): { kind: StoredEntryKi
  * taken by another entry (another kind, another user or other content), which would otherwise hide
  * a real entry behind a replay.
  */
-export function replayOf(form: CompiledForm, record: FormRecord, kind: StoredEntryKind, id: string, input: Record<string, unknown>, user: string, now: string): 'new' | 'replay' | Refusal {
+export function replayOf(
+  form: CompiledForm, record: FormRecord, kind: StoredEntryKind, id: string, input: Record<string, unknown>, user: string, now: string, t: Translate = ENGLISH,
+): 'new' | 'replay' | Refusal {
   const prior = entryById(record, id);
   if (!prior) return 'new';
   const taken: Refusal = {
     kind: 'conflict', reason: 'idInUse',
-    message: `Another entry on this record already has the id ${id}; send this one with a new id`,
-    fields: [{ field: 'id', message: `The id ${id} is already used by another entry on this record` }],
+    message: t('engine.entry.idInUse', { id }),
+    fields: [{ field: 'id', message: t('engine.entry.idInUse.field', { id }) }],
   };
   if (prior.kind !== kind || prior.entry.recordedBy !== user) return taken;
   const value = readAgain(form, kind, input, now) as unknown as Record<string, unknown>;
@@ -53,8 +57,8 @@ function readAgain(form: CompiledForm, kind: StoredEntryKind, input: unknown, no
 }
 
 /** The device's time of recording cannot come before the record was confirmed (allowing for clock drift). */
-export function recordedAtErrors(record: FormRecord, recordedAt: string | undefined): FieldError[] {
+export function recordedAtErrors(record: FormRecord, recordedAt: string | undefined, t: Translate = ENGLISH): FieldError[] {
   const confirmedAt = record.confirmed?.at;
   if (!recordedAt || !confirmedAt || Date.parse(recordedAt) >= Date.parse(confirmedAt) - CLOCK_SKEW_MS) return [];
-  return [{ field: 'recordedAt', message: `The time it was recorded on the device must be after the record was confirmed (${confirmedAt})` }];
+  return [{ field: 'recordedAt', message: t('engine.entry.recordedAt', { confirmedAt }) }];
 }

@@ -18,6 +18,7 @@ import { answerChanges, type AnswerChange } from './record-diff.ts';
 import { acceptsEntries, answersCanChange } from './states.ts';
 import { blockerSentences, confirmBlockerGroups } from './confirm-blockers.ts';
 import { ENGLISH } from './i18n/engine-text.ts';
+import { rolesIn } from './i18n/role-titles.ts';
 import type { Translate } from './i18n/translator.ts';
 import type { AnswerCheck, AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, RedFlagView, Role, SectionAnswers } from './types.ts';
 
@@ -70,21 +71,26 @@ export function createRecord(form: CompiledForm, input: NewRecordInput, actor: A
   return { ...record, state: derivedState(form, record, now) };
 }
 
+/**
+ * Every function below says its refusals in the language of `actor.t` (English when left out), with
+ * `form`'s words: pass the version in the reader's language for its section titles and event types.
+ */
 export function saveSection(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string): Outcome<Saved> {
-  const shape = readSaveInput(input);
-  if ('fields' in shape) return refuse('badInput', 'The save request is not well formed', { fields: shape.fields });
-  if (!answersCanChange(record.state)) return refuse('locked', lockedMessage(record.state));
+  const t = actor.t ?? ENGLISH;
+  const shape = readSaveInput(input, t);
+  if ('fields' in shape) return refuse('badInput', t('engine.refuse.saveMalformed'), { fields: shape.fields });
+  if (!answersCanChange(record.state)) return refuse('locked', lockedMessage(record.state, t));
   const section = form.model.sectionByKey.get(shape.section);
-  if (!section) return refuse('notFound', `“${shape.section}” is not a section of this form`);
+  if (!section) return refuse('notFound', t('engine.error.notSection', { key: shape.section }));
   if (!canEditSection(form, actor.roles, section.key)) {
-    return refuse('forbidden', `You cannot change answers in ${section.title}: it is for ${section.editRoles.join(', ')} staff`);
+    return refuse('forbidden', t('engine.refuse.sectionRoles', { section: section.title, roles: rolesIn(section.editRoles, t) }));
   }
 
   const unknown: AnswerError[] = Object.keys(shape.answers).filter((key) => !section.byKey.has(key)).map((key) => ({
     section: section.key, question: key, pointer: toPointer([section.key, key]), rule: 'unknown',
-    message: `“${key}” is not a question in ${section.title}`,
+    message: t('engine.error.notQuestion', { key, where: section.title }),
   }));
-  if (unknown.length > 0) return refuse('invalid', `Some answers in ${section.title} are not valid`, { errors: unknown });
+  if (unknown.length > 0) return refuse('invalid', t('engine.refuse.invalidIn', { section: section.title }), { errors: unknown });
 
   const before = sectionAnswers(record.answers, section.key);
   const merged: Record<string, unknown> = { ...before };
@@ -100,9 +106,9 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
   const patched = normaliseGroup(merged) as SectionAnswers;
   const { answers, cleared } = clearHiddenAnswers(form, { ...record.answers, [section.key]: patched }, given);
 
-  const check = checkAnswers(form, answers, { now });
+  const check = checkAnswers(form, answers, { now, t });
   const invalid = check.invalid.filter((e) => e.section === section.key);
-  if (invalid.length > 0) return refuse('invalid', `Some answers in ${section.title} are not valid`, { errors: invalid });
+  if (invalid.length > 0) return refuse('invalid', t('engine.refuse.invalidIn', { section: section.title }), { errors: invalid });
 
   const after = sectionAnswers(answers, section.key);
   const changed = answerChanges({ [section.key]: before } as Answers, { [section.key]: after } as Answers);
@@ -110,7 +116,7 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
     .filter((c) => (record.answerRevisions[c.pointer] ?? 0) > shape.baseRevision)
     .map((c) => ({ pointer: c.pointer, question: parsePointer(c.pointer)[1] ?? '', theirs: c.old, yours: c.new }));
   if (conflicts.length > 0) {
-    return refuse('conflict', 'Someone else changed these answers since you opened the page', { conflicts });
+    return refuse('conflict', t('engine.refuse.conflict'), { conflicts });
   }
 
   const prefill = { ...record.prefill };
@@ -135,16 +141,17 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
 
 /** Marks prefilled answers as reviewed (accepted as they are). */
 export function acceptPrefill(form: CompiledForm, record: FormRecord, pointers: string[], actor: Actor, now: string): Outcome<{ record: FormRecord; reviewed: string[] }> {
-  if (!answersCanChange(record.state)) return refuse('locked', lockedMessage(record.state));
+  const t = actor.t ?? ENGLISH;
+  if (!answersCanChange(record.state)) return refuse('locked', lockedMessage(record.state, t));
   const fields: FieldError[] = [];
   pointers.forEach((pointer, i) => {
-    if (!record.prefill[pointer]) fields.push({ field: `pointers.${i}`, message: `${pointer} is not a prefilled answer` });
+    if (!record.prefill[pointer]) fields.push({ field: `pointers.${i}`, message: t('engine.refuse.prefill.notPrefilled', { pointer }) });
   });
   if (fields.length > 0 || pointers.length === 0) {
-    return refuse('badInput', 'Name the prefilled answers to accept', { fields: fields.length ? fields : [{ field: 'pointers', message: 'Name at least one prefilled answer' }] });
+    return refuse('badInput', t('engine.refuse.prefill.none'), { fields: fields.length ? fields : [{ field: 'pointers', message: t('engine.refuse.prefill.atLeastOne') }] });
   }
   const forbidden = pointers.filter((p) => !canEditSection(form, actor.roles, parsePointer(p)[0] ?? ''));
-  if (forbidden.length > 0) return refuse('forbidden', `You cannot review answers in the section of ${forbidden.join(', ')}`);
+  if (forbidden.length > 0) return refuse('forbidden', t('engine.refuse.prefill.roles', { pointers: forbidden.join(', ') }));
   const prefill = { ...record.prefill };
   const reviewed = pointers.filter((p) => prefill[p]!.needsReview);
   for (const pointer of reviewed) prefill[pointer] = reviewedMark(prefill[pointer]!, actor, now);
@@ -162,25 +169,27 @@ export function acceptPrefill(form: CompiledForm, record: FormRecord, pointers: 
 export function confirmationBlockers(
   form: CompiledForm, record: FormRecord, roles?: readonly Role[], check: AnswerCheck = checkAnswers(form, record.answers), t: Translate = ENGLISH,
 ): string[] {
-  if (!answersCanChange(record.state)) return [lockedMessage(record.state)];
+  if (!answersCanChange(record.state)) return [lockedMessage(record.state, t)];
   return blockerSentences(confirmBlockerGroups(form, record, roles, check, t), t);
 }
 
 export function confirmRecord(form: CompiledForm, record: FormRecord, actor: Actor, now: string): Outcome<{ record: FormRecord }> {
-  if (!answersCanChange(record.state)) return refuse('locked', lockedMessage(record.state));
+  const t = actor.t ?? ENGLISH;
+  if (!answersCanChange(record.state)) return refuse('locked', lockedMessage(record.state, t));
   if (!canConfirm(form, actor.roles)) {
-    return refuse('forbidden', `Only ${form.model.settings.confirmRoles.join(' or ')} staff can confirm this record`);
+    return refuse('forbidden', t('engine.confirm.onlyRoles', { roles: rolesIn(form.model.settings.confirmRoles, t) }));
   }
-  const reasons = confirmationBlockers(form, record, undefined, checkAnswers(form, record.answers, { now }));
-  if (reasons.length > 0) return refuse('notReady', 'The record cannot be confirmed yet', { reasons });
+  const reasons = confirmationBlockers(form, record, undefined, checkAnswers(form, record.answers, { now, t }), t);
+  if (reasons.length > 0) return refuse('notReady', t('engine.refuse.notConfirmable'), { reasons });
   return { ok: true, record: { ...record, state: 'confirmed', confirmed: { at: now, by: actor.user, ...(actor.name ? { name: actor.name } : {}) }, revision: record.revision + 1, updatedAt: now } };
 }
 
 export function recordHandover(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
-  const refused = entryRefusal(form, record, actor, 'record a handover', 'The record must be confirmed before the person is handed over');
+  const t = actor.t ?? ENGLISH;
+  const refused = entryRefusal(form, record, actor, 'handover');
   if (refused) return refused;
-  const { value, errors } = readHandover(input, now);
-  errors.push(...recordedAtErrors(record, value.recordedAt));
+  const { value, errors } = readHandover(input, now, t);
+  errors.push(...recordedAtErrors(record, value.recordedAt, t));
   const unacknowledged: RedFlagView[] = [];
   if (form.model.settings.redFlagPage) {
     const acknowledged = new Set(value.acknowledgements?.map((a) => a.entryId));
@@ -189,48 +198,51 @@ export function recordHandover(form: CompiledForm, record: FormRecord, input: un
     for (const flag of current) {
       if (acknowledged.has(flag.id)) continue;
       unacknowledged.push(flag);
-      errors.push({ field: 'acknowledgements', message: `The receiving officer must acknowledge the red flag “${flag.risk}”` });
+      errors.push({ field: 'acknowledgements', message: t('engine.refuse.handover.acknowledge', { risk: flag.risk }) });
     }
     value.acknowledgements?.forEach((ack, i) => {
-      if (ack.entryId && !known.has(ack.entryId)) errors.push({ field: `acknowledgements.${i}.entryId`, message: `${ack.entryId} is not a red flag on this record` });
+      if (ack.entryId && !known.has(ack.entryId)) errors.push({ field: `acknowledgements.${i}.entryId`, message: t('engine.refuse.handover.notRedFlag', { id: ack.entryId }) });
     });
   }
   // Named apart from the field errors, so a device that recorded the handover offline can show which flags were added meanwhile.
   const flagsMissing = unacknowledged.length > 0 ? { reason: 'unacknowledgedRedFlags' as const, redFlags: unacknowledged.map(({ id, risk, at }) => (at ? { id, risk, at } : { id, risk })) } : {};
-  if (errors.length > 0) return refuse('badInput', 'The handover is not complete', { fields: errors, ...flagsMissing });
+  if (errors.length > 0) return refuse('badInput', t('engine.refuse.handover.incomplete'), { fields: errors, ...flagsMissing });
   const handover = { id, ...value, acknowledgements: value.acknowledgements ?? [], recordedBy: actor.user, receivedAt: now };
   return { ok: true, record: { ...record, state: 'handedOver', handovers: [...record.handovers, handover], revision: record.revision + 1, updatedAt: now } };
 }
 
 export function addEvent(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
-  const refused = entryRefusal(form, record, actor, 'add to the record of events', 'Events can be added once the record is confirmed');
+  const t = actor.t ?? ENGLISH;
+  const refused = entryRefusal(form, record, actor, 'event');
   if (refused) return refused;
   const types = form.model.settings.eventTypes ?? [];
-  if (types.length === 0) return refuse('badInput', 'This form has no record of events', { fields: [{ field: 'type', message: 'This form has no event types' }] });
-  const { value, errors } = readEvent(input, types, now);
-  errors.push(...recordedAtErrors(record, value.recordedAt));
-  if (errors.length > 0) return refuse('badInput', 'The event is not complete', { fields: errors });
+  if (types.length === 0) return refuse('badInput', t('engine.refuse.event.none'), { fields: [{ field: 'type', message: t('engine.refuse.event.noTypes') }] });
+  const { value, errors } = readEvent(input, types, now, t);
+  errors.push(...recordedAtErrors(record, value.recordedAt, t));
+  if (errors.length > 0) return refuse('badInput', t('engine.refuse.event.incomplete'), { fields: errors });
   const event = { id, ...value, recordedBy: actor.user, receivedAt: now };
   return { ok: true, record: { ...record, events: [...record.events, event], revision: record.revision + 1, updatedAt: now } };
 }
 
 export function addRedFlag(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string, id: string = newId()): Outcome<{ record: FormRecord }> {
-  const refused = entryRefusal(form, record, actor, 'add a red flag warning', 'Red flags can be added once the record is confirmed');
+  const t = actor.t ?? ENGLISH;
+  const refused = entryRefusal(form, record, actor, 'redFlag');
   if (refused) return refused;
-  if (!form.model.settings.redFlagPage) return refuse('badInput', 'This form has no red flag warning page', { fields: [{ field: 'risk', message: 'This form has no red flag warning page' }] });
-  const { value, errors } = readRedFlag(input, now);
-  errors.push(...recordedAtErrors(record, value.recordedAt));
-  if (errors.length > 0) return refuse('badInput', 'The red flag is not complete', { fields: errors });
+  if (!form.model.settings.redFlagPage) return refuse('badInput', t('engine.refuse.redFlag.none'), { fields: [{ field: 'risk', message: t('engine.refuse.redFlag.none') }] });
+  const { value, errors } = readRedFlag(input, now, t);
+  errors.push(...recordedAtErrors(record, value.recordedAt, t));
+  if (errors.length > 0) return refuse('badInput', t('engine.refuse.redFlag.incomplete'), { fields: errors });
   const entry = { id, ...value, recordedBy: actor.user, receivedAt: now };
   return { ok: true, record: { ...record, redFlags: [...record.redFlags, entry], revision: record.revision + 1, updatedAt: now } };
 }
 
 export function cancelRecord(form: CompiledForm, record: FormRecord, input: unknown, actor: Actor, now: string): Outcome<{ record: FormRecord }> {
-  if (record.state === 'handedOver') return refuse('locked', 'The record cannot be cancelled after the person has been handed over');
-  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state));
-  if (!canCancel(form, actor.roles)) return refuse('forbidden', `Only ${form.model.settings.cancelRoles.join(' or ')} staff can cancel this record`);
-  const { value, errors } = readCancel(input);
-  if (errors.length > 0) return refuse('badInput', 'The reason is too long', { fields: errors });
+  const t = actor.t ?? ENGLISH;
+  if (record.state === 'handedOver') return refuse('locked', t('engine.refuse.cancel.handedOver'));
+  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state, t));
+  if (!canCancel(form, actor.roles)) return refuse('forbidden', t('engine.refuse.cancel.roles', { roles: rolesIn(form.model.settings.cancelRoles, t) }));
+  const { value, errors } = readCancel(input, t);
+  if (errors.length > 0) return refuse('badInput', t('engine.refuse.cancel.tooLong'), { fields: errors });
   const cancelled = { at: now, by: actor.user, ...value };
   return { ok: true, record: { ...record, state: 'cancelled', cancelled, revision: record.revision + 1, updatedAt: now } };
 }
@@ -241,13 +253,13 @@ export function derivedState(form: CompiledForm, record: FormRecord, now?: strin
   return confirmationBlockers(form, record, undefined, checkAnswers(form, record.answers, { now })).length === 0 ? 'complete' : 'draft';
 }
 
-function readSaveInput(input: unknown): SaveSectionInput | { fields: FieldError[] } {
+function readSaveInput(input: unknown, t: Translate): SaveSectionInput | { fields: FieldError[] } {
   const fields: FieldError[] = [];
   const raw = isPlainObject(input) ? input : {};
-  if (typeof raw.section !== 'string' || raw.section === '') fields.push({ field: 'section', message: 'Name the section to save' });
-  if (!isPlainObject(raw.answers)) fields.push({ field: 'answers', message: 'Give the answers as an object of question keys' });
+  if (typeof raw.section !== 'string' || raw.section === '') fields.push({ field: 'section', message: t('engine.refuse.save.section') });
+  if (!isPlainObject(raw.answers)) fields.push({ field: 'answers', message: t('engine.refuse.save.answers') });
   if (!Number.isInteger(raw.baseRevision) || (raw.baseRevision as number) < 0) {
-    fields.push({ field: 'baseRevision', message: 'Give the revision of the record you started from' });
+    fields.push({ field: 'baseRevision', message: t('engine.refuse.save.baseRevision') });
   }
   return fields.length > 0 ? { fields } : (raw as unknown as SaveSectionInput);
 }
@@ -256,10 +268,11 @@ function readSaveInput(input: unknown): SaveSectionInput | { fields: FieldError[
  * Handovers, events and red flags are append-only entries on the confirmed record: before confirmation
  * the answers they would describe can still change, and a cancelled record takes nothing more.
  */
-function entryRefusal(form: CompiledForm, record: FormRecord, actor: Actor, what: string, notYet: string): { ok: false; refusal: Refusal } | undefined {
-  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state), { reason: 'recordCancelled', ...(record.cancelled ? { cancelled: record.cancelled } : {}) });
-  if (!canAddEntries(form, actor.roles)) return refuse('forbidden', `Only ${form.model.settings.entryRoles.join(', ')} staff can ${what}`);
-  if (!acceptsEntries(record.state)) return refuse('notReady', notYet, { reasons: ['Confirm the record first'] });
+function entryRefusal(form: CompiledForm, record: FormRecord, actor: Actor, entry: 'handover' | 'event' | 'redFlag'): { ok: false; refusal: Refusal } | undefined {
+  const t = actor.t ?? ENGLISH;
+  if (record.state === 'cancelled') return refuse('locked', lockedMessage(record.state, t), { reason: 'recordCancelled', ...(record.cancelled ? { cancelled: record.cancelled } : {}) });
+  if (!canAddEntries(form, actor.roles)) return refuse('forbidden', t(`engine.refuse.${entry}.roles`, { roles: rolesIn(form.model.settings.entryRoles, t) }));
+  if (!acceptsEntries(record.state)) return refuse('notReady', t(`engine.refuse.${entry}.notYet`), { reasons: [t('engine.refuse.confirmFirst')] });
   return undefined;
 }
 
@@ -267,13 +280,8 @@ function reviewedMark(mark: PrefillMark, actor: Actor, now: string): PrefillMark
   return { ...mark, needsReview: false, reviewedBy: actor.user, reviewedAt: now };
 }
 
-function lockedMessage(state: LifecycleState): string {
-  switch (state) {
-    case 'confirmed': return 'The record is confirmed: its answers can no longer be changed';
-    case 'handedOver': return 'The person has been handed over: the answers can no longer be changed';
-    case 'cancelled': return 'The record has been cancelled';
-    default: return 'The record cannot be changed';
-  }
+function lockedMessage(state: LifecycleState, t: Translate): string {
+  return t(state === 'confirmed' || state === 'handedOver' || state === 'cancelled' ? `engine.locked.${state}` : 'engine.locked.other');
 }
 
 function newId(): string {

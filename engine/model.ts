@@ -37,7 +37,8 @@ export interface QuestionModel {
   minItems?: number;
   /** x-date (vocabulary/x-date.ts): limits relative to the day the answer is checked. */
   dateLimits?: DateKeyword;
-  list?: { itemTitle: string; itemKey?: string; noun: ListNoun; item: GroupModel };
+  /** itemTitle: undefined only in a definition the checker refuses; the view says "Item" in the reader's language. */
+  list?: { itemTitle?: string; itemKey?: string; noun: ListNoun; item: GroupModel };
 }
 
 /** A set of questions shown together: a section's always-shown questions, a list item, or a follow-up `then`. */
@@ -166,7 +167,7 @@ function readQuestion(key: string, schema: JsonObject, at: string, problems: Def
   } else if (kind === 'list') {
     const xList = asObject(schema['x-list']);
     question.list = {
-      itemTitle: String(xList.itemTitle ?? 'Item'),
+      itemTitle: optionalString(xList.itemTitle),
       itemKey: optionalString(xList.itemKey),
       noun: listNoun(xList),
       item: readGroup(asObject(schema.items), `${at}/items`, problems),

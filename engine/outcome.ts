@@ -1,11 +1,14 @@
 /** What the lifecycle functions return: the new record, or a typed refusal that says why. */
 import type { AnswerError, AnswerValue, Role } from './types.ts';
+import type { Translate } from './i18n/translator.ts';
 
 export interface Actor {
   user: string;
   roles: readonly Role[];
   /** Their display name ("Priya Patel"), kept on the record where it names who acted (confirmation). */
   name?: string;
+  /** The language refusals are said in (English when left out); it never changes what is decided. */
+  t?: Translate;
 }
 
 export type RefusalKind = 'badInput' | 'notFound' | 'forbidden' | 'locked' | 'notReady' | 'invalid' | 'conflict';

@@ -151,7 +151,8 @@ function questionView(
 }
 
 function listView(question: QuestionModel, value: unknown, path: (string | number)[], ctx: Context): NonNullable<QuestionView['list']> {
-  const { itemTitle, itemKey, noun, item } = question.list!;
+  const { itemKey, noun, item } = question.list!;
+  const itemTitle = question.list!.itemTitle ?? ctx.t('engine.list.itemTitle');
   const entries = (Array.isArray(value) ? value : []).map((raw, index) => ({ index, values: isPlainObject(raw) ? raw : {} }));
   if (itemKey) entries.sort((a, b) => compareKeys(a.values[itemKey], b.values[itemKey]));
   return {

@@ -19,7 +19,7 @@ import { refuseCrossSite } from './http/cross-site.ts';
 import { noStore } from './http/no-store.ts';
 import { errorHandler, HttpError, words } from './http/errors.ts';
 import { authenticate, requireSignIn } from './auth/authenticate.ts';
-import { chooseLanguage, userLanguage } from './i18n/language.ts';
+import { chooseLanguage, contentLanguage, userLanguage } from './i18n/language.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { formRoutes } from './routes/forms.ts';
 import { referenceDataRoutes } from './routes/reference-data.ts';
@@ -61,8 +61,9 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(requestLog(logger));
-  app.use(refuseCrossSite);
+  // The language first, so even a cross-site refusal is said in the caller's.
   app.use(chooseLanguage(config));
+  app.use(refuseCrossSite);
   app.use(refreshForms(forms));
 
   const api = express.Router();
@@ -74,6 +75,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(cookieParser());
   api.use(authenticate(store, config));
   api.use(userLanguage(context));
+  api.use(contentLanguage);
   api.use(requireSignIn);
   api.use(RECORD_PATHS, requireRecordsPrivilege);
   const apiRoutes = [

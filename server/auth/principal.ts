@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { Actor, Role } from '../../engine/index.ts';
+import type { Actor, Role, Translate } from '../../engine/index.ts';
 import { HttpError, words } from '../http/errors.ts';
 
 /** Who is calling: from a session cookie (local accounts) or a verified bearer token (OIDC). */
@@ -26,5 +26,7 @@ export function principalOf(res: Response): Principal {
   return principal;
 }
 
-/** The engine's view of the caller: who, and with which roles. */
-export const actorOf = (principal: Principal): Actor => ({ user: principal.username, roles: principal.roles, ...(principal.name ? { name: principal.name } : {}) });
+/** The engine's view of the caller: who, with which roles, and (`t`) the language its refusals are said in. */
+export const actorOf = (principal: Principal, t?: Translate): Actor => ({
+  user: principal.username, roles: principal.roles, ...(principal.name ? { name: principal.name } : {}), ...(t ? { t } : {}),
+});

@@ -6,7 +6,7 @@
  * server) is not a browser acting for someone else, and is let through.
  */
 import type { Request, RequestHandler } from 'express';
-import { HttpError } from './errors.ts';
+import { HttpError, words } from './errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** "same-site" is still another origin (a sibling subdomain); only this origin, or the user typing, may change things. */
@@ -32,6 +32,6 @@ export function crossSiteProblem(req: Request): string | undefined {
 
 export const refuseCrossSite: RequestHandler = (req, _res, next) => {
   const problem = crossSiteProblem(req);
-  if (problem) throw new HttpError(403, 'crossSite', `Requests that change something must come from this server's own pages (${problem})`);
+  if (problem) throw new HttpError(403, 'crossSite', words('api.crossSite', { problem }));
   next();
 };

@@ -8,23 +8,59 @@ import type { Logger } from 'pino';
 import { InvalidUpdateError } from '../store/types.ts';
 import { requestPath } from './request-log.ts';
 import type { MessageParams, Translate } from '../../engine/i18n/translator.ts';
+import { rolesIn } from '../../engine/i18n/role-titles.ts';
+import { PRIVILEGES, type Privilege } from '../../engine/vocabulary/roles.ts';
 import { translator } from '../i18n/service-locales.ts';
-import { translationOf } from '../i18n/language.ts';
+import { languageOf, translationOf } from '../i18n/language.ts';
 
 export interface FieldProblem {
   /** The field: a body path ("/move/from") or an answer pointer ("/risk/violent"). */
   field: string;
+  /** In the default language; `words`, when given, say it in the caller's (the answer carries only the message). */
   message: string;
   rule?: string;
+  words?: Words;
+}
+
+/** Roles a message names, said by their titles in the reader's language: "policy teams and regional forums". */
+export interface RoleList {
+  roles: readonly string[];
+  join: 'or' | 'and';
 }
 
 /** A message by key (forms/locales/<lang>/api.json), so each caller reads it in their language. */
 export interface Words {
   key: string;
   params?: MessageParams;
+  roles?: Readonly<Record<string, RoleList>>;
+  /** Messages within the message, each said in the same language and joined by "; ". */
+  parts?: Readonly<Record<string, readonly Words[]>>;
 }
 
-export const words = (key: string, params?: MessageParams): Words => ({ key, ...(params ? { params } : {}) });
+export const words = (key: string, params?: MessageParams, roles?: Record<string, RoleList>, parts?: Record<string, readonly Words[]>): Words => ({
+  key, ...(params ? { params } : {}), ...(roles ? { roles } : {}), ...(parts ? { parts } : {}),
+});
+
+/** The holders of a privilege (forms/roles.json), for a message's `roles`. */
+export const holdersOf = (privilege: Privilege): RoleList => ({ roles: PRIVILEGES[privilege], join: 'and' });
+
+/** `words` in the language of `t`. */
+export function say(t: Translate, { key, params, roles, parts }: Words): string {
+  const titles = Object.fromEntries(Object.entries(roles ?? {}).map(([name, list]) => [name, rolesIn(list.roles, t, list.join)]));
+  const said = Object.fromEntries(Object.entries(parts ?? {}).map(([name, list]) => [name, list.map((part) => say(t, part)).join('; ')]));
+  return t(key, { ...params, ...titles, ...said });
+}
+
+/** A field's problem by key: `message` in the default language for logs, the answer in the caller's. */
+export function fieldProblem(field: string, problem: Words, rule?: string): FieldProblem {
+  return { field, message: say(translator(''), problem), words: problem, ...(rule ? { rule } : {}) };
+}
+
+/** The fields as the caller reads them: messages in their language, without the words behind them. */
+function fieldsIn(t: Translate, fields: unknown): unknown {
+  if (!Array.isArray(fields)) return fields;
+  return (fields as FieldProblem[]).map(({ words: said, ...field }) => (said ? { ...field, message: say(t, said) } : field));
+}
 
 export class HttpError extends Error {
   readonly words?: Words;
@@ -35,14 +71,14 @@ export class HttpError extends Error {
     readonly details: { fields?: FieldProblem[] } & Record<string, unknown> = {},
   ) {
     // `message` itself (logs, the CLI) is in the default language.
-    super(typeof message === 'string' ? message : translator('')(message.key, message.params));
+    super(typeof message === 'string' ? message : say(translator(''), message));
     if (typeof message !== 'string') this.words = message;
     this.name = 'HttpError';
   }
 
   /** The message in the language of `t`; a message not yet given as words stays as written. */
   messageIn(t: Translate): string {
-    return this.words ? t(this.words.key, this.words.params) : this.message;
+    return this.words ? say(t, this.words) : this.message;
   }
 }
 
@@ -70,6 +106,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = err instanceof HttpError ? err : fromKnownError(err as ParserError);
     if (!known) logger.error({ err, method: req.method, path: requestPath(req) }, 'request failed');
     const error = known ?? new HttpError(500, 'internal', words('api.internal'));
-    res.status(error.status).json({ error: error.code, message: error.messageIn(translationOf(res)), ...error.details });
+    const t = translationOf(res);
+    const details = error.details.fields ? { ...error.details, fields: fieldsIn(t, error.details.fields) } : error.details;
+    res.status(error.status).set('content-language', languageOf(res)).json({ error: error.code, message: error.messageIn(t), ...details });
   };
 }

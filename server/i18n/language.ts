@@ -1,6 +1,9 @@
 /**
  * The one resolver of the language a request is answered in: ?lang= on the address, then the signed-in
- * user's stored choice, then the language cookie, then the default. Pages, the API and print all ask
+ * user's stored choice, then the language cookie, then the request's Accept-Language, then the default.
+ * Choices a person made (the address, their account, the switch's cookie) come before Accept-Language,
+ * the browser's or client's general setting: someone who picked Cymraeg on a browser set to English
+ * reads Welsh. Pages, the API and print all ask
  * `languageOf(res)`. A valid ?lang= is remembered: in the cookie for anyone, and for a signed-in user in
  * the store, so the choice follows them to another device. An unknown code is ignored.
  */
@@ -22,11 +25,25 @@ interface Choices {
   remember?: boolean;
   user?: string;
   cookie?: string;
+  /** The first language of Accept-Language the service speaks. */
+  accepted?: string;
 }
 
-/** Query, then user, then cookie, then the service's default language. */
-export function resolveLanguage({ query, user, cookie }: Choices): string {
-  return [query, user, cookie].find(isLanguage) ?? serviceLocales().defaultLanguage;
+/** Query, then user, then cookie, then Accept-Language, then the service's default language. */
+export function resolveLanguage({ query, user, cookie, accepted }: Choices): string {
+  return [query, user, cookie, accepted].find(isLanguage) ?? serviceLocales().defaultLanguage;
+}
+
+/**
+ * Accept-Language's most wanted language the service speaks ("cy-GB" is cy), by express's negotiator.
+ * The default language is offered first, so "*" (anything will do) is the default, as no header is.
+ */
+function acceptedLanguage(req: Request): string | undefined {
+  if (!req.get('accept-language')) return undefined;
+  const { defaultLanguage, languages } = serviceLocales();
+  const offered = [defaultLanguage, ...languages.map((l) => l.code).filter((code) => code !== defaultLanguage)];
+  const chosen = req.acceptsLanguages(...offered);
+  return typeof chosen === 'string' ? chosen : undefined;
 }
 
 function choicesOf(res: Response): Choices {
@@ -53,7 +70,7 @@ export function chooseLanguage(config: Config): RequestHandler[] {
     const cookie = isLanguage(cookieValue) ? cookieValue : undefined;
     const remember = !req.path.startsWith('/api/');
     if (remember && query && query !== cookie) rememberInCookie(config, res, query);
-    settle(res, { query, cookie, remember });
+    settle(res, { query, cookie, remember, accepted: acceptedLanguage(req) });
     next();
   }];
 }
@@ -100,3 +117,12 @@ export function addressIn(req: Request, code: string): string {
   url.searchParams.set('lang', code);
   return `${url.pathname}${url.search}`;
 }
+
+/**
+ * Says which language the API's words (messages, refusals) are in. A route that serves a definition
+ * sets its own: a version without a translation is served in English whatever was asked.
+ */
+export const contentLanguage: RequestHandler = (_req, res, next) => {
+  res.set('content-language', languageOf(res));
+  next();
+};

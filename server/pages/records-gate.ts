@@ -7,6 +7,7 @@
 import { Router, type RequestHandler } from 'express';
 import { principalOf } from '../auth/principal.ts';
 import { mayWorkOnRecords, RECORD_PATHS, RECORDS_REFUSAL } from '../records/records-privilege.ts';
+import { say } from '../http/errors.ts';
 import { escapeHtml, renderPage } from './layout.ts';
 import { pageLanguage } from './page-language.ts';
 import { menuFor } from './menu.ts';
@@ -24,7 +25,7 @@ export function recordsPagesGate(requireSession: RequestHandler): Router {
     const links = menu.map((item) => `<li><a class="govuk-link" href="${escapeHtml(item.href)}">${escapeHtml(t(item.labelKey))}</a></li>`).join('');
     res.status(403).type('html').send(renderPage({
       title: t('pages.recordsGate.title'), language, signedIn: principal,
-      main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.recordsGate.title'))}</h1><p class="govuk-body">${escapeHtml(RECORDS_REFUSAL)}.</p>${links ? `<p class="govuk-body">${escapeHtml(t('pages.recordsGate.goTo'))}</p><ul class="govuk-list">${links}</ul>` : ''}`,
+      main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.recordsGate.title'))}</h1><p class="govuk-body">${escapeHtml(say(t, RECORDS_REFUSAL))}.</p>${links ? `<p class="govuk-body">${escapeHtml(t('pages.recordsGate.goTo'))}</p><ul class="govuk-list">${links}</ul>` : ''}`,
     }));
   });
   return router;

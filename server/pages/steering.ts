@@ -6,7 +6,7 @@ import { Router, type RequestHandler } from 'express';
 import { diffDefinitions, renderDiffMarkdown } from '../../engine/diff/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
-import { forbidden, HttpError } from '../http/errors.ts';
+import { forbidden, HttpError, say } from '../http/errors.ts';
 import { versionImpact } from '../steering/impact.ts';
 import { parseSince, threeMonthsAgo, type Since } from '../steering/since.ts';
 import { versionPair } from '../steering/versions.ts';
@@ -29,7 +29,7 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
     if (!maySeeVersionChanges(principalOf(res))) {
       res.status(403).type('html').send(renderPage({
         title: t('pages.steering.refused.title'), language, signedIn: principalOf(res),
-        main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.steering.refused.title'))}</h1><p class="govuk-body">${escapeHtml(REFUSAL)}.</p><p class="govuk-body"><a class="govuk-link" href="/records">${escapeHtml(t('pages.menu.findRecords'))}</a></p>`,
+        main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.steering.refused.title'))}</h1><p class="govuk-body">${escapeHtml(say(t, REFUSAL))}.</p><p class="govuk-body"><a class="govuk-link" href="/records">${escapeHtml(t('pages.menu.findRecords'))}</a></p>`,
       }));
       return;
     }

@@ -13,15 +13,14 @@ export interface PrintSection extends SectionView {
 }
 
 /**
- * `t` gives the word a "No" answer shows as in the reader's language (print.no); a definition's choice
- * titled otherwise is printed in full.
+ * A yes/no question answered with the code "no" folds, whatever the reader's language calls it; any
+ * other choice is printed in full, even one titled "No". `t` is the reader's language.
  */
 export function foldNoAnswers(section: SectionView, t: Translate): PrintSection {
-  const NO = t('print.no');
   const noTo: string[] = [];
   // Follow-ups too: a section whose questions open under "Yes, they have health issues" folds its "No"s all the same.
   const fold = (questions: QuestionView[]): QuestionView[] => questions.flatMap((q) => {
-    if (q.displayValue === NO && !q.list && q.flags.length === 0 && !opensAnything(q)) {
+    if (q.kind === 'yesNo' && q.value === 'no' && !q.list && q.flags.length === 0 && !opensAnything(q)) {
       noTo.push(q.label);
       return [];
     }

@@ -8,9 +8,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { buildViewModel, canEditSection, checkAnswers, type Answers, type FormRecord, type ViewModel } from '../../engine/index.ts';
 import type { AppContext } from '../app-context.ts';
 import type { Principal } from '../auth/principal.ts';
-import { badRequest, forbidden, HttpError, notFound } from '../http/errors.ts';
+import { badRequest, fieldProblem, forbidden, HttpError, notFound, words } from '../http/errors.ts';
+import { serviceLocales, translator } from '../i18n/service-locales.ts';
 import { callerRegions, isRealDay } from '../reports/filters.ts';
-import { formOf } from '../records/view.ts';
+import { formIn } from '../records/view.ts';
 import type { QualitySample, QualityScore } from '../store/quality-checks.ts';
 import { maskedRecord } from './mask.ts';
 import { currentRubric, qualityCheckSettings, type QualityCheckSettings } from './settings.ts';
@@ -33,27 +34,28 @@ export interface SampledRecordSummary {
   score?: QualityScore;
 }
 
-const refuse = (field: string, message: string) => badRequest(`${field} ${message}`, [{ field, message: `${field} ${message}` }]);
+const refuse = (field: string, key: string, params: Record<string, string | number> = {}) => badRequest(words(`api.sample.${key}`, { field, ...params }), [fieldProblem(field, words(`api.sample.${key}`, { field, ...params }))]);
 
 export function settingsOf(context: Pick<AppContext, 'config' | 'forms'>): QualityCheckSettings {
   const settings = qualityCheckSettings(context.config.formsDir, context.forms);
-  if (!settings) throw new HttpError(404, 'notFound', 'Qualitative checks are not set up: the forms folder has no quality-check.json');
+  if (!settings) throw new HttpError(404, 'notFound', words('api.sample.notSetUp'));
   return settings;
 }
 
 export async function drawSample(context: AppContext, principal: Principal, request: DrawRequest): Promise<QualitySample> {
   const { forms, store } = context;
   const settings = settingsOf(context);
-  if (!settings.forms.includes(request.form)) throw refuse('/form', `must be one of the forms checked: ${settings.forms.join(', ')}`);
+  if (!settings.forms.includes(request.form)) throw refuse('/form', 'formNotChecked', { forms: settings.forms.join(', ') });
   const location = forms.location(request.location);
-  if (!location) throw refuse('/location', 'is not a known location code');
+  if (!location) throw refuse('/location', 'unknownLocation');
   const regions = callerRegions(principal);
   if (!regions.includes(location.region)) {
-    throw new HttpError(403, 'forbidden', `/location ${request.location} is not in a region you report on`, { fields: [{ field: '/location', message: 'is not in a region you report on' }] });
+    const outside = words('api.sample.outsideRegion', { field: '/location', location: request.location });
+    throw new HttpError(403, 'forbidden', outside, { fields: [fieldProblem('/location', outside)] });
   }
-  for (const name of ['from', 'to'] as const) if (!isRealDay(request[name])) throw refuse(`/${name}`, 'must be a real date, like 2026-12-01');
-  if (request.from > request.to) throw refuse('/from', `is after /to (${request.to})`);
-  if (request.size > settings.maxSampleSize) throw refuse('/size', `must be ${settings.maxSampleSize} or fewer`);
+  for (const name of ['from', 'to'] as const) if (!isRealDay(request[name])) throw refuse(`/${name}`, 'notADay');
+  if (request.from > request.to) throw refuse('/from', 'fromAfterTo', { to: request.to });
+  if (request.size > settings.maxSampleSize) throw refuse('/size', 'tooMany', { limit: settings.maxSampleSize });
   const seed = request.seed ?? randomBytes(12).toString('base64url');
   const frame = { form: request.form, location: request.location, from: request.from, to: request.to };
   const sample: QualitySample = {
@@ -67,9 +69,9 @@ export async function drawSample(context: AppContext, principal: Principal, requ
 /** The caller's own sample, or 404; 403 once its location is no longer in a region they report on. */
 export async function ownSample(context: AppContext, principal: Principal, id: string): Promise<QualitySample> {
   const sample = await context.store.getSample(id);
-  if (!sample || sample.createdBy !== principal.username) throw notFound('No such sample');
+  if (!sample || sample.createdBy !== principal.username) throw notFound(words('api.sample.notFound'));
   const region = context.forms.location(sample.location)?.region;
-  if (region === undefined || !callerRegions(principal).includes(region)) throw forbidden('This sample is from a region you no longer report on');
+  if (region === undefined || !callerRegions(principal).includes(region)) throw forbidden(words('api.sample.regionGone'));
   return sample;
 }
 
@@ -77,13 +79,13 @@ export async function ownSample(context: AppContext, principal: Principal, id: s
 export async function sampledRecord(context: AppContext, principal: Principal, sampleId: string, recordId: string): Promise<{ sample: QualitySample; record: FormRecord }> {
   const sample = await ownSample(context, principal, sampleId);
   const record = sample.recordIds.includes(recordId) ? await context.store.getRecord(recordId) : null;
-  if (!record) throw notFound('No such record in this sample');
+  if (!record) throw notFound(words('api.sample.recordNotFound'));
   return { sample, record: maskedRecord(record) };
 }
 
-/** The sampled record as printed (the print view model: unanswered questions left out). */
-export function printedView(context: AppContext, record: FormRecord): ViewModel {
-  return buildViewModel(formOf(context.forms, record).compiled, record, { omitUnanswered: true });
+/** The sampled record as printed (the print view model: unanswered questions left out), in `language`. */
+export function printedView(context: AppContext, record: FormRecord, language: string = serviceLocales().defaultLanguage): ViewModel {
+  return buildViewModel(formIn(context.forms, record, language).compiled, record, { omitUnanswered: true, t: translator(language) });
 }
 
 export async function sampleSummary(context: AppContext, principal: Principal, sampleId: string) {
@@ -108,7 +110,7 @@ export function mayScore(context: AppContext, principal: Principal): boolean {
 
 export async function scoreRecord(context: AppContext, principal: Principal, sampleId: string, recordId: string, answers: Answers): Promise<QualityScore> {
   const { record } = await sampledRecord(context, principal, sampleId, recordId);
-  if (!mayScore(context, principal)) throw forbidden('Your role may not fill the quality-check form');
+  if (!mayScore(context, principal)) throw forbidden(words('api.sample.mayNotScore'));
   const rubric = currentRubric(context.forms, settingsOf(context));
   const check = checkAnswers(rubric.compiled, answers);
   const problems = [...check.invalid, ...check.incomplete];

@@ -5,16 +5,16 @@
  * caller works (records/access.ts); what they may do with one is the definition's decision.
  */
 import type { RequestHandler } from 'express';
-import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
+import { mayDo } from '../../engine/vocabulary/roles.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
-import { forbidden } from '../http/errors.ts';
+import { forbidden, holdersOf, words } from '../http/errors.ts';
 
 /** The API and page paths (and everything under them) that are about records. */
 export const RECORD_PATHS = ['/records', '/moves'];
 
 export const mayWorkOnRecords = (principal: Principal): boolean => mayDo(principal, 'records');
 
-export const RECORDS_REFUSAL = `Only ${whoMay('records')} work on records`;
+export const RECORDS_REFUSAL = words('api.records.refused', undefined, { who: holdersOf('records') });
 
 /** Refuses (403) a signed-in caller without the privilege; for the API, after authentication. */
 export const requireRecordsPrivilege: RequestHandler = (_req, res, next) => {

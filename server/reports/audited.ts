@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
-import { forbidden, HttpError } from '../http/errors.ts';
-import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
+import { forbidden, holdersOf, HttpError, words } from '../http/errors.ts';
+import { mayDo } from '../../engine/vocabulary/roles.ts';
 
 export type ReportHandler = (principal: Principal, req: Request, res: Response) => Promise<void>;
 
@@ -17,7 +17,7 @@ export function auditedReports({ store }: Pick<AppContext, 'store'>) {
     const principal = principalOf(res);
     let status = 200;
     try {
-      if (!mayDo(principal, 'reports')) throw forbidden(`Only ${whoMay('reports')} may read reports`);
+      if (!mayDo(principal, 'reports')) throw forbidden(words('api.reports.refused', undefined, { who: holdersOf('reports') }));
       await answer(principal, req, res);
       status = res.statusCode;
     } catch (error) {

@@ -6,7 +6,7 @@
 import { REPORT_GROUPINGS, type QualityQuery, type ReportGrouping } from '../../engine/reports/types.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
-import { badRequest, HttpError } from '../http/errors.ts';
+import { badRequest, HttpError, words } from '../http/errors.ts';
 
 const PARAMETERS = ['form', 'from', 'to', 'by', 'region', 'location', 'version'] as const;
 type Parameter = (typeof PARAMETERS)[number];
@@ -33,7 +33,7 @@ export function readParameters(query: Record<string, unknown>, allowed: readonly
 /** The caller's regions, or 403 when they report on none. */
 export function callerRegions(principal: Principal): string[] {
   const regions = principal.regions ?? [];
-  if (regions.length === 0) throw new HttpError(403, 'forbidden', 'Your account is not assigned to any region to report on');
+  if (regions.length === 0) throw new HttpError(403, 'forbidden', words('api.reports.noRegion'));
   return regions;
 }
 

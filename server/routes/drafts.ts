@@ -12,18 +12,20 @@ import { definitionAuthor, secondPairOfEyes } from '../definitions/authority.ts'
 import { declaredIdentity, definitionProblems, definitionText, nextFreeVersion, refuseIfPublished } from '../definitions/draft-checks.ts';
 import { approvalRecord } from '../definitions/approval.ts';
 import { definitionHash } from '../definitions/hash.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { fieldProblem, HttpError, notFound, words } from '../http/errors.ts';
 import { validateBody } from '../schemas/validate.ts';
 import { DuplicateError, type Store } from '../store/types.ts';
 import type { StoredDraft } from '../store/definitions-types.ts';
 
 const draftResponse = (draft: StoredDraft) => ({ ...draft, definition: JSON.parse(draft.definition) as unknown });
 
-const stale = (draft: StoredDraft | null) => new HttpError(409, 'conflict', `The draft was changed by someone else${draft ? ` (now at revision ${draft.revision}, by ${draft.history.at(-1)?.user})` : ''}: reload it and make your change again`, draft ? { revision: draft.revision } : {});
+const stale = (draft: StoredDraft | null) => (draft
+  ? new HttpError(409, 'conflict', words('api.draft.staleBy', { revision: draft.revision, user: draft.history.at(-1)?.user ?? '' }), { revision: draft.revision })
+  : new HttpError(409, 'conflict', words('api.draft.stale')));
 
 async function draftOf(store: Store, req: Request): Promise<StoredDraft> {
   const draft = await store.getDraft(String(req.params.id));
-  if (!draft) throw notFound('No such draft');
+  if (!draft) throw notFound(words('api.draft.notFound'));
   return draft;
 }
 
@@ -41,7 +43,7 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
     let definition = body.definition;
     if (body.from) {
       const base = forms.get(body.from.form, body.from.version);
-      if (!base) throw new HttpError(404, 'notFound', `${body.from.form} ${body.from.version} is not a published version`, { fields: [{ field: '/from', message: 'is not a published version' }] });
+      if (!base) throw new HttpError(404, 'notFound', words('api.draft.baseNotPublished', { form: body.from.form, version: body.from.version }), { fields: [fieldProblem('/from', words('api.draft.notPublishedField', { field: '/from' }))] });
       definition = { ...base.definition, 'x-form': { ...(base.definition['x-form'] as object), version: nextFreeVersion(forms, base.name, base.version) } };
     }
     const identity = declaredIdentity(definition!);
@@ -65,7 +67,7 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
     const principal = definitionAuthor(res);
     const { definition, revision } = req.body as { definition: Record<string, unknown>; revision: number };
     const draft = await draftOf(store, req);
-    if (draft.state === 'approved') throw new HttpError(409, 'published', 'This draft is approved and published: start a new draft from the published version');
+    if (draft.state === 'approved') throw new HttpError(409, 'published', words('api.draft.published'));
     if (draft.revision !== revision) throw stale(draft);
     const identity = declaredIdentity(definition);
     refuseIfPublished(forms, identity);
@@ -80,12 +82,12 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
   router.post('/drafts/:id/submit', validateBody('Empty'), async (req, res) => {
     const principal = definitionAuthor(res);
     const draft = await draftOf(store, req);
-    if (draft.state === 'approved') throw new HttpError(409, 'published', 'This draft is already approved and published');
+    if (draft.state === 'approved') throw new HttpError(409, 'published', words('api.draft.alreadyPublished'));
     const definition = JSON.parse(draft.definition) as Record<string, unknown>;
     refuseIfPublished(forms, declaredIdentity(definition));
     const problems = definitionProblems(definition);
     if (problems.length > 0) {
-      throw new HttpError(422, 'definitionProblems', `The checker found ${problems.length} problem${problems.length === 1 ? '' : 's'}: fix ${problems.length === 1 ? 'it' : 'them'} before submitting`, { problems });
+      throw new HttpError(422, 'definitionProblems', words('api.draft.problems', { count: problems.length }), { problems });
     }
     const at = new Date().toISOString();
     const submitted = await store.updateDraft(draft.id, draft.revision, { state: 'submitted', submitted: { by: principal.username, at, revision: draft.revision + 1 } }, { at, user: principal.username, action: 'submit' });
@@ -102,17 +104,17 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
   router.post('/drafts/:id/approve', validateBody('ApproveDraft'), async (req, res) => {
     const principal = definitionAuthor(res);
     const draft = await draftOf(store, req);
-    if (draft.state !== 'submitted' || !draft.submitted) throw new HttpError(409, 'notSubmitted', `Only a submitted draft can be approved; this one is ${draft.state}`);
+    if (draft.state !== 'submitted' || !draft.submitted) throw new HttpError(409, 'notSubmitted', words('api.draft.notSubmittedApprove', { state: draft.state }));
     secondPairOfEyes(principal, draft.submitted.by, 'draft');
     if (draft.revision !== draft.submitted.revision) {
-      throw new HttpError(409, 'changedSinceSubmitted', `The draft was changed after it was submitted (revision ${draft.submitted.revision}, now ${draft.revision}): it must be submitted again before it can be approved`);
+      throw new HttpError(409, 'changedSinceSubmitted', words('api.draft.changedSinceSubmitted', { submitted: draft.submitted.revision, revision: draft.revision }));
     }
     const seen = (req.body as { revision?: number }).revision;
     if (seen !== undefined && seen !== draft.revision) throw stale(draft);
     const definition = JSON.parse(draft.definition) as Record<string, unknown>;
     refuseIfPublished(forms, draft);
     const approval = await approvalRecord(store, forms, draft, definition);
-    if (approval.problems.length > 0) throw new HttpError(422, 'definitionProblems', 'The checker finds problems in this draft now: it cannot be published', { problems: approval.problems });
+    if (approval.problems.length > 0) throw new HttpError(422, 'definitionProblems', words('api.draft.problemsNow'), { problems: approval.problems });
     const at = new Date().toISOString();
     let approved: StoredDraft | null;
     try {
@@ -120,7 +122,7 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
         name: draft.name, version: draft.version, hash: definitionHash(draft.definition), definition: draft.definition, publishedAt: at, publishedBy: principal.username, draftId: draft.id,
       });
     } catch (error) {
-      if (error instanceof DuplicateError) throw new HttpError(409, 'alreadyPublished', `${draft.name} ${draft.version} was published meanwhile: give the draft a new version number and submit it again`);
+      if (error instanceof DuplicateError) throw new HttpError(409, 'alreadyPublished', words('api.draft.publishedMeanwhile', { form: draft.name, version: draft.version }));
       throw error;
     }
     if (!approved) throw stale(await store.getDraft(draft.id));
@@ -131,7 +133,7 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
   router.post('/drafts/:id/reject', validateBody('Reject'), async (req, res) => {
     const principal = definitionAuthor(res);
     const draft = await draftOf(store, req);
-    if (draft.state !== 'submitted' || !draft.submitted) throw new HttpError(409, 'notSubmitted', `Only a submitted draft can be rejected; this one is ${draft.state}`);
+    if (draft.state !== 'submitted' || !draft.submitted) throw new HttpError(409, 'notSubmitted', words('api.draft.notSubmittedReject', { state: draft.state }));
     secondPairOfEyes(principal, draft.submitted.by, 'draft');
     const at = new Date().toISOString();
     const { reason } = req.body as { reason: string };

@@ -13,7 +13,8 @@ import { validateBody } from '../schemas/validate.ts';
 import type { BodySchemaName } from '../schemas/bodies.ts';
 import { assertVisible } from '../records/access.ts';
 import { changeRecord } from '../records/change.ts';
-import { formOf, recordResponse } from '../records/view.ts';
+import { formIn, recordResponse } from '../records/view.ts';
+import { languageOf, translationOf } from '../i18n/language.ts';
 import { refusal } from '../records/refusals.ts';
 
 const ENTRY_ROUTES: { path: string; action: string; kind: StoredEntryKind; schema: BodySchemaName; add: typeof addEvent }[] = [
@@ -39,13 +40,13 @@ export function entryRoutes({ store, forms, config, logger }: AppContext): Route
       const audit = { entry: { id, ...recordedAt, receivedAt } };
       const { record, result } = await changeRecord<'replay'>(store, String(req.params.id), { user: principal.username, action, retries: config.saveRetries, audit }, (current) => {
         assertVisible(principal, current);
-        const form = formOf(forms, current).compiled;
+        const form = formIn(forms, current, languageOf(res)).compiled;
         if (typeof given === 'string') {
-          const prior = replayOf(form, current, kind, id, body, principal.username, receivedAt);
+          const prior = replayOf(form, current, kind, id, body, principal.username, receivedAt, translationOf(res));
           if (prior === 'replay') return { record: current, result: 'replay' };
           if (prior !== 'new') throw refusal(prior);
         }
-        const outcome = add(form, current, input, actorOf(principal), receivedAt, id);
+        const outcome = add(form, current, input, actorOf(principal, translationOf(res)), receivedAt, id);
         if (!outcome.ok) throw refusal(outcome.refusal);
         return { record: outcome.record };
       });
@@ -53,7 +54,7 @@ export function entryRoutes({ store, forms, config, logger }: AppContext): Route
         res.setHeader(REPLAYED_HEADER, 'true');
         logger.info({ recordId: record.id, entryId: id, user: principal.username, action }, 'entry sent again: already stored, nothing stored');
       }
-      res.status(201).json(recordResponse(forms, record, principal.roles));
+      res.status(201).json(recordResponse(forms, record, principal.roles, languageOf(res)));
     });
   }
   return router;

@@ -5,9 +5,9 @@
  */
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
-import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
+import { mayDo } from '../../engine/vocabulary/roles.ts';
 import { principalOf } from '../auth/principal.ts';
-import { badRequest, forbidden, words } from '../http/errors.ts';
+import { badRequest, forbidden, holdersOf, words } from '../http/errors.ts';
 import { isIsoDateTime } from '../../engine/entries.ts';
 
 const MAX_LIMIT = 500;
@@ -16,7 +16,7 @@ export function prefillCrossingRoutes({ store }: AppContext): Router {
   const router = Router();
   router.get('/prefill-crossings', async (req, res) => {
     const principal = principalOf(res);
-    if (!mayDo(principal, 'audit')) throw forbidden(words('api.prefillCrossings.refused', { who: whoMay('audit') }));
+    if (!mayDo(principal, 'audit')) throw forbidden(words('api.prefillCrossings.refused', undefined, { who: holdersOf('audit') }));
     const { since, limit } = req.query;
     if (since !== undefined && !isIsoDateTime(since)) throw badRequest('since must be a date and time, like 2026-12-01T00:00:00Z', [{ field: 'since', message: 'must be a date and time, like 2026-12-01T00:00:00Z' }]);
     const count = limit === undefined ? 100 : Number(limit);

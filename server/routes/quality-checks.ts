@@ -43,7 +43,7 @@ export function qualityCheckRoutes(context: AppContext): Router {
     noQuery(req.query);
     const { record } = await sampledRecord(context, principal, String(req.params.sample), String(req.params.record));
     const { id, form, version, state, move, person, confirmed, handovers, events, redFlags } = record;
-    res.set('Cache-Control', 'no-store').json({ id, form, version, state, move, person, confirmed, handovers, events, redFlags, viewModel: printedView(context, record) });
+    res.set('Cache-Control', 'no-store').json({ id, form, version, state, move, person, confirmed, handovers, events, redFlags, viewModel: printedView(context, record, languageOf(res)) });
   }));
   router.get('/quality-checks/samples/:sample/records/:record/print', audited('quality.record.print', async (principal, req, res) => {
     noQuery(req.query);

@@ -5,8 +5,8 @@ import { createRecord, creationChanges, dateIn, moveProblems, prefillSources } f
 import type { Move, Person } from '../../engine/types.ts';
 import type { AppContext } from '../app-context.ts';
 import { actorOf, principalOf } from '../auth/principal.ts';
-import { badRequest, forbidden, HttpError, notFound, words } from '../http/errors.ts';
-import { translationOf } from '../i18n/language.ts';
+import { badRequest, fieldProblem, forbidden, HttpError, notFound, words } from '../http/errors.ts';
+import { languageOf, translationOf } from '../i18n/language.ts';
 import { validateBody } from '../schemas/validate.ts';
 import { DuplicateError } from '../store/types.ts';
 import { visibleRecord, worksAtEitherEnd } from '../records/access.ts';
@@ -22,11 +22,11 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
     const principal = principalOf(res);
     const { form: name, move, person } = req.body as { form: string; move: Move; person: Person };
     for (const end of ['from', 'to'] as const) {
-      if (!forms.location(move[end])) throw badRequest(`/move/${end} is not a known location code`, [{ field: `/move/${end}`, message: 'is not a known location code' }]);
+      if (!forms.location(move[end])) throw badRequest(words('api.record.unknownLocation', { field: `/move/${end}` }), [fieldProblem(`/move/${end}`, words('api.record.unknownLocation', { field: `/move/${end}` }))]);
     }
     if (!forms.moveType(move.type)) {
-      const known = `use one of ${forms.moveTypes.map((t) => t.const).join(', ')}`;
-      throw badRequest(`/move/type is not a known type of move: ${known}`, [{ field: '/move/type', message: `is not a known type of move: ${known}` }]);
+      const unknown = words('api.record.unknownMoveType', { field: '/move/type', types: forms.moveTypes.map((t) => t.const).join(', ') });
+      throw badRequest(unknown, [fieldProblem('/move/type', unknown)]);
     }
     const today = dateIn(new Date());
     const implausible = implausibleDates(person, today);
@@ -58,7 +58,7 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
     // After the record: a crossing is listed only for a record that exists. Its creation audit names the
     // same sources, so an entry lost to a crash here is still in the record's own trail.
     if (plan.crossings.length > 0) await store.recordPrefillCrossings(crossingEntries(plan, record, principal.username));
-    const body = recordResponse(forms, record, principal.roles);
+    const body = recordResponse(forms, record, principal.roles, languageOf(res));
     res.status(201).location(`/api/records/${record.id}`).json(withheld ? { ...body, prefillWithheld: { reason: withheld.reason, message: withheld.message } } : body);
   });
 
@@ -67,13 +67,13 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
     const person = req.query.person;
     if (typeof person !== 'string' || person === '') throw badRequest(words('api.record.personRequired'), [{ field: 'person', message: 'is required' }]);
     const records = await store.findRecords({ personId: person, locations: principal.locations });
-    res.json(records.map((record) => recordResponse(forms, record, principal.roles)));
+    res.json(records.map((record) => recordResponse(forms, record, principal.roles, languageOf(res))));
   });
 
   router.get('/records/:id', async (req, res) => {
     const principal = principalOf(res);
     const record = await visibleRecord(store, principal, String(req.params.id));
-    res.json(recordResponse(forms, record, principal.roles));
+    res.json(recordResponse(forms, record, principal.roles, languageOf(res)));
   });
 
   return router;

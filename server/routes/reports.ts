@@ -8,13 +8,13 @@
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
-import { forbidden, HttpError } from '../http/errors.ts';
+import { forbidden, holdersOf, HttpError, words } from '../http/errors.ts';
 import { callerRegions, qualityQuery, readParameters } from '../reports/filters.ts';
 import { rowsToCsv } from '../reports/csv.ts';
 import { pilotList } from '../reports/pilots.ts';
 import { qualityReport } from '../reports/quality.ts';
 import { auditedReports } from '../reports/audited.ts';
-import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
+import { mayDo } from '../../engine/vocabulary/roles.ts';
 
 export function reportRoutes(context: AppContext): Router {
   const { store } = context;
@@ -40,7 +40,7 @@ export function reportRoutes(context: AppContext): Router {
 
   router.get('/activity', async (req, res) => {
     const principal = principalOf(res);
-    if (!mayDo(principal, 'audit')) throw forbidden(`Only ${whoMay('audit')} may read the activity log`);
+    if (!mayDo(principal, 'audit')) throw forbidden(words('api.activity.refused', undefined, { who: holdersOf('audit') }));
     const p = readParameters(req.query as Record<string, unknown>, ['before', 'limit']) as Record<string, string | undefined>;
     const limit = p.limit === undefined ? 100 : Number(p.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'badRequest', 'limit must be a whole number from 1 to 1000', { fields: [{ field: 'limit', message: 'limit must be a whole number from 1 to 1000' }] });

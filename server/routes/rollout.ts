@@ -9,7 +9,7 @@ import type { AppContext } from '../app-context.ts';
 import type { RolloutRule } from '../../engine/rollout.ts';
 import { definitionAuthor, secondPairOfEyes } from '../definitions/authority.ts';
 import { checkPilotRule, withPilot } from '../definitions/pilot-rules.ts';
-import { HttpError, notFound } from '../http/errors.ts';
+import { HttpError, notFound, words } from '../http/errors.ts';
 import { validateBody } from '../schemas/validate.ts';
 import type { StoredRolloutProposal } from '../store/definitions-types.ts';
 
@@ -43,15 +43,15 @@ export function rolloutRoutes({ store, forms }: AppContext): Router {
 
   const proposalOf = async (id: string) => {
     const proposal = await store.getRolloutProposal(id);
-    if (!proposal) throw notFound('No such pilot proposal');
-    if (proposal.state !== 'proposed') throw new HttpError(409, 'decided', `This pilot proposal was already ${proposal.state} by ${proposal.decided?.by}`);
+    if (!proposal) throw notFound(words('api.rollout.notFound'));
+    if (proposal.state !== 'proposed') throw new HttpError(409, 'decided', words('api.rollout.decided', { state: proposal.state, by: proposal.decided?.by ?? '' }));
     return proposal;
   };
 
   router.post('/rollout-proposals/:id/approve', validateBody('Empty'), async (req, res) => {
     const principal = definitionAuthor(res);
     const proposal = await proposalOf(String(req.params.id));
-    secondPairOfEyes(principal, proposal.proposedBy, 'pilot proposal');
+    secondPairOfEyes(principal, proposal.proposedBy, 'proposal');
     // Checked again: what it names must still exist when it takes effect.
     checkPilotRule(forms, proposal.form, proposal.rule);
     const current = await store.getRollout();
@@ -60,7 +60,7 @@ export function rolloutRoutes({ store, forms }: AppContext): Router {
     const rollout = JSON.stringify(withPilot(forms.rollout(), proposal.form, proposal.rule));
     const reason = `pilot of ${proposal.form} ${proposal.rule.version} proposed by ${proposal.proposedBy}${proposal.rule.description ? `: ${proposal.rule.description}` : ''}`;
     const approved = await store.decideRolloutProposal(proposal.id, { state: 'approved', decided: { by: principal.username, at, rolloutRevision: revision + 1 } }, { rollout: { rollout, at, by: principal.username, reason }, expectedRevision: revision });
-    if (!approved) throw new HttpError(409, 'conflict', 'The rollout or this proposal changed meanwhile: reload and approve again');
+    if (!approved) throw new HttpError(409, 'conflict', words('api.rollout.changed'));
     await forms.refresh();
     res.json({ proposal: approved, revision: revision + 1, rollout: forms.rollout() });
   });
@@ -68,10 +68,10 @@ export function rolloutRoutes({ store, forms }: AppContext): Router {
   router.post('/rollout-proposals/:id/reject', validateBody('Reject'), async (req, res) => {
     const principal = definitionAuthor(res);
     const proposal = await proposalOf(String(req.params.id));
-    secondPairOfEyes(principal, proposal.proposedBy, 'pilot proposal');
+    secondPairOfEyes(principal, proposal.proposedBy, 'proposal');
     const { reason } = req.body as { reason: string };
     const rejected = await store.decideRolloutProposal(proposal.id, { state: 'rejected', decided: { by: principal.username, at: new Date().toISOString(), reason } });
-    if (!rejected) throw new HttpError(409, 'conflict', 'This proposal was decided meanwhile');
+    if (!rejected) throw new HttpError(409, 'conflict', words('api.rollout.decidedMeanwhile'));
     res.json({ proposal: rejected });
   });
 

@@ -11,7 +11,8 @@ import { actorOf, principalOf } from '../auth/principal.ts';
 import { validateBody } from '../schemas/validate.ts';
 import { assertVisible } from '../records/access.ts';
 import { changeRecord } from '../records/change.ts';
-import { formOf, recordResponse } from '../records/view.ts';
+import { formIn, recordResponse } from '../records/view.ts';
+import { languageOf, translationOf } from '../i18n/language.ts';
 import { refusal } from '../records/refusals.ts';
 import { assertKnownRevision } from '../records/revision.ts';
 
@@ -24,12 +25,12 @@ export function sectionRoutes({ store, forms, config }: AppContext): Router {
     const section = String(req.params.section);
     const { record, result } = await changeRecord<{ cleared: string[]; reviewed: string[] }>(store, String(req.params.id), { user: principal.username, action: 'saveSection', retries: config.saveRetries }, (current) => {
       assertVisible(principal, current);
-      assertKnownRevision(revision, current, { record: recordResponse(forms, current, principal.roles) });
-      const outcome = saveSection(formOf(forms, current).compiled, current, { section, answers, baseRevision: revision }, actorOf(principal), new Date().toISOString());
-      if (!outcome.ok) throw refusal(outcome.refusal, outcome.refusal.kind === 'conflict' ? { record: recordResponse(forms, current, principal.roles) } : {});
+      assertKnownRevision(revision, current, { record: recordResponse(forms, current, principal.roles, languageOf(res)) });
+      const outcome = saveSection(formIn(forms, current, languageOf(res)).compiled, current, { section, answers, baseRevision: revision }, actorOf(principal, translationOf(res)), new Date().toISOString());
+      if (!outcome.ok) throw refusal(outcome.refusal, outcome.refusal.kind === 'conflict' ? { record: recordResponse(forms, current, principal.roles, languageOf(res)) } : {});
       return { record: outcome.record, result: { cleared: outcome.cleared, reviewed: outcome.reviewed } };
     });
-    res.json({ record: recordResponse(forms, record, principal.roles), cleared: result?.cleared ?? [], reviewed: result?.reviewed ?? [] });
+    res.json({ record: recordResponse(forms, record, principal.roles, languageOf(res)), cleared: result?.cleared ?? [], reviewed: result?.reviewed ?? [] });
   });
 
   router.post('/records/:id/prefill-reviews', validateBody('PrefillReviews'), async (req, res) => {
@@ -37,11 +38,11 @@ export function sectionRoutes({ store, forms, config }: AppContext): Router {
     const { pointers } = req.body as { pointers: string[] };
     const { record } = await changeRecord(store, String(req.params.id), { user: principal.username, action: 'reviewPrefill', retries: config.saveRetries }, (current) => {
       assertVisible(principal, current);
-      const outcome = acceptPrefill(formOf(forms, current).compiled, current, pointers, actorOf(principal), new Date().toISOString());
+      const outcome = acceptPrefill(formIn(forms, current, languageOf(res)).compiled, current, pointers, actorOf(principal, translationOf(res)), new Date().toISOString());
       if (!outcome.ok) throw refusal(outcome.refusal);
       return { record: outcome.record };
     });
-    res.json(recordResponse(forms, record, principal.roles));
+    res.json(recordResponse(forms, record, principal.roles, languageOf(res)));
   });
 
   return router;

@@ -8,6 +8,8 @@ import { reportRoutes } from './openapi-reports.ts';
 import { forumOperations } from '../quality/openapi.ts';
 import { definitionOperations } from './definition-operations.ts';
 import { RECORD_PATHS, RECORDS_REFUSAL } from '../records/records-privilege.ts';
+import { say } from '../http/errors.ts';
+import { translator } from '../i18n/service-locales.ts';
 import { whoMay } from '../../engine/vocabulary/roles.ts';
 import { LANG_QUERY } from '../http/language-query.ts';
 
@@ -81,7 +83,7 @@ function operation(path: string, method: string, op: Operation) {
   const responses: Record<string, unknown> = { [status]: { description } };
   const refusals: Record<number, string> = { ...op.refusals };
   if (op.body) refusals[415] = 'The body is not JSON: every request with a body says Content-Type: application/json, an empty one too';
-  if (RECORD_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) refusals[403] = [`${RECORDS_REFUSAL} (the records privilege of forms/roles.json), wherever the caller works`, refusals[403]].filter(Boolean).join('; or ');
+  if (RECORD_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) refusals[403] = [`${say(translator(''), RECORDS_REFUSAL)} (the records privilege of forms/roles.json), wherever the caller works`, refusals[403]].filter(Boolean).join('; or ');
   if (method !== 'get') refusals[403] = [refusals[403], 'Sent from another site (Sec-Fetch-Site or Origin not this server: crossSite)'].filter(Boolean).join('; or ');
   for (const [code, why] of Object.entries(refusals)) {
     responses[code] = { description: why, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };

@@ -2,7 +2,7 @@
 import type { RequestHandler } from 'express';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../../engine/ajv.ts';
-import { HttpError, type FieldProblem } from '../http/errors.ts';
+import { fieldProblem, HttpError, words, type FieldProblem, type Words } from '../http/errors.ts';
 import { bodySchemas, PLAIN_NAME_PATTERN, PLAIN_TEXT_PATTERN, type BodySchemaName } from './bodies.ts';
 
 const ajv = createAjv();
@@ -12,25 +12,24 @@ const validators = new Map<BodySchemaName, ValidateFunction>(
 
 const EXAMPLES: Record<string, string> = { date: '2026-12-01', 'date-time': '2026-12-01T14:30:00Z' };
 
-/** Plain wording for what ajv reports; the field's path comes first in every message. */
-function problem(error: ErrorObject): string {
+/** Plain wording for what ajv reports (api.json's api.field.*); the field's path comes first in every message. */
+function problem(error: ErrorObject, field: string): Words {
   const p = error.params as Record<string, unknown>;
+  const say = (key: string, params: Record<string, string | number> = {}) => words(`api.field.${key}`, { field, ...params });
   switch (error.keyword) {
-    case 'required': return 'is required';
-    case 'additionalProperties': return 'is not a known field';
-    case 'type': return `must be ${p.type === 'object' ? 'an object' : p.type === 'array' ? 'a list' : `a ${String(p.type)}`}`;
-    case 'format': return `must be a real ${String(p.format)}, like ${EXAMPLES[String(p.format)] ?? 'the documented format'}`;
-    case 'pattern': return p.pattern === PLAIN_NAME_PATTERN || p.pattern === PLAIN_TEXT_PATTERN
-      ? 'must not hold control characters or bidirectional-override characters'
-      : 'holds characters that are not allowed here';
-    case 'minLength': return Number(p.limit) <= 1 ? 'must not be empty' : `must be ${String(p.limit)} characters or more`;
-    case 'maxLength': return `must be ${String(p.limit)} characters or fewer`;
-    case 'minimum': return `must be ${String(p.limit)} or more`;
-    case 'minItems': return `must have at least ${String(p.limit)} item${Number(p.limit) === 1 ? '' : 's'}`;
-    case 'maxItems': return `must have at most ${String(p.limit)} items`;
-    case 'maxProperties': return `must have at most ${String(p.limit)} entries`;
-    case 'uniqueItems': return 'must not repeat an item';
-    default: return error.message ?? 'is not valid';
+    case 'required': return say('required');
+    case 'additionalProperties': return say('unknown');
+    case 'type': return say(p.type === 'object' ? 'object' : p.type === 'array' ? 'list' : 'type', { type: String(p.type) });
+    case 'format': return say('format', { format: String(p.format), example: EXAMPLES[String(p.format)] ?? '-' });
+    case 'pattern': return say(p.pattern === PLAIN_NAME_PATTERN || p.pattern === PLAIN_TEXT_PATTERN ? 'controlCharacters' : 'pattern');
+    case 'minLength': return Number(p.limit) <= 1 ? say('empty') : say('minLength', { limit: Number(p.limit) });
+    case 'maxLength': return say('maxLength', { limit: Number(p.limit) });
+    case 'minimum': return say('minimum', { limit: Number(p.limit) });
+    case 'minItems': return say('minItems', { count: Number(p.limit) });
+    case 'maxItems': return say('maxItems', { count: Number(p.limit) });
+    case 'maxProperties': return say('maxProperties', { count: Number(p.limit) });
+    case 'uniqueItems': return say('uniqueItems');
+    default: return say('invalid');
   }
 }
 
@@ -38,7 +37,7 @@ function toField(error: ErrorObject): FieldProblem {
   const params = error.params as Record<string, unknown>;
   const extra = (params.missingProperty ?? params.additionalProperty) as string | undefined;
   const field = extra === undefined ? error.instancePath || '/' : `${error.instancePath}/${extra}`;
-  return { field, message: `${field} ${problem(error)}`, rule: error.keyword };
+  return fieldProblem(field, problem(error, field), error.keyword);
 }
 
 export function validateBody(name: BodySchemaName): RequestHandler {
@@ -48,7 +47,7 @@ export function validateBody(name: BodySchemaName): RequestHandler {
     if (req.body === undefined) req.body = {};
     if (!validate(req.body)) {
       const fields = (validate.errors ?? []).map(toField);
-      throw new HttpError(400, 'invalidBody', fields.map((f) => f.message).join('; '), { fields });
+      throw new HttpError(400, 'invalidBody', words('api.body.invalid', undefined, undefined, { problems: fields.map((f) => f.words!) }), { fields });
     }
     next();
   };

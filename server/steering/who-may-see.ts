@@ -3,15 +3,15 @@
  * teams, who write versions, and regional forums, who report to the steering group. This is the one
  * place that decides it, from the "diff" privilege in forms/roles.json.
  */
-import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
+import { mayDo } from '../../engine/vocabulary/roles.ts';
 import type { Principal } from '../auth/principal.ts';
-import { forbidden } from '../http/errors.ts';
+import { forbidden, holdersOf, words } from '../http/errors.ts';
 
 export function maySeeVersionChanges(principal: Principal): boolean {
   return mayDo(principal, 'diff');
 }
 
-export const REFUSAL = `Only ${whoMay('diff')} can see the changes between form versions and their impact`;
+export const REFUSAL = words('api.steering.refused', undefined, { who: holdersOf('diff') });
 
 export function assertMaySeeVersionChanges(principal: Principal): void {
   if (!maySeeVersionChanges(principal)) throw forbidden(REFUSAL);

@@ -35,7 +35,7 @@ test('answers carried over and not yet reviewed are counted per section, and blo
   const view = buildViewModel(form, record, { roles: ['healthcare'] });
   assert.equal(view.sections.map((s) => [s.key, s.awaitingReview]), [['safety', 2], ['care', 0], ['property', 0]]);
   const groups = view.confirmBlockerGroups;
-  assert.equal(groups[0]!.blockers, [{ kind: 'role', message: 'Only prison or police staff can confirm this record' }]);
+  assert.equal(groups[0]!.blockers, [{ kind: 'role', message: 'Only prison staff or police staff can confirm this record' }]);
   const safety = groups.find((g) => g.section?.key === 'safety')!;
   assert.is(safety.viewerCanFix, false, 'a nurse cannot review the Safety answers');
   assert.equal(safety.fixRoles, form.model.sectionByKey.get('safety')!.editRoles);

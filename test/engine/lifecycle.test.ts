@@ -123,7 +123,7 @@ test('confirmation: refused for other roles and with reasons while incomplete; t
   assert.is(notReady.kind, 'notReady');
   assert.equal(notReady.reasons, ['Complete the Care section: “Do they take medicine?” needs an answer']);
   assert.is(refusal(confirmRecord(form, completeRecord(form), nurse, LATER)).kind, 'forbidden');
-  assert.equal(confirmationBlockers(form, completeRecord(form), escort.roles), ['Only prison or police staff can confirm this record']);
+  assert.equal(confirmationBlockers(form, completeRecord(form), escort.roles), ['Only prison staff or police staff can confirm this record']);
   const record = confirmed();
   assert.is(record.state, 'confirmed');
   assert.equal(record.confirmed, { at: LATER, by: prison.user });

@@ -87,7 +87,7 @@ test('flags, red flags and confirmation blockers are listed', () => {
     ['rf-1', 'Spat', 'entry'],
   ]);
   assert.equal(view.confirmBlockers, [
-    'Only prison or police staff can confirm this record',
+    'Only prison staff or police staff can confirm this record',
     'Complete the Safety section: “Describe the weapon”, “Give details of the risk to children” need an answer',
   ]);
   assert.is(view.canConfirm, false);

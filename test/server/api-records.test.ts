@@ -58,7 +58,7 @@ test('creating refuses unknown locations and move types (400 naming the field), 
   const person = newPerson();
   const unknownType = await prison.post('/api/records', { form: FORM, move: { ...newMove(), type: 'court appearance' }, person });
   assert.is(unknownType.status, 400);
-  assert.equal(unknownType.body.fields, [{ field: '/move/type', message: 'is not a known type of move: use one of court, prison-transfer, hospital' }]);
+  assert.equal(unknownType.body.fields, [{ field: '/move/type', message: '/move/type is not a known type of move: use one of court, prison-transfer, hospital' }]);
   assert.equal((await prison.get(`/api/records?person=${person.id}`)).body, [], 'nothing is stored');
   const wrong = await prison.post('/api/records', { form: FORM, move: { ...newMove(), date: '2026-13-01' }, person: { ...newPerson(), dateOfBirth: 19900401 } });
   assert.is(wrong.status, 400);
