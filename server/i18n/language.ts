@@ -16,6 +16,8 @@ import type { Principal } from '../auth/principal.ts';
 import { isLanguage, serviceLocales, translator } from './service-locales.ts';
 
 export const LANGUAGE_COOKIE = 'per_lang';
+/** The query parameter that chooses the language of any page or API answer. */
+export const LANGUAGE_PARAMETER = 'lang';
 /** A year: the choice is a preference, not a secret. */
 const COOKIE_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -65,7 +67,8 @@ function rememberInCookie(config: Config, res: Response, code: string): void {
  */
 export function chooseLanguage(config: Config): RequestHandler[] {
   return [cookieParser(), (req, res, next) => {
-    const query = isLanguage(req.query.lang) ? req.query.lang : undefined;
+    const asked = req.query[LANGUAGE_PARAMETER];
+    const query = isLanguage(asked) ? asked : undefined;
     const cookieValue = (req.cookies as Record<string, unknown> | undefined)?.[LANGUAGE_COOKIE];
     const cookie = isLanguage(cookieValue) ? cookieValue : undefined;
     const remember = !req.path.startsWith('/api/');
@@ -114,7 +117,7 @@ export function translationOf(res: Response): Translate {
 /** The address of this page in another language: the same path and query, with lang= replaced. */
 export function addressIn(req: Request, code: string): string {
   const url = new URL(req.originalUrl, 'http://page.invalid');
-  url.searchParams.set('lang', code);
+  url.searchParams.set(LANGUAGE_PARAMETER, code);
   return `${url.pathname}${url.search}`;
 }
 

@@ -6,14 +6,17 @@
 import { REPORT_GROUPINGS, type QualityQuery, type ReportGrouping } from '../../engine/reports/types.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
-import { badRequest, HttpError, words } from '../http/errors.ts';
+import { badRequest, fieldProblem, HttpError, words } from '../http/errors.ts';
+import { LANGUAGE_PARAMETER } from '../i18n/language.ts';
 
 const PARAMETERS = ['form', 'from', 'to', 'by', 'region', 'location', 'version'] as const;
 type Parameter = (typeof PARAMETERS)[number];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const refuse = (field: string, message: string) => badRequest(`${field} ${message}`, [{ field, message: `${field} ${message}` }]);
-const outside = (field: string, message: string) => new HttpError(403, 'forbidden', `${field} ${message}`, { fields: [{ field, message: `${field} ${message}` }] });
+type Params = Record<string, string>;
+const problem = (field: string, key: string, params: Params) => words(`api.report.${key}`, { field, ...params });
+const refuse = (field: string, key: string, params: Params = {}) => badRequest(problem(field, key, params), [fieldProblem(field, problem(field, key, params))]);
+const outside = (field: string, key: string, params: Params) => new HttpError(403, 'forbidden', problem(field, key, params), { fields: [fieldProblem(field, problem(field, key, params))] });
 
 export function isRealDay(value: string): boolean {
   return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
@@ -23,8 +26,10 @@ export function isRealDay(value: string): boolean {
 export function readParameters(query: Record<string, unknown>, allowed: readonly string[] = PARAMETERS): Partial<Record<Parameter, string>> {
   const values: Partial<Record<Parameter, string>> = {};
   for (const [name, value] of Object.entries(query)) {
-    if (!allowed.includes(name)) throw refuse(name, `is not a parameter of this report: use ${allowed.join(', ')}`);
-    if (typeof value !== 'string') throw refuse(name, 'must be given once, as text');
+    // ?lang= is the language of the answer, which every operation takes (server/i18n/language.ts).
+    if (name === LANGUAGE_PARAMETER) continue;
+    if (!allowed.includes(name)) throw refuse(name, 'notParameter', { allowed: allowed.join(', ') });
+    if (typeof value !== 'string') throw refuse(name, 'once');
     values[name as Parameter] = value;
   }
   return values;
@@ -40,28 +45,28 @@ export function callerRegions(principal: Principal): string[] {
 export function qualityQuery(forms: FormsRegistry, principal: Principal, query: Record<string, unknown>): QualityQuery {
   const p = readParameters(query);
   const regions = callerRegions(principal);
-  if (p.form === undefined || p.form === '') throw refuse('form', `is required: use one of ${forms.list().map((f) => f.name).join(', ')}`);
+  if (p.form === undefined || p.form === '') throw refuse('form', 'formRequired', { forms: forms.list().map((f) => f.name).join(', ') });
   const form = forms.list().find((f) => f.name === p.form);
-  if (!form) throw refuse('form', `"${p.form}" is not a form: use one of ${forms.list().map((f) => f.name).join(', ')}`);
+  if (!form) throw refuse('form', 'notForm', { value: p.form, forms: forms.list().map((f) => f.name).join(', ') });
   const by = (p.by ?? 'region') as ReportGrouping;
-  if (!REPORT_GROUPINGS.includes(by)) throw refuse('by', `"${p.by}" is not a grouping: use one of ${REPORT_GROUPINGS.join(', ')}`);
+  if (!REPORT_GROUPINGS.includes(by)) throw refuse('by', 'notGrouping', { value: String(p.by), groupings: REPORT_GROUPINGS.join(', ') });
   for (const name of ['from', 'to'] as const) {
     const day = p[name];
-    if (day !== undefined && !isRealDay(day)) throw refuse(name, `"${day}" must be a real date, like 2026-12-01`);
+    if (day !== undefined && !isRealDay(day)) throw refuse(name, 'notDay', { value: day });
   }
-  if (p.from !== undefined && p.to !== undefined && p.from > p.to) throw refuse('from', `${p.from} is after to (${p.to})`);
-  if (p.version !== undefined && !form.versions.includes(p.version)) throw refuse('version', `"${p.version}" is not a version of ${form.name}: use one of ${form.versions.join(', ')}`);
+  if (p.from !== undefined && p.to !== undefined && p.from > p.to) throw refuse('from', 'fromAfterTo', { from: p.from, to: p.to });
+  if (p.version !== undefined && !form.versions.includes(p.version)) throw refuse('version', 'notVersion', { value: p.version, form: form.name, versions: form.versions.join(', ') });
   let inScope = regions;
   if (p.region !== undefined) {
-    if (!forms.regions.some((r) => r.code === p.region)) throw refuse('region', `"${p.region}" is not a region: use one of ${forms.regions.map((r) => r.code).join(', ')}`);
-    if (!regions.includes(p.region)) throw outside('region', `"${p.region}" is not a region you report on (${regions.join(', ')})`);
+    if (!forms.regions.some((r) => r.code === p.region)) throw refuse('region', 'notRegion', { value: p.region, regions: forms.regions.map((r) => r.code).join(', ') });
+    if (!regions.includes(p.region)) throw outside('region', 'notYourRegion', { value: p.region, regions: regions.join(', ') });
     inScope = [p.region];
   }
   let locations = forms.locations.filter((l) => inScope.includes(l.region)).map((l) => l.code);
   if (p.location !== undefined) {
     const location = forms.location(p.location);
-    if (!location) throw refuse('location', `"${p.location}" is not a location code`);
-    if (!regions.includes(location.region)) throw outside('location', `"${p.location}" is not in a region you report on (${regions.join(', ')})`);
+    if (!location) throw refuse('location', 'notLocation', { value: p.location });
+    if (!regions.includes(location.region)) throw outside('location', 'locationOutside', { value: p.location, regions: regions.join(', ') });
     locations = locations.filter((code) => code === p.location);
   }
   return {
