@@ -9,10 +9,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
 import type { Client } from './support/client.ts';
-import { newMove, newPerson } from './support/records.ts';
+import { completePerRecord } from './support/per-records.ts';
 
 const FORMS = fileURLToPath(new URL('../../forms', import.meta.url));
-const perAnswers = JSON.parse(readFileSync(new URL('../fixtures/records/per-2.0.0.json', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
 const rubricAnswers = JSON.parse(readFileSync(new URL('../fixtures/records/per-quality-check-1.0.0.json', import.meta.url), 'utf8'));
 
 let server: TestServer;
@@ -20,19 +19,7 @@ let prison: Client, healthcare: Client, forum: Client, forum2: Client;
 const confirmedAtWin: string[] = [];
 let draftAtWin: string, elsewhere: string;
 
-async function perRecord(from: string, to: string, date: string, confirm: boolean): Promise<string> {
-  const created = await prison.post('/api/records', { form: 'per', move: newMove(from, to, date), person: newPerson() });
-  assert.is(created.status, 201, created.text);
-  let revision = created.body.revision as number;
-  for (const section of created.body.viewModel.sections as { key: string; editRoles: string[] }[]) {
-    const editor = section.editRoles.includes('prison') ? prison : healthcare;
-    const saved = await editor.patch(`/api/records/${created.body.id}/sections/${section.key}`, { answers: perAnswers[section.key], revision });
-    assert.is(saved.status, 200, saved.text.slice(0, 300));
-    revision = saved.body.record.revision;
-  }
-  if (confirm) assert.is((await prison.post(`/api/records/${created.body.id}/confirm`)).status, 200);
-  return created.body.id;
-}
+const perRecord = (from: string, to: string, date: string, confirm: boolean) => completePerRecord({ prison, healthcare }, from, to, date, confirm);
 
 test.before(async () => {
   server = await startServer({ formsDir: FORMS });

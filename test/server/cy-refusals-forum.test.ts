@@ -8,10 +8,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
 import type { Client } from './support/client.ts';
-import { newMove, newPerson } from './support/records.ts';
+import { completePerRecord } from './support/per-records.ts';
 
 const FORMS = fileURLToPath(new URL('../../forms', import.meta.url));
-const perAnswers = JSON.parse(readFileSync(new URL('../fixtures/records/per-2.0.0.json', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
 
 let server: TestServer;
 let prison: Client, healthcare: Client, forum: Client;
@@ -60,16 +59,7 @@ test('a sample that does not exist is 404 in the caller\'s language', async () =
 });
 
 test('a drawn record read in Welsh has the form\'s Welsh title and section titles; in English, the English', async () => {
-  const created = await prison.post('/api/records', { form: 'per', move: newMove('WIN', 'WINCC', '2026-12-10'), person: newPerson() });
-  assert.is(created.status, 201, created.text);
-  let revision = created.body.revision as number;
-  for (const section of created.body.viewModel.sections as { key: string; editRoles: string[] }[]) {
-    const editor = section.editRoles.includes('prison') ? prison : healthcare;
-    const saved = await editor.patch(`/api/records/${created.body.id}/sections/${section.key}`, { answers: perAnswers[section.key], revision });
-    assert.is(saved.status, 200, saved.text.slice(0, 300));
-    revision = saved.body.record.revision;
-  }
-  assert.is((await prison.post(`/api/records/${created.body.id}/confirm`)).status, 200);
+  await completePerRecord({ prison, healthcare }, 'WIN', 'WINCC', '2026-12-10', true);
   const sample = await draw('/api/quality-checks/samples', { size: 1 });
   assert.is(sample.status, 201, sample.text);
   const path = `/api/quality-checks/samples/${sample.body.id}/records/${sample.body.recordIds[0]}`;
