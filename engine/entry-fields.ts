@@ -6,7 +6,6 @@
  * limits and messages, so changing a limit is an edit to that file.
  */
 import data from '../forms/entries.json' with { type: 'json' };
-import { ENGLISH } from './i18n/engine-text.ts';
 import { entriesDataIn } from './i18n/repository-data.ts';
 import type { Translate } from './i18n/translator.ts';
 
@@ -45,10 +44,6 @@ function schemaIn(entries: Record<EntryKind, Node>, kind: EntryKind, path: strin
     node = next;
   }
   return node;
-}
-
-export function entryField(kind: EntryKind, ...path: string[]): EntryFieldWords {
-  return entryFieldIn(ENGLISH, kind, ...path);
 }
 
 /** A field's words in the language of `t`: labels and nouns from forms/entries.json's translation, sentences from engine.json. */

@@ -5,9 +5,7 @@
  * <html lang>), English when neither names a language we have.
  */
 import { createTranslator, type Messages, type Translate } from '../engine/i18n/translator.ts';
-import { orList } from '../engine/i18n/engine-text.ts';
-import { roleTitleIn } from '../engine/i18n/repository-data.ts';
-import type { Language } from '../engine/i18n/translation.ts';
+import { rolesIn } from '../engine/i18n/role-titles.ts';
 import languages from '../forms/locales/languages.json' with { type: 'json' };
 import enComponents from '../forms/locales/en/components.json' with { type: 'json' };
 import enEngine from '../forms/locales/en/engine.json' with { type: 'json' };
@@ -36,7 +34,6 @@ export function languageOf(element: Element): string {
 }
 
 const translators = new Map<string, Translate>();
-const languageOfTranslator = new Map<Translate, string>();
 
 /** The words of `lang`, English for a key it lacks (tests check none is lacking). */
 export function translatorFor(lang: string): Translate {
@@ -45,13 +42,9 @@ export function translatorFor(lang: string): Translate {
   if (!t) {
     t = createTranslator(code, BUNDLED[code]!, BUNDLED[DEFAULT_LANGUAGE]);
     translators.set(code, t);
-    languageOfTranslator.set(t, code);
   }
   return t;
 }
 
 /** Roles by their titles in the language of `t` ("prison staff or police staff"), from forms/roles.json and its translation. */
-export function roleTitles(codes: readonly string[], t: Translate): string {
-  const lang = (languageOfTranslator.get(t) ?? DEFAULT_LANGUAGE) as Language;
-  return orList(codes.map((code) => roleTitleIn(code, lang)), t);
-}
+export const roleTitles = (codes: readonly string[], t: Translate): string => rolesIn(codes, t);

@@ -5,16 +5,19 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCancel, readEvent, readHandover, readRedFlag } from '../../engine/entries.ts';
-import { entryBodySchema, entryField, type EntryKind } from '../../engine/entry-fields.ts';
+import { entryBodySchema, entryFieldIn, type EntryKind } from '../../engine/entry-fields.ts';
+import { createTranslator, ENGLISH, type Translate } from '../../engine/node.ts';
 import { bodySchemas, PLAIN_NAME_PATTERN, PLAIN_TEXT_PATTERN } from '../../server/schemas/bodies.ts';
 
 const data = JSON.parse(readFileSync(fileURLToPath(new URL('../../forms/entries.json', import.meta.url)), 'utf8'));
 const NOW = '2025-03-03T14:20:00Z';
-const readers: Record<EntryKind, (input: unknown) => { errors: { field: string; message: string }[] }> = {
-  handover: (input) => readHandover(input, NOW),
-  event: (input) => readEvent(input, [{ const: 'note', title: 'Note' }], NOW),
-  redFlag: (input) => readRedFlag(input, NOW),
-  cancel: (input) => readCancel(input),
+const locale = (lang: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../forms/locales/${lang}/engine.json`, import.meta.url)), 'utf8')).messages;
+const WELSH = createTranslator('cy', locale('cy'), locale('en'));
+const readers: Record<EntryKind, (input: unknown, t?: Translate) => { errors: { field: string; message: string }[] }> = {
+  handover: (input, t) => readHandover(input, NOW, t),
+  event: (input, t) => readEvent(input, [{ const: 'note', title: 'Note' }], NOW, t),
+  redFlag: (input, t) => readRedFlag(input, NOW, t),
+  cancel: (input, t) => readCancel(input, t),
 };
 
 /** Every text field (not a date-time, nor the device's uuid, which the API's schema checks) of an entry, as a path: ["dispatchingOfficer", "name"], ["acknowledgements", "role"]. */
@@ -41,15 +44,20 @@ function inputWith(kind: EntryKind, path: string[], value: string): Record<strin
 }
 
 for (const kind of Object.keys(readers) as EntryKind[]) {
-  test(`${kind}: each text field over its limit in forms/entries.json is refused with the wording written there`, () => {
+  test(`${kind}: each text field over its limit in forms/entries.json is refused with the wording written there, in English and in Welsh`, () => {
     const fields = textFields(data[kind]);
     assert.ok(fields.length > 0);
     for (const path of fields) {
-      const words = entryField(kind, ...path);
+      const words = entryFieldIn(ENGLISH, kind, ...path);
       const { errors } = readers[kind](inputWith(kind, path, 'x'.repeat(words.maxLength + 1)));
       assert.ok(errors.some((e) => e.message === words.tooLong), `${path.join('.')}: ${JSON.stringify(errors)}`);
       const fits = readers[kind](inputWith(kind, path, 'x'.repeat(words.maxLength))).errors;
       assert.not.ok(fits.some((e) => e.message === words.tooLong), `${path.join('.')} at its limit is accepted`);
+      const welsh = entryFieldIn(WELSH, kind, ...path);
+      assert.is(welsh.maxLength, words.maxLength);
+      assert.match(welsh.tooLong, /^Rhaid i .* fod yn \d+ nod neu lai$/);
+      const inWelsh = readers[kind](inputWith(kind, path, 'x'.repeat(words.maxLength + 1)), WELSH).errors;
+      assert.ok(inWelsh.some((e) => e.message === welsh.tooLong), `${path.join('.')} in Welsh: ${JSON.stringify(inWelsh)}`);
     }
   });
 }

@@ -2,28 +2,27 @@ import { html, nothing } from 'lit';
 import type { ViewModel } from '../../engine/types.ts';
 import type { EntryContext } from './entry-context.ts';
 import { renderErrorSummary } from './error-summary.ts';
-import { entryField } from '../../engine/entry-fields.ts';
-
-/** The reason's label, limit and message, as forms/entries.json declares them for the server too. */
-const REASON = entryField('cancel', 'reason');
+import { entryFieldIn } from '../../engine/entry-fields.ts';
 
 /** "Are you sure" before cancelling a record, with an optional reason kept on the record. */
 export function renderCancel(host: EntryContext, view: ViewModel) {
   const t = host.t;
+  // The reason's label, limit and message in the reader's language, as forms/entries.json declares them for the server too.
+  const reason = entryFieldIn(t, 'cancel', 'reason');
   const back = view.affordances.home;
   const id = host.idFor('/entry/reason');
   const error = host.entryErrors.reason;
   const goBack = (e: Event) => { e.preventDefault(); host.go(back); };
   const submit = (e: Event) => {
     e.preventDefault();
-    const reason = String(host.entry.reason ?? '');
-    host.entryErrors = reason.length > REASON.maxLength ? { reason: REASON.tooLong } : {};
+    const given = String(host.entry.reason ?? '');
+    host.entryErrors = given.length > reason.maxLength ? { reason: reason.tooLong } : {};
     if (host.entryErrors.reason) {
       host.focusSoon('.govuk-error-summary');
       host.requestUpdate();
       return;
     }
-    void host.cancelRecord(reason);
+    void host.cancelRecord(given);
   };
   return html`<a href="#" class="govuk-back-link" @click=${goBack}>${t('components.nav.back')}</a>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
@@ -35,7 +34,7 @@ export function renderCancel(host: EntryContext, view: ViewModel) {
         ${t('components.cancel.warning')}</strong></div>
     <form novalidate @submit=${submit}>
       <div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-        <label class="govuk-label govuk-label--s" for=${id}>${REASON.label}</label>
+        <label class="govuk-label govuk-label--s" for=${id}>${reason.label}</label>
         <div class="govuk-hint" id=${`${id}-hint`}>${t('components.cancel.hint')}</div>
         ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${t('components.error.prefix')}</span> ${error}</p>` : nothing}
         <textarea class="govuk-textarea${error ? ' govuk-textarea--error' : ''}" id=${id} name="reason" rows="4"

@@ -6,7 +6,8 @@ import { ApiError } from '../api-client.ts';
 import { readWhen, renderWhen } from './entry-time.ts';
 import { confirmedSentence } from '../format.ts';
 import { entryInputId, renderEntryFields } from './entry-questions.ts';
-import { entryField, type EntryKind as EntryData } from '../../engine/entry-fields.ts';
+import { entryFieldIn, type EntryKind as EntryData } from '../../engine/entry-fields.ts';
+import type { Translate } from '../i18n.ts';
 
 export type EntryKind = 'handover' | 'event' | 'redFlag';
 
@@ -22,9 +23,9 @@ interface Field {
   suggest?: boolean;
 }
 
-/** A text field's label, limit and messages, as forms/entries.json declares them for the server too. */
-function fromData(name: string, kind: EntryData, ...path: string[]): Pick<Field, 'name' | 'label' | 'error' | 'max' | 'tooLong'> {
-  const words = entryField(kind, ...path);
+/** A text field's label, limit and messages in the language of `t`, as forms/entries.json declares them for the server too. */
+function fromData(t: Translate, name: string, kind: EntryData, ...path: string[]): Pick<Field, 'name' | 'label' | 'error' | 'max' | 'tooLong'> {
+  const words = entryFieldIn(t, kind, ...path);
   return { name, label: words.label, error: words.missing, max: words.maxLength, tooLong: words.tooLong };
 }
 
@@ -96,16 +97,15 @@ function page(host: EntryContext, title: string, body: unknown, onSubmit: (e: Ev
     </form></div></div>`;
 }
 
-const handoverFields: Field[] = [
-  fromData('dispatchingName', 'handover', 'dispatchingOfficer', 'name'),
-  fromData('dispatchingId', 'handover', 'dispatchingOfficer', 'identifier'),
-  fromData('receivingName', 'handover', 'receivingOfficer', 'name'),
-  fromData('receivingId', 'handover', 'receivingOfficer', 'identifier'),
-  { ...fromData('receivingOrganisation', 'handover', 'receivingOrganisation'), suggest: true },
+const handoverFields = (t: Translate): Field[] => [
+  fromData(t, 'dispatchingName', 'handover', 'dispatchingOfficer', 'name'),
+  fromData(t, 'dispatchingId', 'handover', 'dispatchingOfficer', 'identifier'),
+  fromData(t, 'receivingName', 'handover', 'receivingOfficer', 'name'),
+  fromData(t, 'receivingId', 'handover', 'receivingOfficer', 'identifier'),
+  { ...fromData(t, 'receivingOrganisation', 'handover', 'receivingOrganisation'), suggest: true },
 ];
 
-const ROLE = entryField('handover', 'acknowledgements', 'role');
-const ROLE_MAX = ROLE.maxLength;
+const roleOfAcknowledger = (t: Translate) => entryFieldIn(t, 'handover', 'acknowledgements', 'role');
 
 /**
  * Handover; on forms with a red flag page the receiving officer acknowledges every red flag by name,
@@ -117,7 +117,9 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
   const ackError = host.entryErrors.acknowledge;
   const t = host.t;
   const confirmed = host.record?.confirmed;
-  const body = html`${confirmed ? html`<p class="govuk-body">${confirmedSentence(confirmed, t)}</p>` : nothing}${renderWhen(host, t('components.handover.when'))}${renderEntryFields(host, handoverFields)}
+  const fields = handoverFields(t);
+  const roleMax = roleOfAcknowledger(t).maxLength;
+  const body = html`${confirmed ? html`<p class="govuk-body">${confirmedSentence(confirmed, t)}</p>` : nothing}${renderWhen(host, t('components.handover.when'))}${renderEntryFields(host, fields)}
     ${flags.length
       ? html`<div class=${ackError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
         <fieldset class="govuk-fieldset" aria-describedby=${ackError ? `${ackId}-hint ${ackId}-error` : `${ackId}-hint`}>
@@ -139,7 +141,7 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
             })}
           </div></fieldset></div>`
       : nothing}`;
-  return page(host, t('components.handover.title'), body, submit(host, 'handover', handoverFields, (at) => {
+  return page(host, t('components.handover.title'), body, submit(host, 'handover', fields, (at) => {
     const name = String(host.entry.receivingName).trim();
     return {
       dispatchingOfficer: { name: String(host.entry.dispatchingName).trim(), identifier: String(host.entry.dispatchingId).trim() },
@@ -154,7 +156,7 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
   }, (): Record<string, string> => {
     const errors: Record<string, string> = flags.every((f) => host.entry[`ack:${f.id}`]) ? {} : { acknowledge: t('components.handover.acknowledgeAll') };
     flags.forEach((_, index) => {
-      if (String(host.entry[`ack/${index}/role`] ?? '').trim().length > ROLE_MAX) errors[`ack/${index}/role`] = t('components.handover.roleTooLong', { max: ROLE_MAX });
+      if (String(host.entry[`ack/${index}/role`] ?? '').trim().length > roleMax) errors[`ack/${index}/role`] = t('components.handover.roleTooLong', { max: roleMax });
     });
     return errors;
   }));
@@ -175,7 +177,7 @@ function roleField(host: EntryContext, index: number, risk: string) {
   const id = host.idFor(`/entry/${name}`);
   const error = host.entryErrors[name];
   return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-    <label class="govuk-label" for=${id}>${ROLE.label}<span class="govuk-visually-hidden">: ${risk}</span></label>
+    <label class="govuk-label" for=${id}>${roleOfAcknowledger(host.t).label}<span class="govuk-visually-hidden">: ${risk}</span></label>
     <div class="govuk-hint" id=${`${id}-hint`}>${host.t('components.handover.roleHint')}</div>
     ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${host.t('components.error.prefix')}</span> ${error}</p>` : nothing}
     <input class="govuk-input govuk-!-width-two-thirds${error ? ' govuk-input--error' : ''}" id=${id} name=${`acknowledgements.${index}.role`} type="text"
@@ -184,15 +186,16 @@ function roleField(host: EntryContext, index: number, risk: string) {
   </div>`;
 }
 
-const eventFields: Field[] = [
-  fromData('where', 'event', 'where'),
-  { ...fromData('what', 'event', 'what'), long: true },
+const eventFields = (t: Translate): Field[] => [
+  fromData(t, 'where', 'event', 'where'),
+  { ...fromData(t, 'what', 'event', 'what'), long: true },
 ];
 
 export function renderEventForm(host: EntryContext, view: ViewModel) {
   const typeId = host.idFor('/entry/type');
   const typeError = host.entryErrors.type;
   const t = host.t;
+  const fields = eventFields(t);
   const body = html`<div class=${typeError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
       <fieldset class="govuk-fieldset" aria-describedby=${typeError ? `${typeId}-error` : nothing}>
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${t('components.event.type')}</legend>
@@ -203,20 +206,21 @@ export function renderEventForm(host: EntryContext, view: ViewModel) {
             .checked=${host.entry.type === type.const} @change=${() => { host.entry.type = type.const; }}>
             <label class="govuk-label govuk-radios__label" for=${id}>${type.title}</label></div>`;
         })}</div>
-      </fieldset></div>${renderWhen(host, t('components.event.when'))}${renderEntryFields(host, eventFields)}`;
-  return page(host, t('components.event.title'), body, submit(host, 'event', eventFields, (at) => ({
+      </fieldset></div>${renderWhen(host, t('components.event.when'))}${renderEntryFields(host, fields)}`;
+  return page(host, t('components.event.title'), body, submit(host, 'event', fields, (at) => ({
     type: host.entry.type, at, where: String(host.entry.where).trim(), what: String(host.entry.what).trim(),
   }), (): Record<string, string> => (host.entry.type ? {} : { type: t('components.event.selectType') })));
 }
 
-const redFlagFields: Field[] = [
-  { ...fromData('risk', 'redFlag', 'risk'), long: true },
-  fromData('identifiedBy', 'redFlag', 'identifiedBy'),
+const redFlagFields = (t: Translate): Field[] => [
+  { ...fromData(t, 'risk', 'redFlag', 'risk'), long: true },
+  fromData(t, 'identifiedBy', 'redFlag', 'identifiedBy'),
 ];
 
 export function renderRedFlagForm(host: EntryContext, _view: ViewModel) {
-  const body = html`${renderEntryFields(host, redFlagFields)}${renderWhen(host, host.t('components.redFlag.when'))}`;
-  return page(host, host.t('components.redFlag.title'), body, submit(host, 'redFlag', redFlagFields, (at) => ({
+  const fields = redFlagFields(host.t);
+  const body = html`${renderEntryFields(host, fields)}${renderWhen(host, host.t('components.redFlag.when'))}`;
+  return page(host, host.t('components.redFlag.title'), body, submit(host, 'redFlag', fields, (at) => ({
     risk: String(host.entry.risk).trim(), identifiedBy: String(host.entry.identifiedBy).trim(), at,
   })));
 }
