@@ -67,7 +67,7 @@ const errorSchema = {
   required: ['error', 'message'],
   properties: {
     error: { type: 'string', description: 'A stable code: badRequest, invalidBody, forbiddenInput, notFound, conflict, unknownRevision, revisionAhead, crossSite, unsupportedMediaType, signInDelayed, accountLocked, ...' },
-    message: { type: 'string', description: 'For people: in the resolved language (?lang=, else the signed-in user\'s chosen language, else the per_lang cookie, else English). Codes and fields never change with the language.' },
+    message: { type: 'string', description: 'For people: in the resolved language (?lang=, else the signed-in user\'s chosen language, else the per_lang cookie, else Accept-Language, else English; Content-Language names it). Field messages follow it too. Codes, reasons and field names never change with the language.' },
     fields: { type: 'array', items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' }, rule: { type: 'string' } } } },
   },
 };
@@ -101,7 +101,7 @@ function operation(path: string, method: string, op: Operation) {
 export function openApiDocument(version: string) {
   return {
     openapi: '3.1.0',
-    info: { title: 'Person Escort Record API', version, description: 'JSON API of the PER form engine. Every body is checked against the schema shown; errors are {error, message, fields?}, the message in the caller\'s language: any operation takes ?lang=en or ?lang=cy (for that request only; an unknown code is ignored), else the signed-in user\'s chosen language, else the per_lang cookie, else English. The error code and fields are the same in every language.' },
+    info: { title: 'Person Escort Record API', version, description: 'JSON API of the PER form engine. Every body is checked against the schema shown; errors are {error, message, fields?}, the message in the caller\'s language: any operation takes ?lang=en or ?lang=cy (for that request only; an unknown code is ignored), else the signed-in user\'s chosen language, else the per_lang cookie, else the first language of Accept-Language the service speaks (cy-GB is cy), else English. A choice a person made (the address, their account, the language switch\'s cookie) comes before Accept-Language, their browser\'s general setting. Every answer says its language in Content-Language. The error code, reasons and field names are the same in every language; only message texts follow it.' },
     servers: [{ url: '/api' }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     components: {
