@@ -85,6 +85,8 @@ export class HttpError extends Error {
 export const notFound = (what: string | Words = words('api.notFound')) => new HttpError(404, 'notFound', what);
 export const forbidden = (message: string | Words) => new HttpError(403, 'forbidden', message);
 export const badRequest = (message: string | Words, fields?: FieldProblem[]) => new HttpError(400, 'badRequest', message, fields ? { fields } : {});
+/** 400 for one field, its problem the message of the refusal and of the field, in the caller's language. */
+export const refused = (field: string, problem: Words) => badRequest(problem, [fieldProblem(field, problem)]);
 
 /** Errors thrown by express's own body parser carry a status and a type; the store's refusals are input errors too. */
 interface ParserError { status?: number; type?: string; expose?: boolean }

@@ -9,6 +9,7 @@ import type { Translate } from '../../engine/i18n/translator.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf, type Principal } from '../auth/principal.ts';
 import { movesPage, readMovesQuery, type MovesPage } from '../records/moves.ts';
+import { say } from '../http/errors.ts';
 import { todaysRecordsElement } from './offline-moves.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
 import { escapeHtml as e, renderPage } from './layout.ts';
@@ -24,7 +25,7 @@ export function movesPageRoutes({ store, forms }: Pick<AppContext, 'store' | 'fo
     if ('problems' in read) {
       res.status(400).type('html').send(renderPage({
         title: t('pages.moves.title'), language, signedIn: principal, error: true,
-        main: `<h1 class="govuk-heading-l">${e(t('pages.moves.title'))}</h1><p class="govuk-body">${read.problems.map((p) => e(p.message)).join('. ')}. <a class="govuk-link" href="/moves">${e(t('pages.moves.showToday'))}</a></p>`,
+        main: `<h1 class="govuk-heading-l">${e(t('pages.moves.title'))}</h1><p class="govuk-body">${read.problems.map((p) => e(p.words ? say(t, p.words) : p.message)).join('. ')}. <a class="govuk-link" href="/moves">${e(t('pages.moves.showToday'))}</a></p>`,
       }));
       return;
     }

@@ -22,5 +22,5 @@ export async function visibleRecord(store: Store, principal: Principal, id: stri
 
 /** Throws 404 unless the record is visible to the principal; for use inside a change's decision. */
 export function assertVisible(principal: Principal, record: FormRecord): void {
-  if (!worksAtEitherEnd(principal, record.move)) throw notFound('No such record');
+  if (!worksAtEitherEnd(principal, record.move)) throw notFound(words('api.record.notFound'));
 }

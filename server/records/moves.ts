@@ -6,7 +6,7 @@ import { addDays, dateIn } from '../../engine/index.ts';
 import type { LifecycleState } from '../../engine/types.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
 import type { Principal } from '../auth/principal.ts';
-import type { FieldProblem } from '../http/errors.ts';
+import { fieldProblem, words, type FieldProblem } from '../http/errors.ts';
 import type { Store } from '../store/types.ts';
 
 export const MOVES_PAGE_SIZE = 20;
@@ -39,13 +39,13 @@ export function readMovesQuery(raw: Record<string, unknown>, now = new Date()): 
   const problems: FieldProblem[] = [];
   const text = (name: string) => (typeof raw[name] === 'string' && raw[name] !== '' ? (raw[name] as string) : undefined);
   const fromDate = text('from') ?? dateIn(now);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fromDate) || Number.isNaN(Date.parse(fromDate))) problems.push({ field: 'from', message: 'from must be a date like 2026-12-03' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fromDate) || Number.isNaN(Date.parse(fromDate))) problems.push(fieldProblem('from', words('api.query.day', { field: 'from' })));
   const days = Number(text('days') ?? 7);
-  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) problems.push({ field: 'days', message: `days must be a whole number from 1 to ${MAX_DAYS}` });
+  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) problems.push(fieldProblem('days', words('api.query.wholeNumber', { field: 'days', max: MAX_DAYS })));
   const page = Number(text('page') ?? 1);
-  if (!Number.isInteger(page) || page < 1) problems.push({ field: 'page', message: 'page must be a whole number from 1' });
+  if (!Number.isInteger(page) || page < 1) problems.push(fieldProblem('page', words('api.query.wholeFromOne', { field: 'page' })));
   const order = text('order') ?? 'asc';
-  if (order !== 'asc' && order !== 'desc') problems.push({ field: 'order', message: 'order must be asc or desc' });
+  if (order !== 'asc' && order !== 'desc') problems.push(fieldProblem('order', words('api.query.order', { field: 'order' })));
   return problems.length ? { problems } : { query: { fromDate, days, page, order: order as 'asc' | 'desc' } };
 }
 

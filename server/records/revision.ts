@@ -5,14 +5,14 @@
  * what the editor saw.
  */
 import type { FormRecord } from '../../engine/types.ts';
-import { HttpError } from '../http/errors.ts';
+import { fieldProblem, HttpError, words } from '../http/errors.ts';
 
 export function assertKnownRevision(revision: number, record: FormRecord, extra: Record<string, unknown> = {}): void {
   if (revision > record.revision) {
-    const message = `/revision ${revision} is ahead of the record, which is at revision ${record.revision}: send the revision you last read`;
-    throw new HttpError(400, 'revisionAhead', message, { fields: [{ field: '/revision', message, rule: 'revision' }] });
+    const ahead = words('api.record.revisionAhead', { field: '/revision', revision, current: record.revision });
+    throw new HttpError(400, 'revisionAhead', ahead, { fields: [fieldProblem('/revision', ahead, 'revision')] });
   }
   if (revision < 1) {
-    throw new HttpError(409, 'unknownRevision', `The record never had revision ${revision}; reload it and make the change again`, extra);
+    throw new HttpError(409, 'unknownRevision', words('api.record.unknownRevision', { revision }), extra);
   }
 }

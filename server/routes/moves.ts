@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
-import { badRequest } from '../http/errors.ts';
+import { badRequest, words } from '../http/errors.ts';
 import { movesPage, readMovesQuery } from '../records/moves.ts';
 
 export function moveRoutes({ store, forms }: AppContext): Router {
@@ -10,7 +10,7 @@ export function moveRoutes({ store, forms }: AppContext): Router {
   router.get('/moves', async (req, res) => {
     const principal = principalOf(res);
     const read = readMovesQuery(req.query as Record<string, unknown>);
-    if ('problems' in read) throw badRequest(read.problems.map((p) => p.message).join('; '), read.problems);
+    if ('problems' in read) throw badRequest(words('api.body.invalid', undefined, undefined, { problems: read.problems.map((p) => p.words!) }), read.problems);
     res.set('cache-control', 'no-store').json(await movesPage(store, forms, principal, read.query));
   });
   return router;

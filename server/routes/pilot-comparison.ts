@@ -1,7 +1,7 @@
 /** GET /api/reports/pilots/{form}/{rule}: one pilot against the rest and against before it began. */
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
-import { badRequest } from '../http/errors.ts';
+import { refused, words } from '../http/errors.ts';
 import { auditedReports } from '../reports/audited.ts';
 import { callerRegions, isRealDay, readParameters } from '../reports/filters.ts';
 import { pilotComparison } from '../reports/pilot-comparison.ts';
@@ -11,9 +11,9 @@ export function comparisonPeriod(query: Record<string, unknown>): { from?: strin
   const p = readParameters(query, ['from', 'to']) as { from?: string; to?: string };
   for (const name of ['from', 'to'] as const) {
     const day = p[name];
-    if (day !== undefined && !isRealDay(day)) throw badRequest(`${name} "${day}" must be a real date, like 2026-12-01`, [{ field: name, message: `${name} must be a real date, like 2026-12-01` }]);
+    if (day !== undefined && !isRealDay(day)) throw refused(name, words('api.report.notDay', { field: name, value: day }));
   }
-  if (p.from !== undefined && p.to !== undefined && p.from > p.to) throw badRequest(`from ${p.from} is after to (${p.to})`, [{ field: 'from', message: `from is after to (${p.to})` }]);
+  if (p.from !== undefined && p.to !== undefined && p.from > p.to) throw refused('from', words('api.report.fromAfterTo', { field: 'from', from: p.from, to: p.to }));
   return p;
 }
 

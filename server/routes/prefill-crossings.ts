@@ -7,7 +7,7 @@ import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { mayDo } from '../../engine/vocabulary/roles.ts';
 import { principalOf } from '../auth/principal.ts';
-import { badRequest, forbidden, holdersOf, words } from '../http/errors.ts';
+import { forbidden, holdersOf, refused, words } from '../http/errors.ts';
 import { isIsoDateTime } from '../../engine/entries.ts';
 
 const MAX_LIMIT = 500;
@@ -18,9 +18,9 @@ export function prefillCrossingRoutes({ store }: AppContext): Router {
     const principal = principalOf(res);
     if (!mayDo(principal, 'audit')) throw forbidden(words('api.prefillCrossings.refused', undefined, { who: holdersOf('audit') }));
     const { since, limit } = req.query;
-    if (since !== undefined && !isIsoDateTime(since)) throw badRequest('since must be a date and time, like 2026-12-01T00:00:00Z', [{ field: 'since', message: 'must be a date and time, like 2026-12-01T00:00:00Z' }]);
+    if (since !== undefined && !isIsoDateTime(since)) throw refused('since', words('api.query.dateTime', { field: 'since' }));
     const count = limit === undefined ? 100 : Number(limit);
-    if (!Number.isInteger(count) || count < 1 || count > MAX_LIMIT) throw badRequest(`limit must be a whole number from 1 to ${MAX_LIMIT}`, [{ field: 'limit', message: `must be a whole number from 1 to ${MAX_LIMIT}` }]);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_LIMIT) throw refused('limit', words('api.query.wholeNumber', { field: 'limit', max: MAX_LIMIT }));
     const sinceIso = since === undefined ? undefined : new Date(since).toISOString();
     res.json(await store.prefillCrossings({ locations: principal.locations, ...(sinceIso ? { since: sinceIso } : {}), limit: count }));
   });

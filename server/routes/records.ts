@@ -65,7 +65,7 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
   router.get('/records', async (req, res) => {
     const principal = principalOf(res);
     const person = req.query.person;
-    if (typeof person !== 'string' || person === '') throw badRequest(words('api.record.personRequired'), [{ field: 'person', message: 'is required' }]);
+    if (typeof person !== 'string' || person === '') throw badRequest(words('api.record.personRequired'), [fieldProblem('person', words('api.field.required', { field: 'person' }))]);
     const records = await store.findRecords({ personId: person, locations: principal.locations });
     res.json(records.map((record) => recordResponse(forms, record, principal.roles, languageOf(res))));
   });

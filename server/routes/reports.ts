@@ -8,7 +8,7 @@
 import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
-import { forbidden, holdersOf, HttpError, words } from '../http/errors.ts';
+import { forbidden, holdersOf, refused, words } from '../http/errors.ts';
 import { callerRegions, qualityQuery, readParameters } from '../reports/filters.ts';
 import { rowsToCsv } from '../reports/csv.ts';
 import { pilotList } from '../reports/pilots.ts';
@@ -43,7 +43,7 @@ export function reportRoutes(context: AppContext): Router {
     if (!mayDo(principal, 'audit')) throw forbidden(words('api.activity.refused', undefined, { who: holdersOf('audit') }));
     const p = readParameters(req.query as Record<string, unknown>, ['before', 'limit']) as Record<string, string | undefined>;
     const limit = p.limit === undefined ? 100 : Number(p.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'badRequest', 'limit must be a whole number from 1 to 1000', { fields: [{ field: 'limit', message: 'limit must be a whole number from 1 to 1000' }] });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw refused('limit', words('api.query.wholeNumber', { field: 'limit', max: 1000 }));
     res.set('Cache-Control', 'no-store').json({ entries: await store.listActivity({ limit, ...(p.before !== undefined ? { before: p.before } : {}) }) });
   });
   return router;

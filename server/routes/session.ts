@@ -5,6 +5,8 @@ import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { logIn, logOut } from '../auth/sessions.ts';
 import { validateBody } from '../schemas/validate.ts';
+import { say, words } from '../http/errors.ts';
+import { languageOf, translationOf } from '../i18n/language.ts';
 
 export function sessionRoutes(context: AppContext): Router {
   const { store, config, logger } = context;
@@ -20,7 +22,7 @@ export function sessionRoutes(context: AppContext): Router {
     skipSuccessfulRequests: true,
     handler: (req, res) => {
       logger.warn({ securityEvent: 'signInRateLimited', ip: req.ip }, 'sign-in refused: too many failed attempts from this address');
-      res.status(429).json({ error: 'tooManyRequests', message: 'Too many sign-in attempts from here; wait and try again' });
+      res.status(429).set('content-language', languageOf(res)).json({ error: 'tooManyRequests', message: say(translationOf(res), words('api.signIn.tooMany')) });
     },
   });
 

@@ -1,7 +1,7 @@
 /** The `since` of an impact question: a calendar day, counted from midnight where staff work (UK time). */
 import { DISPLAY_TIME_ZONE } from '../../engine/index.ts';
 import { dayIn } from '../../engine/day.ts';
-import { badRequest } from '../http/errors.ts';
+import { refused, words } from '../http/errors.ts';
 
 export interface Since {
   /** As given: "2026-09-01". */
@@ -15,11 +15,10 @@ const HOUR_MS = 3_600_000;
 
 /** Throws a 400 naming `field` unless `value` is a real day written YYYY-MM-DD. */
 export function parseSince(value: unknown, field = 'since'): Since {
-  const example = 'like 2026-09-01';
-  if (typeof value !== 'string' || value === '') throw badRequest(`${field} is required: give a date ${example}`, [{ field, message: `is required: give a date ${example}` }]);
+  if (typeof value !== 'string' || value === '') throw refused(field, words('api.since.required', { field }));
   const midnightUtc = Date.parse(`${value}T00:00:00Z`);
   if (!DAY.test(value) || Number.isNaN(midnightUtc) || dayIn(new Date(midnightUtc), 'UTC') !== value) {
-    throw badRequest(`${field} must be a real date written ${example}`, [{ field, message: `must be a real date written ${example}` }]);
+    throw refused(field, words('api.since.notDay', { field }));
   }
   // UK midnight is UTC midnight, or an hour before it in summer time.
   const ukHourAtUtcMidnight = Number(new Intl.DateTimeFormat('en-GB', { timeZone: DISPLAY_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(midnightUtc));

@@ -1,6 +1,6 @@
 /** Which two versions of a form a diff compares, from the request's `from` and `to`, each named when wrong. */
 import type { FormsRegistry, FormVersion } from '../forms-registry.ts';
-import { badRequest, notFound } from '../http/errors.ts';
+import { notFound, refused, words } from '../http/errors.ts';
 
 export interface VersionPair {
   name: string;
@@ -13,17 +13,17 @@ export interface VersionPair {
 
 function versionParameter(forms: FormsRegistry, name: string, versions: string[], field: string, value: unknown): FormVersion | undefined {
   if (value === undefined || value === '') return undefined;
-  const known = `one of ${versions.join(', ')}`;
-  if (typeof value !== 'string') throw badRequest(`${field} must be one version, ${known}`, [{ field, message: `must be one version, ${known}` }]);
+  const known = versions.join(', ');
+  if (typeof value !== 'string') throw refused(field, words('api.version.once', { field, versions: known }));
   const version = forms.get(name, value);
-  if (!version) throw badRequest(`${field}: form "${name}" has no version "${value}"; use ${known}`, [{ field, message: `is not a version of form "${name}": use ${known}` }]);
+  if (!version) throw refused(field, words('api.version.unknown', { field, form: name, value, versions: known }));
   return version;
 }
 
 /** Without `to`, the newest version; without `from`, the version before `to` (or `to` itself when it is the first). */
 export function versionPair(forms: FormsRegistry, name: string, query: { from?: unknown; to?: unknown }): VersionPair {
   const form = forms.list().find((f) => f.name === name);
-  if (!form) throw notFound(`No form called ${name}`);
+  if (!form) throw notFound(words('api.form.none', { name }));
   const { versions } = form;
   const to = versionParameter(forms, name, versions, 'to', query.to) ?? forms.get(name, versions.at(-1)!)!;
   const before = versions[Math.max(0, versions.indexOf(to.version) - 1)]!;
