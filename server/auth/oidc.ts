@@ -5,7 +5,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import type { OidcConfig } from '../config.ts';
 import { ROLES, type Role } from '../../engine/vocabulary/roles.ts';
-import { HttpError } from '../http/errors.ts';
+import { HttpError, words } from '../http/errors.ts';
 import type { Principal } from './principal.ts';
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
@@ -36,7 +36,7 @@ export function createTokenVerifier(oidc: OidcConfig): TokenVerifier {
 
   return async (token) => {
     const jwks = await getKeys().catch(() => {
-      throw new HttpError(503, 'issuerUnavailable', 'The sign-in service cannot be reached; try again shortly');
+      throw new HttpError(503, 'issuerUnavailable', words('api.signIn.issuerDown'));
     });
     let payload: JWTPayload;
     try {

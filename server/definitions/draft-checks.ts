@@ -7,7 +7,7 @@ import { checkDefinition } from '../../engine/check/index.ts';
 import { compileForm } from '../../engine/node.ts';
 import type { DefinitionProblem } from '../../engine/types.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
-import { HttpError } from '../http/errors.ts';
+import { fieldProblem, HttpError, words } from '../http/errors.ts';
 
 /** The name and version a definition declares in x-form, or empty strings when it declares none yet. */
 export function declaredIdentity(definition: Record<string, unknown>): { name: string; version: string } {
@@ -21,7 +21,8 @@ export function definitionText(definition: Record<string, unknown>, limitBytes: 
   const text = JSON.stringify(definition);
   const bytes = Buffer.byteLength(text);
   if (bytes > limitBytes) {
-    throw new HttpError(413, 'definitionTooLarge', `The definition is ${Math.ceil(bytes / 1024)} kB; the largest accepted is ${Math.floor(limitBytes / 1024)} kB (DEFINITION_LIMIT_KB)`, { fields: [{ field: '/definition', message: 'is too large' }] });
+    const sizes = { size: Math.ceil(bytes / 1024), limit: Math.floor(limitBytes / 1024) };
+    throw new HttpError(413, 'definitionTooLarge', words('api.draft.tooLarge', sizes), { fields: [fieldProblem('/definition', words('api.draft.tooLargeField', { field: '/definition' }))] });
   }
   return text;
 }
@@ -29,7 +30,8 @@ export function definitionText(definition: Record<string, unknown>, limitBytes: 
 /** 409 when the declared name and version are already published: a published version never changes. */
 export function refuseIfPublished(forms: FormsRegistry, identity: { name: string; version: string }): void {
   if (identity.name && identity.version && forms.get(identity.name, identity.version)) {
-    throw new HttpError(409, 'alreadyPublished', `${identity.name} ${identity.version} is already published and never changes: give the draft a new version number in x-form.version`, { fields: [{ field: '/definition/x-form/version', message: 'is already published' }] });
+    const field = '/definition/x-form/version';
+    throw new HttpError(409, 'alreadyPublished', words('api.draft.versionPublished', { form: identity.name, version: identity.version }), { fields: [fieldProblem(field, words('api.draft.versionPublishedField', { field }))] });
   }
 }
 

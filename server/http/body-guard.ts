@@ -6,7 +6,7 @@
 import type { RequestHandler } from 'express';
 import { childPointer } from '../../engine/pointer.ts';
 import { unsafeKeyProblem } from '../store/paths.ts';
-import { HttpError, type FieldProblem } from './errors.ts';
+import { fieldProblem, HttpError, words, type FieldProblem } from './errors.ts';
 
 export interface BodyGuardOptions {
   /** Accept "$" and "." keys: for a form definition, which is JSON Schema ("$defs") and stored as text. */
@@ -15,7 +15,7 @@ export interface BodyGuardOptions {
 
 function findProblem(value: unknown, path: string, depth: number, maxDepth: number, options: BodyGuardOptions): FieldProblem | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  if (depth > maxDepth) return { field: path || '/', message: `Nested more than ${maxDepth} levels deep`, rule: 'depth' };
+  if (depth > maxDepth) return fieldProblem(path || '/', words('api.body.tooDeep', { max: maxDepth }), 'depth');
   for (const key of Object.keys(value)) {
     const field = childPointer(path, key);
     const problem = unsafeKeyProblem(key, options);

@@ -4,7 +4,7 @@
  * is refused naming the field, never silently served in English.
  */
 import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage, type Language } from '../../engine/i18n/index.ts';
-import { badRequest } from './errors.ts';
+import { refused, words } from './errors.ts';
 
 export const LANG_QUERY = { name: 'lang', description: `The language of the words: ${LANGUAGES.join(' or ')} (default ${DEFAULT_LANGUAGE}); answers and codes are the same in every language`, required: false };
 
@@ -12,5 +12,5 @@ export function queryLanguage(query: Record<string, unknown>): Language {
   const value = query.lang;
   if (value === undefined) return DEFAULT_LANGUAGE;
   if (isLanguage(value)) return value;
-  throw badRequest(`lang must be one of ${LANGUAGES.join(', ')}`, [{ field: 'lang', message: `must be one of ${LANGUAGES.join(', ')}` }]);
+  throw refused('lang', words('api.lang.unknown', { field: 'lang', languages: LANGUAGES.join(', ') }));
 }

@@ -8,7 +8,7 @@ import { compareGroups, type GroupFacts, type MeasureComparison } from '../../en
 import { planPilot, PilotPlanError, type GroupQuery, type Period } from '../../engine/reports/pilot.ts';
 import { matchQuestions, type AskedQuestion } from '../../engine/reports/questions.ts';
 import type { AppContext } from '../app-context.ts';
-import { badRequest, HttpError } from '../http/errors.ts';
+import { badRequest, fieldProblem, HttpError, words } from '../http/errors.ts';
 import { groupSums } from './quality.ts';
 
 export interface ComparedGroup {
@@ -66,7 +66,10 @@ export async function pilotComparison(context: AppContext, regions: string[], fo
     throw error;
   }
   const covered = plan.locations.filter((code) => mine.has(code));
-  if (covered.length === 0) throw new HttpError(403, 'forbidden', `rule ${plan.index} of ${form} pilots no location in a region you report on`, { fields: [{ field: 'rule', message: 'pilots no location in a region you report on' }] });
+  if (covered.length === 0) {
+    const outside = words('api.report.ruleOutside', { rule: plan.index, form });
+    throw new HttpError(403, 'forbidden', outside, { fields: [fieldProblem('rule', outside)] });
+  }
 
   const minCount = config.reportMinCount;
   const factsOf = async (query: GroupQuery): Promise<GroupFacts> => {
