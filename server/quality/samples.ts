@@ -108,11 +108,15 @@ export function mayScore(context: AppContext, principal: Principal): boolean {
   return rubric.model.sections.every((section) => canEditSection(rubric, principal.roles, section.key));
 }
 
-export async function scoreRecord(context: AppContext, principal: Principal, sampleId: string, recordId: string, answers: Answers): Promise<QualityScore> {
+/** `language`: the rubric's words and the engine's messages in the answer naming what is wrong. */
+export async function scoreRecord(
+  context: AppContext, principal: Principal, sampleId: string, recordId: string, answers: Answers, language: string = serviceLocales().defaultLanguage,
+): Promise<QualityScore> {
   const { record } = await sampledRecord(context, principal, sampleId, recordId);
   if (!mayScore(context, principal)) throw forbidden(words('api.sample.mayNotScore'));
   const rubric = currentRubric(context.forms, settingsOf(context));
-  const check = checkAnswers(rubric.compiled, answers);
+  const worded = context.forms.localised(rubric.name, rubric.version, language) ?? rubric;
+  const check = checkAnswers(worded.compiled, answers, { t: translator(language) });
   const problems = [...check.invalid, ...check.incomplete];
   if (problems.length > 0) {
     throw new HttpError(422, 'invalidAnswers', problems.map((p) => p.message).join('; '), { fields: problems.map((p) => ({ field: p.pointer, message: p.message, rule: p.rule })) });

@@ -52,7 +52,7 @@ export function qualityCheckRoutes(context: AppContext): Router {
   }));
   router.put('/quality-checks/samples/:sample/records/:record/score', audited('quality.record.score', async (principal, req, res) => {
     checkBody('ScoreRecord', req, res);
-    const score = await scoreRecord(context, principal, String(req.params.sample), String(req.params.record), (req.body as { answers: Answers }).answers);
+    const score = await scoreRecord(context, principal, String(req.params.sample), String(req.params.record), (req.body as { answers: Answers }).answers, languageOf(res));
     res.set('Cache-Control', 'no-store').json(score);
   }));
   return router;

@@ -1,7 +1,7 @@
 // A forum member's reports and qualitative checks in their language: a report parameter refused naming
 // it, a draw refused naming the field, a sample that does not exist, in Welsh and the same in English
 // (?lang= itself is never taken for a report parameter); a drawn record read in Welsh shows the form's Welsh words
-// (its view model is built in the caller's language), the same answers as codes.
+// (its view model is built in the caller's language), and scoring it names what is missing in Welsh.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
@@ -71,6 +71,14 @@ test('a drawn record read in Welsh has the form\'s Welsh title and section title
   assert.is.not(english.body.viewModel.form.title, welsh.body.viewModel.form.title);
   const first = welsh.body.viewModel.sections[0];
   assert.is(first.title, translation.strings[`/properties/${first.key}/title`]!.cy);
+
+  const unscoredCy = await forum.request('PUT', `${path}/score?lang=cy`, { answers: {} });
+  const unscoredEn = await forum.request('PUT', `${path}/score`, { answers: {} });
+  assert.is(unscoredCy.status, 422, unscoredCy.text);
+  const pointers = (reply: typeof unscoredCy) => reply.body.fields.map((f: { field: string }) => f.field);
+  assert.equal(pointers(unscoredCy), pointers(unscoredEn), 'the same answers named');
+  const said = (reply: typeof unscoredCy) => reply.body.fields.map((f: { message: string }) => f.message) as string[];
+  assert.ok(said(unscoredCy).every((message, i) => message !== said(unscoredEn)[i]), `the rubric's messages in Welsh: ${said(unscoredCy).join(' | ')}`);
 });
 
 test.run();
