@@ -5,22 +5,23 @@
  */
 import type { Rollout, RolloutRule } from '../../engine/rollout.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
-import { badRequest, type FieldProblem } from '../http/errors.ts';
+import { badRequest, fieldProblem, words, type FieldProblem } from '../http/errors.ts';
 
 export function checkPilotRule(forms: FormsRegistry, form: string, rule: RolloutRule): void {
   const versions = forms.list().find((f) => f.name === form)?.versions;
   const problems: FieldProblem[] = [];
-  if (!versions) problems.push({ field: '/form', message: `"${form}" is not a published form` });
-  else if (!versions.includes(rule.version)) problems.push({ field: '/rule/version', message: `"${rule.version}" is not a published version of ${form} (published: ${versions.join(', ')})` });
+  const problem = (field: string, key: string, params: Record<string, string> = {}) => problems.push(fieldProblem(field, words(`api.pilot.${key}`, { field, ...params })));
+  if (!versions) problem('/form', 'noForm', { value: form });
+  else if (!versions.includes(rule.version)) problem('/rule/version', 'noVersion', { value: rule.version, form, versions: versions.join(', ') });
   const regions = new Set(forms.regions.map((r) => r.code));
   (rule.when.regions ?? []).forEach((code, i) => {
-    if (!regions.has(code)) problems.push({ field: `/rule/when/regions/${i}`, message: `"${code}" is not a known region` });
+    if (!regions.has(code)) problem(`/rule/when/regions/${i}`, 'noRegion', { value: code });
   });
   (rule.when.locations ?? []).forEach((code, i) => {
-    if (!forms.location(code)) problems.push({ field: `/rule/when/locations/${i}`, message: `"${code}" is not a known location` });
+    if (!forms.location(code)) problem(`/rule/when/locations/${i}`, 'noLocation', { value: code });
   });
-  if (rule.when.from && rule.when.until && rule.when.until < rule.when.from) problems.push({ field: '/rule/when/until', message: `is before /rule/when/from (${rule.when.from})` });
-  if (problems.length > 0) throw badRequest(problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  if (rule.when.from && rule.when.until && rule.when.until < rule.when.from) problem('/rule/when/until', 'untilBeforeFrom', { from: rule.when.from });
+  if (problems.length > 0) throw badRequest(words('api.body.invalid', undefined, undefined, { problems: problems.map((p) => p.words!) }), problems);
 }
 
 export function withPilot(rollout: Rollout, form: string, rule: RolloutRule): Rollout {
