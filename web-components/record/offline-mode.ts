@@ -10,6 +10,7 @@ import type { FormRecord } from '../../engine/types.ts';
 import { acceptsEntries } from '../../engine/states.ts';
 import { ApiError, type ApiClient, type SessionInfo } from '../api-client.ts';
 import { importValidator, validatorUrl, type LoadedForm } from '../engine-bridge.ts';
+import type { Translate } from '../i18n.ts';
 import { hasDeviceKey, holdDeviceKey } from '../offline/crypto.ts';
 import { keepShell } from '../offline/register.ts';
 import { dropCopy, keepCopy, readCopy, updateCopiedRecord } from '../offline/copies.ts';
@@ -21,6 +22,8 @@ export interface OfflineHost {
   session?: SessionInfo;
   form?: LoadedForm;
   locationNames: Map<string, string>;
+  /** The reader's language: an entry refused on the device says why in it, as the server would. */
+  readonly t: Translate;
   /** Shows the server's record (through withQueued, the waiting entries applied). */
   setRecord(record: FormRecord): void;
   requestUpdate(): void;
@@ -189,6 +192,6 @@ export class OfflineMode {
   }
 
   private actor(): Actor {
-    return { user: this.host.session?.username ?? '', roles: this.host.session?.roles ?? [] };
+    return { user: this.host.session?.username ?? '', roles: this.host.session?.roles ?? [], t: this.host.t };
   }
 }
