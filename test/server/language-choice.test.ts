@@ -110,11 +110,12 @@ test('a wrong password on the Welsh sign-in page is refused in Welsh with the sa
   assert.is(refused.body.message, 'Mae’r enw defnyddiwr neu’r cyfrinair yn anghywir');
 });
 
-test('the OpenAPI description says messages follow ?lang= and codes do not', async () => {
+test('the OpenAPI description says messages (field messages too) follow ?lang= and codes and field names do not', async () => {
   const doc = (await server.anonymous().get('/api/openapi.json')).body;
   assert.match(doc.info.description, '?lang=cy');
   assert.match(doc.components.schemas.Error.properties.message.description, 'resolved language');
-  assert.match(doc.components.schemas.Error.properties.message.description, 'Codes and fields never change');
+  assert.match(doc.components.schemas.Error.properties.message.description, 'Codes, reasons and field names never change');
+  assert.match(doc.info.description, 'Accept-Language');
 });
 
 test.run();
