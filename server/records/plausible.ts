@@ -6,7 +6,7 @@
  * schemas (PLAIN_NAME_PATTERN).
  */
 import type { Person } from '../../engine/types.ts';
-import type { FieldProblem } from '../http/errors.ts';
+import { fieldProblem, words, type FieldProblem } from '../http/errors.ts';
 
 /** The earliest date of birth anyone in custody now can have. */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
@@ -14,8 +14,8 @@ export const EARLIEST_BIRTH_DATE = '1900-01-01';
 /** Problems with the person's date of birth, as of `today` (UK, "2026-12-03"); empty when plausible. */
 export function implausibleDates(person: Pick<Person, 'dateOfBirth'>, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const problem = (field: string, message: string) => problems.push({ field, message: `${field} ${message}`, rule: 'plausible' });
-  if (person.dateOfBirth > today) problem('/person/dateOfBirth', 'must be today or in the past');
-  else if (person.dateOfBirth < EARLIEST_BIRTH_DATE) problem('/person/dateOfBirth', 'must be 1 January 1900 or later');
+  const problem = (field: string, key: string) => problems.push(fieldProblem(field, words(`api.person.${key}`, { field }), 'plausible'));
+  if (person.dateOfBirth > today) problem('/person/dateOfBirth', 'bornInFuture');
+  else if (person.dateOfBirth < EARLIEST_BIRTH_DATE) problem('/person/dateOfBirth', 'bornTooEarly');
   return problems;
 }

@@ -30,7 +30,7 @@ export function recordRoutes({ store, forms, config, logger, custodyCheck }: App
     }
     const today = dateIn(new Date());
     const implausible = implausibleDates(person, today);
-    if (implausible.length > 0) throw badRequest(implausible.map((p) => p.message).join('; '), implausible);
+    if (implausible.length > 0) throw badRequest(words('api.body.invalid', undefined, undefined, { problems: implausible.map((p) => p.words!) }), implausible);
     // The staff pages run this same rule with the same window (GET /api/session gives it), so they agree.
     const moveWrong = moveProblems(move, today, config.moveDateWindow, translationOf(res));
     if (moveWrong.length) throw badRequest(moveWrong.map((p) => `${p.field}: ${p.message}`).join('; '), moveWrong);
