@@ -10,10 +10,11 @@ import { createHash } from 'node:crypto';
 import { checkDefinition } from '../../engine/check/index.ts';
 import { browserValidatorModule } from '../../engine/validator-runtime.ts';
 import type { AppContext } from '../app-context.ts';
-import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
+import { mayDo } from '../../engine/vocabulary/roles.ts';
 import { principalOf } from '../auth/principal.ts';
 import { bodyGuard } from '../http/body-guard.ts';
-import { forbidden } from '../http/errors.ts';
+import { forbidden, holdersOf, say, words } from '../http/errors.ts';
+import { languageOf, translationOf } from '../i18n/language.ts';
 import { VALIDATOR_RUNTIME_URL } from './components.ts';
 
 /** Built validator modules kept in this process; oldest dropped first. Losing one only costs a rebuild. */
@@ -26,7 +27,7 @@ const hashOf = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** Only the preview privilege checks definitions; the page session must already be known (res.locals). */
 const requirePreview: RequestHandler = (_req, res, next) => {
-  if (!mayDo(principalOf(res), 'preview')) throw forbidden(`Only ${whoMay('preview')} check definitions for preview`);
+  if (!mayDo(principalOf(res), 'preview')) throw forbidden(words('api.preview.refused', undefined, { who: holdersOf('preview') }));
   next();
 };
 
@@ -48,7 +49,7 @@ export function previewRoutes({ store, config }: Pick<AppContext, 'store' | 'con
     limit: 60,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    handler: (_req, res) => res.status(429).json({ error: 'tooManyRequests', message: 'Too many definition checks from here; wait a minute and try again' }),
+    handler: (_req, res) => res.status(429).set('content-language', languageOf(res)).json({ error: 'tooManyRequests', message: say(translationOf(res), words('api.preview.tooMany')) }),
   });
 
   const router = Router();
