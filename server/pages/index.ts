@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../app-context.ts';
 import { sessionPrincipal } from '../auth/sessions.ts';
 import { principalOf, setPrincipal } from '../auth/principal.ts';
-import { mayDo, whoMay } from '../../engine/vocabulary/roles.ts';
+import { mayDo, PRIVILEGES } from '../../engine/vocabulary/roles.ts';
+import { rolesIn } from '../../engine/i18n/role-titles.ts';
 import { escapeHtml, renderPage, titleSuffix } from './layout.ts';
 import { messageHtml, pageLanguage } from './page-language.ts';
 import { applyUserLanguage, translationOf } from '../i18n/language.ts';
@@ -89,7 +90,7 @@ export function mountPages(app: Express, context: AppContext): void {
     if (!mayDo(principalOf(res), 'preview')) {
       res.status(403).type('html').send(renderPage({
         title: t('pages.preview.refused.title'), language, signedIn: principalOf(res),
-        main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.preview.refused.title'))}</h1><p class="govuk-body">${messageHtml(t, 'pages.preview.refused.body', { findRecords: `<a class="govuk-link" href="/records">${escapeHtml(t('pages.menu.findRecords'))}</a>` }, { who: whoMay('preview') })}</p>`,
+        main: `<h1 class="govuk-heading-l">${escapeHtml(t('pages.preview.refused.title'))}</h1><p class="govuk-body">${messageHtml(t, 'pages.preview.refused.body', { findRecords: `<a class="govuk-link" href="/records">${escapeHtml(t('pages.menu.findRecords'))}</a>` }, { who: rolesIn(PRIVILEGES.preview, t, 'and') })}</p>`,
       }));
       return;
     }
