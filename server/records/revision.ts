@@ -7,12 +7,13 @@
 import type { FormRecord } from '../../engine/types.ts';
 import { fieldProblem, HttpError, words } from '../http/errors.ts';
 
-export function assertKnownRevision(revision: number, record: FormRecord, extra: Record<string, unknown> = {}): void {
+/** `extra` joins the refusal; a function is called only when refusing (the record's view model costs a whole-record check). */
+export function assertKnownRevision(revision: number, record: FormRecord, extra: Record<string, unknown> | (() => Record<string, unknown>) = {}): void {
   if (revision > record.revision) {
     const ahead = words('api.record.revisionAhead', { field: '/revision', revision, current: record.revision });
     throw new HttpError(400, 'revisionAhead', ahead, { fields: [fieldProblem('/revision', ahead, 'revision')] });
   }
   if (revision < 1) {
-    throw new HttpError(409, 'unknownRevision', words('api.record.unknownRevision', { revision }), extra);
+    throw new HttpError(409, 'unknownRevision', words('api.record.unknownRevision', { revision }), typeof extra === 'function' ? extra() : extra);
   }
 }
