@@ -56,10 +56,14 @@ function frame(labels: string[], x: { domain: [number, number]; label: string },
   };
 }
 
+/** How a chart's values read, in the page's language: the x axis title and each value's words. */
+export interface Axis {
+  title: string;
+  format: (value: number) => string;
+}
+
 /** Horizontal bars, one per group, labelled with their values. */
-export function barChart(name: string, bars: Bar[], unit: string, max?: number): string {
-  const format = (v: number) => `${v}${unit === '%' ? '%' : ` ${unit}`}`;
-  const title = unit === '%' ? 'Percent' : `${unit[0]!.toUpperCase()}${unit.slice(1)}`;
+export function barChart(name: string, bars: Bar[], { title, format }: Axis, max?: number): string {
   return render({
     ...frame(bars.map((b) => b.label), { domain: [0, max ?? Math.max(1, ...bars.map((b) => b.value))], label: title }, 56),
     marks: [
