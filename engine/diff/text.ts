@@ -8,11 +8,6 @@ import engineEnglish from '../../forms/locales/en/engine.json' with { type: 'jso
 import { createTranslator, type Messages, type Translate } from '../i18n/translator.ts';
 
 export type { Translate };
+export { textIfAny } from '../i18n/optional-text.ts';
 
 export const DIFF_ENGLISH: Translate = createTranslator('en', { ...engineEnglish.messages, ...diffEnglish.messages } as Messages);
-
-/** The text of `key`, or undefined when no locale file has it (a keyword added since the words were written). */
-export function textIfAny(t: Translate, key: string): string | undefined {
-  const text = t(key);
-  return text === key ? undefined : text;
-}

@@ -7,14 +7,16 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
-import { seed } from './forum-seed.ts';
+import { seed, winchesterPilotRule } from './forum-seed.ts';
 
 interface State { server: Running; browser: Browser; forum: WatchedPage }
 const test = suite<State>('forum pages in Welsh');
 
 test.before(async (s) => {
   s.server = await startServer();
+  // Enough pilot records (6) and records before it (5) to compare: the minimum count is 5.
   await seed(s.server.url, '2026-12-02', 3);
+  await seed(s.server.url, '2026-12-20', 3);
   await seed(s.server.url, '2026-11-30', 5);
   s.browser = await launchChromium();
   s.forum = await openPage(s.browser);
@@ -59,6 +61,28 @@ test('the printable report for the steering group in Welsh', async (s) => {
   assert.ok(await page.locator('caption:text-is("Cofnodion yn ôl lleoliad anfon")').isVisible());
   assert.equal(await axeViolations(page), []);
   await screenshot(page, 'welsh-forum-print');
+  assert.equal(problems, []);
+});
+
+test('the pilots and a pilot comparison in Welsh: measures, verdicts, the chart of differences', async (s) => {
+  const { page, problems } = s.forum;
+  await page.goto(`${s.server.url}/reports/pilots`);
+  assert.is(await page.locator('h1').innerText(), 'Cynlluniau peilot');
+  assert.ok(await page.locator('caption:text-is("Cynlluniau peilot yn eich rhanbarthau")').isVisible());
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'welsh-forum-pilots');
+  await page.goto(`${s.server.url}/reports/pilots/per/${winchesterPilotRule()}?from=2026-12-01&to=2026-12-31`);
+  assert.is(await page.getAttribute('html', 'lang'), 'cy');
+  assert.is(await page.locator('.govuk-caption-l').innerText(), 'Y cynllun peilot o’i gymharu â’r gweddill');
+  assert.ok(await page.locator('h2:text-is("Y cynllun peilot o’i gymharu â’r un lleoliadau cyn iddo ddechrau")').isVisible());
+  const before = page.locator('table', { has: page.locator('caption:text-is("Y cynllun peilot o’i gymharu â’r un lleoliadau cyn iddo ddechrau: cofnodion")') });
+  const confirmed = await before.locator('tbody tr', { hasText: 'Cofnodion a gadarnhawyd, o’r rhai a ddechreuwyd' }).innerText();
+  assert.match(confirmed, /100% \(6 o 6\)\t100% \(5 o 5\)\t0 pwynt\t-?\d+(\.\d)? i \d+(\.\d)?\tDim gwahaniaeth canfyddadwy/, confirmed);
+  assert.match(await page.locator('main').innerText(), /1 Rhagfyr 2026 hyd at 31 Rhagfyr 2026/);
+  assert.match(await page.locator('figure.app-chart svg').first().textContent() ?? '', /Gwahaniaeth, y cynllun peilot llai’r gymhariaeth/);
+  assert.ok(await page.locator('h3:text-is("Gofynnir yn fersiwn y cynllun peilot yn unig")').first().isVisible());
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'welsh-forum-pilot');
   assert.equal(problems, []);
 });
 
