@@ -3,10 +3,12 @@
  * headings, captions, filters, chart names and change sentences, dates in Welsh, and axe-clean.
  * Screenshots in test/output/screenshots/welsh-forum-*.png.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+import { axeViolations, formsDir, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
 import { seed, winchesterPilotRule } from './forum-seed.ts';
 
 interface State { server: Running; browser: Browser; forum: WatchedPage }
@@ -83,6 +85,41 @@ test('the pilots and a pilot comparison in Welsh: measures, verdicts, the chart 
   assert.ok(await page.locator('h3:text-is("Gofynnir yn fersiwn y cynllun peilot yn unig")').first().isVisible());
   assert.equal(await axeViolations(page), []);
   await screenshot(page, 'welsh-forum-pilot');
+  assert.equal(problems, []);
+});
+
+test('quality checks in Welsh: draw a sample, see it, review a record masked and score it with the Welsh rubric', async (s) => {
+  const { page, problems } = s.forum;
+  await page.goto(`${s.server.url}/reports/samples`);
+  assert.is(await page.locator('h1').innerText(), 'Gwiriadau ansawdd');
+  assert.match(await page.locator('main').innerText(), /Nid ydych wedi tynnu sampl eto\./);
+  await page.selectOption('#location', 'WIN');
+  await page.fill('#from', '2026-11-01');
+  await page.fill('#to', '2026-12-31');
+  await page.fill('#size', '3');
+  await page.fill('#seed', 'welsh-test');
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'welsh-forum-samples');
+  await Promise.all([page.waitForURL(/\/reports\/samples\/[0-9a-f-]{36}$/), page.click('button:text-is("Tynnu’r sampl")')]);
+  assert.is(await page.getAttribute('html', 'lang'), 'cy');
+  assert.ok(await page.locator('caption:text-is("Cofnodion a dynnwyd")').isVisible());
+  assert.match(await page.locator('main dl').innerText(), /Symudiadau\s+1 Tachwedd 2026 hyd at 31 Rhagfyr 2026/);
+  assert.match(await page.locator('tbody tr').first().innerText(), /Heb ei sgorio/);
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'welsh-forum-sample');
+  await Promise.all([page.waitForURL(/\/records\//), page.click('a:text-is("Cofnod 1")')]);
+  assert.is(await page.locator('h1').innerText(), 'Cofnod 1 o 3');
+  assert.ok(await page.locator('dt:text-is("Dyddiad geni")').isVisible());
+  await page.click('button:text-is("Cadw’r sgôr")');
+  await page.locator('.govuk-error-summary').waitFor();
+  assert.is(await page.locator('.govuk-error-summary__title').innerText(), 'Mae problem wedi codi');
+  assert.match(await page.title(), /^Gwall: Cofnod 1 o’r sampl – /);
+  const rubricName = JSON.parse(readFileSync(join(formsDir, 'quality-check.json'), 'utf8')).rubric as string;
+  const rubric = s.server.forms.list().find((f) => f.name === rubricName)!;
+  assert.is.not(await page.locator('h2#score').innerText(), rubric.title, 'the rubric reads in its Welsh translation');
+  assert.is(await page.locator('.govuk-error-message .govuk-visually-hidden').first().innerText(), 'Gwall:');
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'welsh-forum-review-error');
   assert.equal(problems, []);
 });
 
