@@ -43,6 +43,10 @@ test('the start page and a new version in the definition editor, in Welsh', asyn
   assert.match(await page.locator('definition-editor h1').innerText(), /^Golygu /);
   assert.match(await page.locator('definition-editor .govuk-caption-l').first().innerText(), /^Drafft .* · drafft$/);
   assert.ok(await page.locator('button:text-is("Golygydd strwythuredig")').isVisible());
+  assert.is(await page.locator('label[for=form-title]').innerText(), 'Teitl y ffurflen');
+  assert.ok(await page.locator('h3:text-is("Adrannau")').isVisible());
+  assert.is(await page.locator('label[for=new-question-kind]').innerText(), 'Math o gwestiwn');
+  assert.is(await page.locator('#new-question-kind option[value=yesNo]').innerText(), 'Ie neu na');
   await page.click('button:text-is("Cadw’r drafft")');
   await page.locator('definition-editor [role=status]:text-matches("^Wedi’i gadw \\\\(diwygiad \\\\d+\\\\)$")').waitFor();
   assert.equal(await axeViolations(page), []);

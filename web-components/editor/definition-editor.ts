@@ -187,7 +187,7 @@ export class DefinitionEditorElement extends PolicyElement {
 
   private context(): StructuredContext {
     return {
-      definition: this.definition!, roles: ROLES, selectedSection: this.selectedSection, selectedQuestion: this.selectedQuestion,
+      definition: this.definition!, roles: ROLES, selectedSection: this.selectedSection, selectedQuestion: this.selectedQuestion, t: this.t,
       apply: (next, select) => {
         this.change(next);
         this.select(select ?? {});
