@@ -46,7 +46,10 @@ test('the quality report in Welsh: headings, filters, captions, charts and dates
   assert.match(await page.locator('figure.app-chart svg').first().getAttribute('aria-label') ?? '', /^Wedi’u cadarnhau erbyn diwedd dyddiad y symud/);
   assert.match(await page.locator('figure.app-chart figcaption').first().innerText(), /^Wedi’u cadarnhau erbyn diwedd dyddiad y symud, canran y cofnodion a gadarnhawyd: /);
   assert.match(await page.locator('figure.app-chart svg').first().textContent() ?? '', /Canran/, 'the axis is titled in Welsh');
-  assert.ok(await page.locator('caption:text-is("Cwestiynau (pob grŵp gyda’i gilydd)")').isVisible());
+  const questions = page.locator('table', { has: page.locator('caption:text-is("Cwestiynau (pob grŵp gyda’i gilydd)")') });
+  const asked = await questions.locator('tbody th').allInnerTexts();
+  assert.ok(asked.includes('Rhowch fanylion am pam maen nhw’n dreisgar neu’n beryglus'), 'questions by their Welsh titles');
+  assert.not.ok(asked.some((title) => title.startsWith('Give details')), asked.join('\n'));
   assert.match(await page.locator('main').innerText(), /Nid yw grwpiau â llai na \d+ cofnod yn dangos ffigurau/);
   assert.equal(await axeViolations(page), []);
   await screenshot(page, 'welsh-forum-report');
@@ -60,7 +63,8 @@ test('the printable report for the steering group in Welsh', async (s) => {
   assert.is(await page.getAttribute('html', 'lang'), 'cy');
   assert.is(await page.locator('.govuk-caption-l').innerText(), 'Adroddiad i’r grŵp llywio');
   assert.match(await page.locator('main').innerText(), /Paratowyd ar \d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4} gan forum/);
-  assert.ok(await page.locator('caption:text-is("Cofnodion yn ôl lleoliad anfon")').isVisible());
+  const byLocation = page.locator('table', { has: page.locator('caption:text-is("Cofnodion yn ôl lleoliad anfon")') });
+  assert.is(await byLocation.locator('tbody th').first().innerText(), 'CEF Winchester', 'places by their Welsh names');
   assert.equal(await axeViolations(page), []);
   await screenshot(page, 'welsh-forum-print');
   assert.equal(problems, []);
