@@ -4,19 +4,14 @@
  * from the places' translations and each form version's translation.
  */
 import { formatDate } from '../../../engine/display.ts';
-import type { GroupModel } from '../../../engine/model.ts';
 import type { Translate } from '../../../engine/i18n/translator.ts';
 import type { QualityQuery } from '../../../engine/reports/types.ts';
 import type { AppContext } from '../../app-context.ts';
+import { groupQuestions } from '../../reports/quality.ts';
 
 export interface ReportLabels {
   group(code: string, english: string): string;
   question(pointer: string, english: string): string;
-}
-
-function titlesOf(group: GroupModel, section: string, into: Map<string, string>): void {
-  for (const question of group.questions) into.set(`/${section}/${question.key}`, question.title);
-  for (const rule of group.rules) titlesOf(rule.then, section, into);
 }
 
 export function reportLabels(context: AppContext, query: Pick<QualityQuery, 'form' | 'version' | 'by'>, language: string, t: Translate): ReportLabels {
@@ -25,7 +20,7 @@ export function reportLabels(context: AppContext, query: Pick<QualityQuery, 'for
   // Newest wording last, so it wins, as the report's own labels do.
   for (const version of (context.forms.list().find((f) => f.name === query.form)?.versions ?? []).filter((v) => query.version === undefined || v === query.version)) {
     const model = (context.forms.localised(query.form, version, language) ?? context.forms.get(query.form, version)!).compiled.model;
-    for (const section of model.sections) titlesOf(section, section.key, questions);
+    for (const section of model.sections) groupQuestions(section, section.key, questions);
   }
   return {
     group(code, english) {
