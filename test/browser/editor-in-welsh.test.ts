@@ -47,6 +47,9 @@ test('the start page and a new version in the definition editor, in Welsh', asyn
   assert.ok(await page.locator('h3:text-is("Adrannau")').isVisible());
   assert.is(await page.locator('label[for=new-question-kind]').innerText(), 'Math o gwestiwn');
   assert.is(await page.locator('#new-question-kind option[value=yesNo]').innerText(), 'Ie neu na');
+  await page.locator('definition-editor ul.editor-list li button').first().click();
+  await page.locator('definition-editor h3:text-matches("^Golygu’r cwestiwn: ")').waitFor();
+  assert.ok(await page.locator('label:text-is("Awgrym (dewisol)")').isVisible());
   await page.click('button:text-is("Cadw’r drafft")');
   await page.locator('definition-editor [role=status]:text-matches("^Wedi’i gadw \\\\(diwygiad \\\\d+\\\\)$")').waitFor();
   assert.equal(await axeViolations(page), []);

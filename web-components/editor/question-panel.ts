@@ -26,6 +26,9 @@ function checkbox(id: string, label: string, checked: boolean, onChange: (checke
   </div>`;
 }
 
+/** An answer's words in the editor's language: yes and no are the engine's; a choice is the definition's own title. */
+const answerTitle = (question: Json, option: Choice, t: Translate) => (question['x-kind'] === 'yesNo' ? t(`engine.yesNo.${option.const}`) : option.title);
+
 function renderChoices(ctx: StructuredContext, pointer: string, question: Json) {
   const { t } = ctx;
   const options = optionsOf(question);
@@ -58,7 +61,7 @@ function renderFlags(ctx: StructuredContext, pointer: string, question: Json) {
         </select></div>
       <div class="govuk-form-group"><label class="govuk-label govuk-label--s" for=${`${id}-${i}-value`}>${t('editor.qp.raisedWhen')}</label>
         <select class="govuk-select" id=${`${id}-${i}-value`} @change=${(e: Event) => change(i, { values: [valueOf(e)] })}>
-          ${options.map((o) => html`<option value=${o.const} ?selected=${flag.values[0] === o.const}>${o.title}</option>`)}
+          ${options.map((o) => html`<option value=${o.const} ?selected=${flag.values[0] === o.const}>${answerTitle(question, o, t)}</option>`)}
         </select></div>
       <button type="button" class="govuk-button govuk-button--warning" @click=${() => update(flags.filter((_, j) => j !== i))}>${t('editor.qp.removeFlag', { n: i + 1 })}</button>
     </div>`)}
@@ -80,7 +83,7 @@ function renderFollowUpAdder(ctx: StructuredContext, pointer: string, question: 
   };
   return html`<form class="editor-card" novalidate @submit=${add}><h4 class="govuk-heading-s">${t('editor.qp.addFollowUp')}</h4>
     <div class="govuk-form-group"><label class="govuk-label" for=${`${id}-value`}>${t('editor.qp.shownWhen')}</label>
-      <select class="govuk-select" id=${`${id}-value`} name="value">${optionsOf(question).map((o) => html`<option value=${o.const}>${o.title}</option>`)}</select></div>
+      <select class="govuk-select" id=${`${id}-value`} name="value">${optionsOf(question).map((o) => html`<option value=${o.const}>${answerTitle(question, o, t)}</option>`)}</select></div>
     ${kindAndTitle(id, t)}
     <button type="submit" class="govuk-button govuk-button--secondary">${t('editor.qp.addFollowUpButton')}</button>
   </form>`;
