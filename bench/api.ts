@@ -19,6 +19,7 @@ import { openFormsRegistry } from '../server/definitions/store-registry.ts';
 import { openStore } from '../server/store/index.ts';
 import { ensureDemoAccounts } from '../server/auth/demo-accounts.ts';
 import { groupCommitTotals } from '../server/store/sqlite-group-commit.ts';
+import { countSaveWork } from './api-counts.ts';
 import { measureAtSize, printScale, seedRecords, type ScaleRow } from './api-scale.ts';
 
 const CONNECTIONS = 50;
@@ -53,6 +54,8 @@ async function saveServer() {
   const store = await openStore({ dataDir });
   const forms = await openFormsRegistry(store, FORMS_DIR);
   await ensureDemoAccounts(store, forms.locations);
+  // Counting wraps the store and the forms before the app takes them.
+  const work = countSaveWork(forms, store);
   const { server, url } = await listen(createApp({ store, forms, config }));
   const login = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'prison', password: 'demo' }) });
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
@@ -71,7 +74,7 @@ async function saveServer() {
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, cookie, records, store, close };
+  return { url, cookie, records, store, work, close };
 }
 
 interface SaveContext { record?: BenchRecord }
@@ -114,6 +117,7 @@ async function main() {
   const api = await saveServer();
   const records: BenchRecord[] = api.records.map((r) => ({ ...r, height: 180 }));
   const firstRevisions = records.reduce((sum, r) => sum + r.revision, 0);
+  const workBefore = api.work();
   const groupsBefore = groupCommitTotals();
   const saveRow = await run('PATCH section save (SQLite)', {
     url: api.url,
@@ -122,6 +126,8 @@ async function main() {
   });
   const stored = records.reduce((sum, r) => sum + r.revision, 0) - firstRevisions;
   const groupsAfter = groupCommitTotals();
+  const workAfter = api.work();
+  const done = { whole: workAfter.whole - workBefore.whole, section: workAfter.section - workBefore.section, reads: workAfter.reads - workBefore.reads, writes: workAfter.writes - workBefore.writes };
   const commits = groupsAfter.groups - groupsBefore.groups;
   const writesPerCommit = (groupsAfter.writes - groupsBefore.writes) / Math.max(commits, 1);
 
@@ -146,6 +152,8 @@ async function main() {
     console.log(`| ${row.name} | ${row.requests} | ${row.perSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${(ratio * 100).toFixed(1)}% | ${times(row.p50, bareRow.p50)} | ${times(row.p99, bareRow.p99)} |`);
   }
   console.log(`\n${stored} of ${saveRow.requests} save replies stored a new revision (each a real save, not a no-op); ${commits} commits (fsyncs) held the record and report-fact writes, ${writesPerCommit.toFixed(1)} writes each`);
+  const each = (n: number) => (n / Math.max(saveRow.requests, 1)).toFixed(2);
+  console.log(`per save request: ${each(done.whole)} whole-record validations, ${each(done.section)} single-section validations, ${each(done.reads)} record reads, ${each(done.writes)} record writes`);
   const throughput = saveRow.perSecond / bareRow.perSecond;
   const tail = saveRow.p99 / Math.max(bareRow.p99, 1);
   console.log(`issue 13 targets: save throughput ${(throughput * 100).toFixed(1)}% of bare, target at least 40%: ${throughput >= 0.4 ? 'met' : 'NOT met'}; save p99 ${tail.toFixed(1)}x bare, target at most 2x: ${tail <= 2 ? 'met' : 'NOT met'}`);

@@ -5,6 +5,7 @@
  * tsx) in the same run. Runs alternate; medians are printed with the ratio. STARTUP_RUNS sets how many.
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,12 @@ async function timeToFirstRequest(args: string[], env: Record<string, string>): 
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   } finally {
-    child.kill();
+    // The next run may start on the same data directory: it must not race this process's shutdown for the store.
+    if (child.exitCode === null) {
+      const exited = once(child, 'exit');
+      child.kill();
+      await exited;
+    }
   }
 }
 

@@ -85,9 +85,32 @@ export interface CheckOptions {
 /** Checks answers (normalising them first). Every error names its section, question and pointer. */
 export function checkAnswers(form: CompiledForm, answers: unknown, options: CheckOptions = {}): AnswerCheck {
   const normalised = normaliseAnswers(form, answers);
+  return checkNormalised(form, normalised, form.validate(normalised) ? [] : form.validate.errors ?? [], options);
+}
+
+/**
+ * The errors of one section only: exactly checkAnswers(...) filtered to `section`, running only that
+ * section's validator (the form's rules never look outside a section). Without section validators
+ * (some precompiled forms) it checks the whole record and filters.
+ */
+export function checkSection(form: CompiledForm, answers: unknown, section: string, options: CheckOptions = {}): AnswerCheck {
+  const validate = form.sectionValidators?.get(section);
+  if (!validate || !isPlainObject(answers)) {
+    const whole = checkAnswers(form, answers, options);
+    return { invalid: whole.invalid.filter((e) => e.section === section), incomplete: whole.incomplete.filter((e) => e.section === section) };
+  }
+  const current = answers[section];
+  // Only this section's answers: the item key and date checks after the schema pass then look at it alone.
+  const only: Answers = { [section]: (current === undefined ? {} : isPlainObject(current) ? normaliseGroup(current) : current) as Answers[string] };
+  const valid = validate(only[section], { instancePath: toPointer([section]), parentData: only, parentDataProperty: section, rootData: only, dynamicAnchors: {} });
+  return checkNormalised(form, only, valid ? [] : validate.errors ?? [], options);
+}
+
+/** Classifies the schema errors of normalised answers, then runs the checks JSON Schema cannot say. */
+function checkNormalised(form: CompiledForm, normalised: Answers, errors: ErrorObject[], options: CheckOptions): AnswerCheck {
   const result: AnswerCheck = { invalid: [], incomplete: [] };
   const t = options.t ?? ENGLISH;
-  if (!form.validate(normalised)) classify(form, normalised, form.validate.errors ?? [], result, t);
+  if (errors.length > 0) classify(form, normalised, errors, result, t);
   if (form.keyedLists.length > 0) checkItemKeys(form, normalised, result, t);
   const now = options.now ?? new Date();
   if (Number.isNaN(new Date(now).getTime())) throw new TypeError(`checkAnswers: "now" must be a date-time, not ${JSON.stringify(options.now)}`);

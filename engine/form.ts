@@ -6,8 +6,17 @@
 import type { ErrorObject } from 'ajv';
 import { readFormModel, type FormDefinition, type FormModel, type QuestionModel, type SectionModel } from './model.ts';
 
+/** Where the validated value sits in the answers: ajv's own second argument, so errors carry the full instance path. */
+export interface ValidatedAt {
+  instancePath: string;
+  parentData: Record<string, unknown>;
+  parentDataProperty: string;
+  rootData: Record<string, unknown>;
+  dynamicAnchors: Record<string, never>;
+}
+
 export interface AnswersValidator {
-  (data: unknown): boolean;
+  (data: unknown, at?: ValidatedAt): boolean;
   errors?: ErrorObject[] | null;
 }
 
@@ -17,12 +26,14 @@ export interface CompiledForm {
   definition: FormDefinition;
   model: FormModel;
   validate: AnswersValidator;
+  /** One validator per section, the very functions `validate` calls (a save checks only its section); absent for some precompiled forms. */
+  sectionValidators?: ReadonlyMap<string, AnswersValidator>;
   /** Lists whose items must differ in their itemKey field (checked after the schema pass). */
   keyedLists: { section: SectionModel; question: QuestionModel; itemKey: string }[];
 }
 
 /** Browser side: wraps a definition and its pre-generated standalone validator into a CompiledForm. */
-export function formFromPrecompiled(definition: unknown, validate: AnswersValidator): CompiledForm {
+export function formFromPrecompiled(definition: unknown, validate: AnswersValidator, sectionValidators?: ReadonlyMap<string, AnswersValidator>): CompiledForm {
   const model = readFormModel(definition);
   const keyedLists: CompiledForm['keyedLists'] = [];
   for (const section of model.sections) {
@@ -31,5 +42,5 @@ export function formFromPrecompiled(definition: unknown, validate: AnswersValida
       if (itemKey) keyedLists.push({ section, question, itemKey });
     }
   }
-  return { name: model.name, version: model.version, definition: definition as FormDefinition, model, validate, keyedLists };
+  return { name: model.name, version: model.version, definition: definition as FormDefinition, model, validate, ...(sectionValidators ? { sectionValidators } : {}), keyedLists };
 }

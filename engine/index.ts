@@ -57,7 +57,7 @@
  *   pass { answers, marks } as createRecord's `prefill`.
  */
 export { formFromPrecompiled, type CompiledForm, type AnswersValidator } from './form.ts';
-export { checkAnswers, normaliseAnswers, isEmptyAnswer, type CheckOptions } from './answers.ts';
+export { checkAnswers, checkSection, normaliseAnswers, isEmptyAnswer, type CheckOptions } from './answers.ts';
 export { sectionStates, sectionStatuses, raisedFlags, clearHiddenAnswers } from './derive.ts';
 export { canEditSection, canCreate, canConfirm, canAddEntries, canCancel, editableSections } from './access.ts';
 export {

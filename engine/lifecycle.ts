@@ -5,7 +5,8 @@
  * Handovers, events and red flags are appended in confirmed and handedOver only.
  * Every function returns a new record (the input is never changed) or a refusal saying why not.
  */
-import { checkAnswers, isEmptyAnswer, isPlainObject, normaliseGroup } from './answers.ts';
+import { checkAnswers, checkSection, isEmptyAnswer, isPlainObject, normaliseGroup } from './answers.ts';
+import { nothingBlocksConfirmation, type KnownSectionCheck } from './confirmable.ts';
 import { parsePointer, toPointer } from './pointer.ts';
 import { canAddEntries, canCancel, canConfirm, canEditSection } from './access.ts';
 import { clearHiddenAnswers, sectionAnswers } from './derive.ts';
@@ -100,9 +101,8 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
   const patched = normaliseGroup(merged) as SectionAnswers;
   const { answers, cleared } = clearHiddenAnswers(form, { ...record.answers, [section.key]: patched }, given);
 
-  const check = checkAnswers(form, answers, { now });
-  const invalid = check.invalid.filter((e) => e.section === section.key);
-  if (invalid.length > 0) return refuse('invalid', `Some answers in ${section.title} are not valid`, { errors: invalid });
+  const check = checkSection(form, answers, section.key, { now });
+  if (check.invalid.length > 0) return refuse('invalid', `Some answers in ${section.title} are not valid`, { errors: check.invalid });
 
   const after = sectionAnswers(answers, section.key);
   const changed = answerChanges({ [section.key]: before } as Answers, { [section.key]: after } as Answers);
@@ -130,7 +130,7 @@ export function saveSection(form: CompiledForm, record: FormRecord, input: unkno
   const answerRevisions = { ...record.answerRevisions };
   for (const change of changed) answerRevisions[change.pointer] = revision;
   const next: FormRecord = { ...record, answers, prefill, revision, answerRevisions, updatedAt: now };
-  return { ok: true, record: { ...next, state: derivedState(form, next, now) }, changed, cleared, reviewed };
+  return { ok: true, record: { ...next, state: derivedState(form, next, now, { section: section.key, check }) }, changed, cleared, reviewed };
 }
 
 /** Marks prefilled answers as reviewed (accepted as they are). */
@@ -236,9 +236,9 @@ export function cancelRecord(form: CompiledForm, record: FormRecord, input: unkn
 }
 
 /** draft or complete, from the answers and prefill marks (other states are left as they are), as of `now`. */
-export function derivedState(form: CompiledForm, record: FormRecord, now?: string): LifecycleState {
+export function derivedState(form: CompiledForm, record: FormRecord, now?: string, known?: KnownSectionCheck): LifecycleState {
   if (!answersCanChange(record.state)) return record.state;
-  return confirmationBlockers(form, record, undefined, checkAnswers(form, record.answers, { now })).length === 0 ? 'complete' : 'draft';
+  return nothingBlocksConfirmation(form, record, now, known) ? 'complete' : 'draft';
 }
 
 function readSaveInput(input: unknown): SaveSectionInput | { fields: FieldError[] } {

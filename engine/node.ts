@@ -8,6 +8,7 @@ import { checkDefinition } from './check/index.ts';
 import { DefinitionError } from './definition-error.ts';
 import { formFromPrecompiled, type AnswersValidator, type CompiledForm } from './form.ts';
 import { asObject } from './model.ts';
+import { compileBySection, type SectionedValidators } from './section-validators.ts';
 
 export * from './index.ts';
 
@@ -32,14 +33,13 @@ export function compileForm(definition: unknown, options: { checked?: boolean } 
   // `checked`: the caller has just run checkDefinition on this very object (the server's start, via validate).
   const problems = options.checked ? [] : checkDefinition(definition);
   if (problems.length > 0) throw new DefinitionError(problems);
-  const ajv = createAjv();
-  let validate: AnswersValidator;
+  let compiled: SectionedValidators;
   try {
-    validate = ajv.compile(definition as object);
+    compiled = compileBySection(createAjv({ inlineRefs: false }), definition as object);
   } catch (error) {
     throw new DefinitionError([{ pointer: '', message: `the schema cannot be compiled: ${(error as Error).message}` }]);
   }
-  const form = formFromPrecompiled(definition, validate);
+  const form = formFromPrecompiled(definition, compiled.validate, compiled.sectionValidators);
   if (id) cache.set(id, { definition, text, form });
   return form;
 }

@@ -62,7 +62,7 @@ export function languageRegistry(
       if (!found) {
         const definition = localiseDefinition(english.definition, translation);
         // Only words change, never a rule: the English validator checks the Welsh form's answers, no compiling.
-        const compiled = formFromPrecompiled(definition, english.compiled.validate);
+        const compiled = formFromPrecompiled(definition, english.compiled.validate, english.compiled.sectionValidators);
         found = { ...english, title: compiled.model.title, definition, compiled };
         localisedVersions.set(key, found);
       }

@@ -7,12 +7,13 @@
 import type { FormRecord } from '../../engine/types.ts';
 import { HttpError } from '../http/errors.ts';
 
-export function assertKnownRevision(revision: number, record: FormRecord, extra: Record<string, unknown> = {}): void {
+/** `extra` joins the refusal; a function is called only when refusing (the record's view model costs a whole-record check). */
+export function assertKnownRevision(revision: number, record: FormRecord, extra: Record<string, unknown> | (() => Record<string, unknown>) = {}): void {
   if (revision > record.revision) {
     const message = `/revision ${revision} is ahead of the record, which is at revision ${record.revision}: send the revision you last read`;
     throw new HttpError(400, 'revisionAhead', message, { fields: [{ field: '/revision', message, rule: 'revision' }] });
   }
   if (revision < 1) {
-    throw new HttpError(409, 'unknownRevision', `The record never had revision ${revision}; reload it and make the change again`, extra);
+    throw new HttpError(409, 'unknownRevision', `The record never had revision ${revision}; reload it and make the change again`, typeof extra === 'function' ? extra() : extra);
   }
 }

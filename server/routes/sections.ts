@@ -24,7 +24,7 @@ export function sectionRoutes({ store, forms, config }: AppContext): Router {
     const section = String(req.params.section);
     const { record, result } = await changeRecord<{ cleared: string[]; reviewed: string[] }>(store, String(req.params.id), { user: principal.username, action: 'saveSection', retries: config.saveRetries }, (current) => {
       assertVisible(principal, current);
-      assertKnownRevision(revision, current, { record: recordResponse(forms, current, principal.roles) });
+      assertKnownRevision(revision, current, () => ({ record: recordResponse(forms, current, principal.roles) }));
       const outcome = saveSection(formOf(forms, current).compiled, current, { section, answers, baseRevision: revision }, actorOf(principal), new Date().toISOString());
       if (!outcome.ok) throw refusal(outcome.refusal, outcome.refusal.kind === 'conflict' ? { record: recordResponse(forms, current, principal.roles) } : {});
       return { record: outcome.record, result: { cleared: outcome.cleared, reviewed: outcome.reviewed } };

@@ -1,0 +1,37 @@
+/**
+ * Node-only: compiles a definition so that each section has its own validator and the whole-answers
+ * validator is made of them. Each section is added to ajv as a schema of its own and the root refers to
+ * it, with refs not inlined, so ajv generates one function per section that the root calls: one compile
+ * (no more code than plain ajv generates) gives both, and a save can check its section alone with the
+ * very function a whole-record check would run on it. Follow-up rules never cross sections (the
+ * definition check allows an `if` to test only answers of its own section or list item), so a section's
+ * validator sees everything its rules need.
+ */
+import type { Ajv } from './ajv.ts';
+import type { AnswersValidator } from './form.ts';
+import { asObject } from './model.ts';
+
+const SECTION_ID = 'urn:form-engine:section:';
+
+export interface SectionedValidators {
+  validate: AnswersValidator;
+  sectionValidators: ReadonlyMap<string, AnswersValidator>;
+}
+
+/** `ajv` must have been made with `inlineRefs: false`, or the sections would be inlined and not callable on their own. */
+export function compileBySection(ajv: Ajv, definition: object): SectionedValidators {
+  const root = definition as Record<string, unknown>;
+  const refs: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(asObject(root.properties))) {
+    ajv.addSchema(schema as object, SECTION_ID + encodeURIComponent(key));
+    refs[key] = { $ref: SECTION_ID + encodeURIComponent(key) };
+  }
+  const validate = ajv.compile({ ...root, properties: refs }) as AnswersValidator;
+  const sectionValidators = new Map<string, AnswersValidator>();
+  for (const key of Object.keys(refs)) {
+    const section = ajv.getSchema(SECTION_ID + encodeURIComponent(key));
+    if (!section) throw new Error(`the validator of section "${key}" was not compiled`);
+    sectionValidators.set(key, section as AnswersValidator);
+  }
+  return { validate, sectionValidators };
+}
