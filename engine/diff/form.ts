@@ -4,31 +4,29 @@ import type { FormModel, SectionModel } from '../model.ts';
 import { childPointer } from '../pointer.ts';
 import type { Change, ChangeKind } from './types.ts';
 import { andList, quote, rolesWords } from './words.ts';
+import { textIfAny, type Translate } from './text.ts';
 
 type Fields = Omit<Change, 'kind' | 'section' | 'sectionTitle'>;
 export type FormEmit = (kind: ChangeKind, section: SectionModel | undefined, fields: Fields) => void;
 
-/** What each x-form setting decides, for "Who can confirm a record is now …". */
-const SETTING_WORDS: Record<string, string> = {
-  confirmRoles: 'Who can confirm a record', entryRoles: 'Who can add handovers, events and red flags',
-  cancelRoles: 'Who can cancel a record', prefillFrom: 'The other forms that prefill it',
-  redFlagPage: 'Whether the record has a red flag warning page', eventTypes: 'The kinds of event in the record of events',
-};
+/** What an x-form setting decides ("Who can confirm a record"), from diff.setting.<key>. */
+const settingWords = (key: string, t: Translate) => textIfAny(t, `diff.setting.${key}`) ?? t('diff.setting.other', { key });
 
-function settingValueWords(key: string, value: unknown, other: unknown): string {
-  if (value === undefined) return typeof other === 'boolean' ? 'no' : 'none';
-  if (key === 'eventTypes' && Array.isArray(value)) return andList(value.map((t) => quote(String((t as { title?: unknown }).title))));
-  if (Array.isArray(value)) return value.length ? andList(value.map(String)) : 'none';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+function settingValueWords(key: string, value: unknown, other: unknown, t: Translate): string {
+  if (value === undefined) return t(typeof other === 'boolean' ? 'diff.no' : 'diff.none');
+  if (key === 'eventTypes' && Array.isArray(value)) return andList(value.map((type) => quote(String((type as { title?: unknown }).title), t)), t);
+  if (Array.isArray(value)) return value.length ? andList(value.map(String), t) : t('diff.none');
+  if (typeof value === 'boolean') return t(value ? 'diff.yes' : 'diff.no');
   return JSON.stringify(value);
 }
 
-export function compareForm(from: FormModel, to: FormModel, emit: FormEmit): void {
+export function compareForm(from: FormModel, to: FormModel, emit: FormEmit, t: Translate): void {
+  const shown = (text: string | undefined) => (text === undefined ? t('diff.none') : quote(text, t));
   for (const field of ['title', 'description'] as const) {
     if (from[field] === to[field]) continue;
     emit('formWordingChanged', undefined, {
       pointers: { from: `/${field}`, to: `/${field}` }, before: from[field], after: to[field],
-      sentence: `The form's ${field} is now ${to[field] === undefined ? 'none' : quote(to[field]!)} (was ${from[field] === undefined ? 'none' : quote(from[field]!)}).`,
+      sentence: t(`diff.form.${field}`, { now: shown(to[field]), was: shown(from[field]) }),
     });
   }
   const settings = (model: FormModel) => model.settings as unknown as Record<string, unknown>;
@@ -40,39 +38,40 @@ export function compareForm(from: FormModel, to: FormModel, emit: FormEmit): voi
     const pointer = childPointer('/x-form', key);
     emit('settingChanged', undefined, {
       pointers: { ...(before === undefined ? {} : { from: pointer }), ...(after === undefined ? {} : { to: pointer }) }, before, after,
-      sentence: `${SETTING_WORDS[key] ?? `The setting "${key}"`}: now ${settingValueWords(key, after, before)} (was ${settingValueWords(key, before, after)}).`,
+      sentence: t('diff.setting.changed', { setting: settingWords(key, t), now: settingValueWords(key, after, before, t), was: settingValueWords(key, before, after, t) }),
     });
   }
 }
 
-const confirmationWords = (section: SectionModel) => (section.requiredForConfirmation ? 'must be complete before the record is confirmed' : 'need not be complete before the record is confirmed');
+const confirmationWords = (section: SectionModel, t: Translate) => t(section.requiredForConfirmation ? 'diff.section.mustComplete' : 'diff.section.needNotComplete');
 
-export function sectionAddedSentence(section: SectionModel): string {
-  return `New section ${quote(section.title)}, edited by ${rolesWords(section.editRoles)}; it ${confirmationWords(section)}.`;
+export function sectionAddedSentence(section: SectionModel, t: Translate): string {
+  return t('diff.section.added', { title: quote(section.title, t), roles: rolesWords(section.editRoles, t), confirmation: confirmationWords(section, t) });
 }
 
-export function compareSection(a: SectionModel, b: SectionModel, emit: FormEmit): void {
+export function compareSection(a: SectionModel, b: SectionModel, emit: FormEmit, t: Translate): void {
+  const shown = (text: string | undefined) => (text === undefined ? t('diff.none') : quote(text, t));
   const pointer = childPointer('/properties', b.key);
   const at = (tail: string) => ({ from: childPointer('/properties', a.key) + tail, to: pointer + tail });
   if (a.title !== b.title) {
-    emit('sectionTitleChanged', b, { pointers: at('/title'), before: a.title, after: b.title, sentence: `Section ${quote(a.title)} is now called ${quote(b.title)}.` });
+    emit('sectionTitleChanged', b, { pointers: at('/title'), before: a.title, after: b.title, sentence: t('diff.section.title', { was: quote(a.title, t), now: quote(b.title, t) }) });
   }
   if (a.description !== b.description) {
     emit('sectionHintChanged', b, {
       pointers: at('/description'), before: a.description, after: b.description,
-      sentence: `The description of section ${quote(b.title)} is now ${b.description === undefined ? 'none' : quote(b.description)} (was ${a.description === undefined ? 'none' : quote(a.description)}).`,
+      sentence: t('diff.section.description', { title: quote(b.title, t), now: shown(b.description), was: shown(a.description) }),
     });
   }
   if (!sameValue([...a.editRoles].sort(), [...b.editRoles].sort())) {
     emit('sectionRolesChanged', b, {
       pointers: at('/x-section/editRoles'), before: a.editRoles, after: b.editRoles,
-      sentence: `Section ${quote(b.title)} can now be edited by ${rolesWords(b.editRoles)} (was ${rolesWords(a.editRoles)}).`,
+      sentence: t('diff.section.roles', { title: quote(b.title, t), now: rolesWords(b.editRoles, t), was: rolesWords(a.editRoles, t) }),
     });
   }
   if (a.requiredForConfirmation !== b.requiredForConfirmation) {
     emit('sectionConfirmationChanged', b, {
       pointers: at('/x-section/requiredForConfirmation'), before: a.requiredForConfirmation, after: b.requiredForConfirmation,
-      sentence: `Section ${quote(b.title)} now ${confirmationWords(b)}.`,
+      sentence: t('diff.section.confirmation', { title: quote(b.title, t), confirmation: confirmationWords(b, t) }),
     });
   }
 }

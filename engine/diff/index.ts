@@ -9,21 +9,24 @@ import { questionFacts, type QuestionFacts } from './facts.ts';
 import { addedSentence, compareQuestion, questionName, type Emit } from './questions.ts';
 import { compareForm, compareSection, sectionAddedSentence } from './form.ts';
 import { quote } from './words.ts';
+import { DIFF_ENGLISH, type Translate } from './text.ts';
 import { comparePages } from './pages.ts';
 import { GROUP_OF, type Change, type ChangeGroup, type ChangeKind, type DefinitionDiff } from './types.ts';
 
 export * from './types.ts';
+export { DIFF_ENGLISH } from './text.ts';
 export { renderDiffText, renderDiffMarkdown, countLines } from './render.ts';
 export { changesBySection } from './by-section.ts';
 
-export function diffDefinitions(from: unknown, to: unknown): DefinitionDiff {
-  return diffModels(readFormModel(from), readFormModel(to));
+/** `t` gives the sentences' words (forms/locales/<lang>/diff.json); English by default. */
+export function diffDefinitions(from: unknown, to: unknown, t: Translate = DIFF_ENGLISH): DefinitionDiff {
+  return diffModels(readFormModel(from), readFormModel(to), t);
 }
 
-export function diffModels(from: FormModel, to: FormModel): DefinitionDiff {
+export function diffModels(from: FormModel, to: FormModel, t: Translate = DIFF_ENGLISH): DefinitionDiff {
   const changes: Change[] = [];
-  const sectionFields = (section: SectionModel | undefined) => ({ section: section?.key ?? '', sectionTitle: section?.title ?? 'Whole form' });
-  compareForm(from, to, (kind, section, fields) => changes.push({ kind, ...sectionFields(section), ...fields }));
+  const sectionFields = (section: SectionModel | undefined) => ({ section: section?.key ?? '', sectionTitle: section?.title ?? t('diff.wholeForm') });
+  compareForm(from, to, (kind, section, fields) => changes.push({ kind, ...sectionFields(section), ...fields }), t);
 
   const before = questionFacts(from);
   const after = questionFacts(to);
@@ -36,23 +39,23 @@ export function diffModels(from: FormModel, to: FormModel): DefinitionDiff {
   for (const section of to.sections) {
     const old = from.sectionByKey.get(section.key);
     const emit = (kind: ChangeKind, s: SectionModel | undefined, fields: Omit<Change, 'kind' | 'section' | 'sectionTitle'>) => changes.push({ kind, ...sectionFields(s), ...fields });
-    if (old) compareSection(old, section, emit);
-    if (old) comparePages(old, section, (fields) => emit('followUpPageChanged', section, fields));
-    else emit('sectionAdded', section, { pointers: { to: childPointer('/properties', section.key) }, after: section.key, sentence: sectionAddedSentence(section) });
+    if (old) compareSection(old, section, emit, t);
+    if (old) comparePages(old, section, (fields) => emit('followUpPageChanged', section, fields), t);
+    else emit('sectionAdded', section, { pointers: { to: childPointer('/properties', section.key) }, after: section.key, sentence: sectionAddedSentence(section, t) });
     for (const fact of after.values()) {
       if (fact.section !== section) continue;
       const previous = before.get(fact.id);
-      if (previous) compareQuestion(previous, fact, questionEmit(fact));
-      else questionEmit(fact)('questionAdded', { pointers: { to: fact.question.definitionPointer }, sentence: addedSentence(fact) });
+      if (previous) compareQuestion(previous, fact, questionEmit(fact), t);
+      else questionEmit(fact)('questionAdded', { pointers: { to: fact.question.definitionPointer }, sentence: addedSentence(fact, t) });
     }
     for (const fact of before.values()) {
-      if (fact.section.key === section.key && !after.has(fact.id)) removed(fact, questionEmit(fact));
+      if (fact.section.key === section.key && !after.has(fact.id)) removed(fact, questionEmit(fact), t);
     }
   }
   for (const section of from.sections) {
     if (to.sectionByKey.has(section.key)) continue;
-    changes.push({ kind: 'sectionRemoved', ...sectionFields(section), pointers: { from: childPointer('/properties', section.key) }, before: section.key, sentence: `Section ${quote(section.title)} is removed.` });
-    for (const fact of before.values()) if (fact.section === section && !after.has(fact.id)) removed(fact, questionEmit(fact));
+    changes.push({ kind: 'sectionRemoved', ...sectionFields(section), pointers: { from: childPointer('/properties', section.key) }, before: section.key, sentence: t('diff.section.removed', { title: quote(section.title, t) }) });
+    for (const fact of before.values()) if (fact.section === section && !after.has(fact.id)) removed(fact, questionEmit(fact), t);
   }
 
   // The diff is sent as JSON: what JSON would drop (undefined hints, absent befores) is dropped here too.
@@ -62,6 +65,6 @@ export function diffModels(from: FormModel, to: FormModel): DefinitionDiff {
   return { form: to.name, title: to.title, from: from.version, to: to.version, changes: sent, counts };
 }
 
-function removed(fact: QuestionFacts, emit: Emit): void {
-  emit('questionRemoved', { pointers: { from: fact.question.definitionPointer }, sentence: `${questionName(fact)} is no longer asked; answers to it are not carried into the new version.` });
+function removed(fact: QuestionFacts, emit: Emit, t: Translate): void {
+  emit('questionRemoved', { pointers: { from: fact.question.definitionPointer }, sentence: t('diff.question.removed', { name: questionName(fact, t) }) });
 }

@@ -3,6 +3,7 @@ import type { RuleModel, SectionModel } from '../model.ts';
 import { childPointer } from '../pointer.ts';
 import type { Change } from './types.ts';
 import { andList, quote, ruleWords } from './words.ts';
+import type { Translate } from './text.ts';
 
 type PageEmit = (fields: Omit<Change, 'kind' | 'section' | 'sectionTitle'>) => void;
 
@@ -17,17 +18,17 @@ function rulesByKey(section: SectionModel): Map<string, { rule: RuleModel; point
 }
 
 /** One change per follow-up rule whose page was added, removed or retitled between `a` and `b`. */
-export function comparePages(a: SectionModel, b: SectionModel, emit: PageEmit): void {
+export function comparePages(a: SectionModel, b: SectionModel, emit: PageEmit, t: Translate): void {
   const before = rulesByKey(a);
   for (const [key, now] of rulesByKey(b)) {
     const was = before.get(key);
     const [old, page] = [was?.rule.page, now.rule.page];
     if (old?.title === page?.title || (!old && !page)) continue;
-    const when = ruleWords([[now.rule.condition]], b.byKey) ?? 'always';
-    const asked = `Follow-up questions asked ${when} (${andList(now.rule.then.questions.map((q) => quote(q.title)))})`;
-    const sentence = !old ? `${asked} are now asked on their own page, ${quote(page!.title)}, after the question page.`
-      : !page ? `${asked} are again shown under the answer that opens them, no longer on their own page ${quote(old.title)}.`
-        : `The page of follow-up questions asked ${when} is now headed ${quote(page.title)} (was ${quote(old.title)}).`;
+    const when = ruleWords([[now.rule.condition]], b.byKey, t) ?? t('diff.always');
+    const followUps = t('diff.page.followUps', { when, questions: andList(now.rule.then.questions.map((q) => quote(q.title, t)), t) });
+    const sentence = !old ? t('diff.page.added', { followUps, page: quote(page!.title, t) })
+      : !page ? t('diff.page.removed', { followUps, page: quote(old.title, t) })
+        : t('diff.page.retitled', { when, now: quote(page.title, t), was: quote(old.title, t) });
     emit({ pointers: { ...(was && old ? { from: was.pointer } : {}), ...(page ? { to: now.pointer } : {}) }, before: old?.title, after: page?.title, sentence });
   }
 }

@@ -4,25 +4,26 @@ import type { Choice, QuestionModel } from '../model.ts';
 import type { FlagRule } from '../vocabulary/index.ts';
 import type { QuestionFacts } from './facts.ts';
 import type { Change, ChangeKind } from './types.ts';
-import { flagLevelWords, flagValueWords, kindWords, quote, ruleIdentity, ruleWords } from './words.ts';
+import { andList, flagLevelWords, flagValueWords, kindWords, quote, ruleIdentity, ruleWords } from './words.ts';
+import type { Translate } from './text.ts';
 import { answerRuleChanges, errorMessageChanges } from './answer-rules.ts';
 
 export type Emit = (kind: ChangeKind, fields: Omit<Change, 'kind' | 'section' | 'sectionTitle' | 'question' | 'questionTitle'>) => void;
 
 /** "'Dose' (in 'Their prescribed medication')" or "'Are they violent?'". */
-export function questionName(fact: QuestionFacts): string {
-  return fact.list ? `${quote(fact.question.title)} (in ${quote(fact.list.title)})` : quote(fact.question.title);
+export function questionName(fact: QuestionFacts, t: Translate): string {
+  return fact.list ? t('diff.questionInList', { question: quote(fact.question.title, t), list: quote(fact.list.title, t) }) : quote(fact.question.title, t);
 }
 
-export function askedWords(fact: QuestionFacts): string {
-  const when = ruleWords(fact.shownWhen, fact.scope);
-  return when ? `asked ${when}` : 'always asked';
+export function askedWords(fact: QuestionFacts, t: Translate): string {
+  const when = ruleWords(fact.shownWhen, fact.scope, t);
+  return when ? t('diff.asked', { when }) : t('diff.alwaysAsked');
 }
 
-export function mandatoryWords(fact: QuestionFacts): string {
-  if (fact.mandatoryWhen.length === 0) return 'optional';
-  const when = ruleWords(fact.mandatoryWhen, fact.scope);
-  return when ? `mandatory ${when}` : 'mandatory';
+export function mandatoryWords(fact: QuestionFacts, t: Translate): string {
+  if (fact.mandatoryWhen.length === 0) return t('diff.optional');
+  const when = ruleWords(fact.mandatoryWhen, fact.scope, t);
+  return when ? t('diff.mandatoryWhen', { when }) : t('diff.mandatory');
 }
 
 /** Mandatory "whenever asked" is one state, so a follow-up moved under another answer is one change, not two. */
@@ -32,100 +33,100 @@ function mandatoryState(fact: QuestionFacts): string {
   return rule === ruleIdentity(fact.shownWhen) ? 'whenAsked' : rule;
 }
 
-export function addedSentence(fact: QuestionFacts): string {
+export function addedSentence(fact: QuestionFacts, t: Translate): string {
   const { question } = fact;
-  const rule = mandatoryState(fact) === 'whenAsked' ? askedAndMandatoryWords(fact) : `${askedWords(fact)}, ${mandatoryWords(fact)}`;
-  const parts = [`New question ${questionName(fact)} (${kindWords(question.kind)}), ${rule}`];
-  for (const flag of question.flags) parts.push(`raises ${flagLevelWords(flag.level)} ${quote(flag.label)} when the answer is ${flagValueWords(flag, question)}`);
-  if (question.prefill) parts.push('carried over from the previous record');
+  const rule = mandatoryState(fact) === 'whenAsked' ? askedAndMandatoryWords(fact, t) : t('diff.askedThenMandatory', { asked: askedWords(fact, t), mandatory: mandatoryWords(fact, t) });
+  const parts = [t('diff.added.question', { name: questionName(fact, t), kind: kindWords(question.kind, t), rule })];
+  for (const flag of question.flags) parts.push(t('diff.added.flag', { level: flagLevelWords(flag.level, t), label: quote(flag.label, t), values: flagValueWords(flag, question, t) }));
+  if (question.prefill) parts.push(t('diff.added.prefill'));
   return `${parts.join('; ')}.`;
 }
 
-export function compareQuestion(from: QuestionFacts, to: QuestionFacts, emit: Emit): void {
+export function compareQuestion(from: QuestionFacts, to: QuestionFacts, emit: Emit, t: Translate): void {
   const a = from.question;
   const b = to.question;
   const at = (pointer?: string) => ({ from: pointer ? a.definitionPointer + pointer : a.definitionPointer, to: pointer ? b.definitionPointer + pointer : b.definitionPointer });
-  const name = questionName(to);
+  const name = questionName(to, t);
   if (from.section.key !== to.section.key) {
-    emit('questionMoved', { pointers: at(), before: from.section.key, after: to.section.key, sentence: `${name} moved from ${quote(from.section.title)} to ${quote(to.section.title)}.` });
+    emit('questionMoved', { pointers: at(), before: from.section.key, after: to.section.key, sentence: t('diff.question.moved', { name, from: quote(from.section.title, t), to: quote(to.section.title, t) }) });
   }
   if (a.kind !== b.kind) {
-    emit('kindChanged', { pointers: at('/x-kind'), before: a.kind, after: b.kind, sentence: `${name} is now answered as ${kindWords(b.kind)} (was ${kindWords(a.kind)}); earlier answers are not carried over.` });
+    emit('kindChanged', { pointers: at('/x-kind'), before: a.kind, after: b.kind, sentence: t('diff.question.kind', { name, now: kindWords(b.kind, t), was: kindWords(a.kind, t) }) });
   }
   if (a.title !== b.title) {
-    emit('titleChanged', { pointers: at('/title'), before: a.title, after: b.title, sentence: `Question reworded: ${quote(a.title)} is now ${quote(b.title)}.` });
+    emit('titleChanged', { pointers: at('/title'), before: a.title, after: b.title, sentence: t('diff.question.title', { was: quote(a.title, t), now: quote(b.title, t) }) });
   }
   if (a.description !== b.description) {
-    const sentence = a.description === undefined ? `Hint added to ${name}: ${quote(b.description!)}.`
-      : b.description === undefined ? `Hint removed from ${name} (was ${quote(a.description)}).`
-        : `Hint of ${name} is now ${quote(b.description)} (was ${quote(a.description)}).`;
+    const sentence = a.description === undefined ? t('diff.question.hintAdded', { name, now: quote(b.description!, t) })
+      : b.description === undefined ? t('diff.question.hintRemoved', { name, was: quote(a.description, t) })
+        : t('diff.question.hint', { name, now: quote(b.description, t), was: quote(a.description, t) });
     emit('hintChanged', { pointers: at('/description'), before: a.description, after: b.description, sentence });
   }
-  if (a.kind === b.kind) compareChoices(a, b, name, emit);
-  compareRules(from, to, name, emit);
-  compareFlags(a, b, name, emit, at);
+  if (a.kind === b.kind) compareChoices(a, b, name, emit, t);
+  compareRules(from, to, name, emit, t);
+  compareFlags(a, b, name, emit, at, t);
   if (a.prefill !== b.prefill) {
     emit(b.prefill ? 'prefillAdded' : 'prefillRemoved', {
       pointers: at('/x-prefill'), before: a.prefill, after: b.prefill,
-      sentence: b.prefill ? `${name} is now carried over from the person's previous record, to be reviewed.` : `${name} is no longer carried over from the person's previous record.`,
+      sentence: t(b.prefill ? 'diff.question.prefillAdded' : 'diff.question.prefillRemoved', { name }),
     });
   }
-  if (a.kind === b.kind) answerRuleChanges(a, b, name, emit);
-  errorMessageChanges(a, b, name, emit);
+  if (a.kind === b.kind) answerRuleChanges(a, b, name, emit, t);
+  errorMessageChanges(a, b, name, emit, t);
 }
 
 /**
  * A definition's `required` names only questions beside it, so a question is optional or mandatory
  * whenever asked. For a mandatory follow-up, a new condition is a change of when it is mandatory.
  */
-function compareRules(from: QuestionFacts, to: QuestionFacts, name: string, emit: Emit): void {
+function compareRules(from: QuestionFacts, to: QuestionFacts, name: string, emit: Emit, t: Translate): void {
   const shownChanged = ruleIdentity(from.shownWhen) !== ruleIdentity(to.shownWhen);
   const before = mandatoryState(from);
   const after = mandatoryState(to);
   const shownPointers = { from: from.shownPointer ?? from.question.definitionPointer, to: to.shownPointer ?? to.question.definitionPointer };
   if (shownChanged && before === 'whenAsked' && after === 'whenAsked') {
     emit('mandatoryConditionChanged', {
-      pointers: shownPointers, before: mandatoryWords(from), after: mandatoryWords(to),
-      sentence: `${name} is now ${askedAndMandatoryWords(to)} (was ${askedAndMandatoryWords(from)}).`,
+      pointers: shownPointers, before: mandatoryWords(from, t), after: mandatoryWords(to, t),
+      sentence: t('diff.question.isNow', { name, now: askedAndMandatoryWords(to, t), was: askedAndMandatoryWords(from, t) }),
     });
     return;
   }
   if (shownChanged) {
-    emit('shownWhenChanged', { pointers: shownPointers, before: askedWords(from), after: askedWords(to), sentence: `${name} is now ${askedWords(to)} (was ${askedWords(from)}).` });
+    emit('shownWhenChanged', { pointers: shownPointers, before: askedWords(from, t), after: askedWords(to, t), sentence: t('diff.question.isNow', { name, now: askedWords(to, t), was: askedWords(from, t) }) });
   }
   if (before === after) return;
   const kind: ChangeKind = before === 'optional' ? 'nowMandatory' : after === 'optional' ? 'noLongerMandatory' : 'mandatoryConditionChanged';
   emit(kind, {
     pointers: { from: from.mandatoryPointer ?? from.question.definitionPointer, to: to.mandatoryPointer ?? to.question.definitionPointer },
-    before: mandatoryWords(from), after: mandatoryWords(to),
-    sentence: kind === 'noLongerMandatory' ? `${name} is no longer mandatory (was ${mandatoryWords(from)}).` : `${name} is now ${mandatoryWords(to)} (was ${mandatoryWords(from)}).`,
+    before: mandatoryWords(from, t), after: mandatoryWords(to, t),
+    sentence: kind === 'noLongerMandatory' ? t('diff.question.noLongerMandatory', { name, was: mandatoryWords(from, t) }) : t('diff.question.isNow', { name, now: mandatoryWords(to, t), was: mandatoryWords(from, t) }),
   });
 }
 
-function askedAndMandatoryWords(fact: QuestionFacts): string {
-  const when = ruleWords(fact.shownWhen, fact.scope);
-  return when ? `asked and mandatory ${when}` : 'always asked and mandatory';
+function askedAndMandatoryWords(fact: QuestionFacts, t: Translate): string {
+  const when = ruleWords(fact.shownWhen, fact.scope, t);
+  return when ? t('diff.askedAndMandatory', { when }) : t('diff.alwaysAskedAndMandatory');
 }
 
 function choicePointer(question: QuestionModel, index: number): string {
   return `${question.definitionPointer}${question.kind === 'multipleChoice' ? '/items' : ''}/oneOf/${index}`;
 }
 
-function compareChoices(a: QuestionModel, b: QuestionModel, name: string, emit: Emit): void {
+function compareChoices(a: QuestionModel, b: QuestionModel, name: string, emit: Emit, t: Translate): void {
   if (a.kind === 'yesNo') return;
   const before = new Map((a.choices ?? []).map((c, i) => [c.value, { choice: c, i }]));
   const after = new Map((b.choices ?? []).map((c, i) => [c.value, { choice: c, i }]));
   for (const [value, { choice, i }] of after) {
     const old = before.get(value);
     if (!old) {
-      emit('optionAdded', { pointers: { to: choicePointer(b, i) }, after: choice, sentence: `${name} has a new option ${quote(choice.label)}.` });
+      emit('optionAdded', { pointers: { to: choicePointer(b, i) }, after: choice, sentence: t('diff.option.added', { name, option: quote(choice.label, t) }) });
     } else if (!sameChoice(old.choice, choice)) {
-      const sentence = old.choice.label !== choice.label ? `Option ${quote(old.choice.label)} of ${name} is now ${quote(choice.label)}.` : `Option ${quote(choice.label)} of ${name} has a new hint or exclusivity.`;
+      const sentence = old.choice.label !== choice.label ? t('diff.option.relabelled', { name, was: quote(old.choice.label, t), now: quote(choice.label, t) }) : t('diff.option.changed', { name, option: quote(choice.label, t) });
       emit('optionChanged', { pointers: { from: choicePointer(a, old.i), to: choicePointer(b, i) }, before: old.choice, after: choice, sentence });
     }
   }
   for (const [value, { choice, i }] of before) {
-    if (!after.has(value)) emit('optionRemoved', { pointers: { from: choicePointer(a, i) }, before: choice, sentence: `${name} no longer offers ${quote(choice.label)}.` });
+    if (!after.has(value)) emit('optionRemoved', { pointers: { from: choicePointer(a, i) }, before: choice, sentence: t('diff.option.removed', { name, option: quote(choice.label, t) }) });
   }
 }
 
@@ -134,7 +135,7 @@ function sameChoice(a: Choice, b: Choice): boolean {
 }
 
 /** Flags are matched by label, then by the answers that raise them (a relabelled flag). */
-function compareFlags(a: QuestionModel, b: QuestionModel, name: string, emit: Emit, at: (pointer?: string) => { from: string; to: string }): void {
+function compareFlags(a: QuestionModel, b: QuestionModel, name: string, emit: Emit, at: (pointer?: string) => { from: string; to: string }, t: Translate): void {
   const unmatched = new Set(a.flags.map((_, i) => i));
   const pairs: [number | undefined, number][] = b.flags.map((flag, j) => {
     const byLabel = [...unmatched].find((i) => a.flags[i]!.label === flag.label);
@@ -148,28 +149,28 @@ function compareFlags(a: QuestionModel, b: QuestionModel, name: string, emit: Em
   for (const [i, j] of pairs) {
     const flag = b.flags[j]!;
     if (i === undefined) {
-      emit('flagAdded', { pointers: pointers(i, j), after: flag, sentence: `${name} now raises ${flagLevelWords(flag.level)} ${quote(flag.label)} when the answer is ${flagValueWords(flag, b)}.` });
+      emit('flagAdded', { pointers: pointers(i, j), after: flag, sentence: t('diff.flag.added', { name, level: flagLevelWords(flag.level, t), label: quote(flag.label, t), values: flagValueWords(flag, b, t) }) });
       continue;
     }
     const old = a.flags[i]!;
     if (old.level !== flag.level) {
-      emit('flagLevelChanged', { pointers: pointers(i, j), before: old.level, after: flag.level, sentence: `The flag ${quote(flag.label)} on ${name} is now ${flagLevelWords(flag.level)} (was ${flagLevelWords(old.level)}).` });
+      emit('flagLevelChanged', { pointers: pointers(i, j), before: old.level, after: flag.level, sentence: t('diff.flag.level', { name, label: quote(flag.label, t), now: flagLevelWords(flag.level, t), was: flagLevelWords(old.level, t) }) });
     }
     if (old.label !== flag.label || !sameValue([...old.values].sort(), [...flag.values].sort())) {
-      emit('flagChanged', { pointers: pointers(i, j), before: old, after: flag, sentence: flagChangeSentence(old, flag, a, b, name) });
+      emit('flagChanged', { pointers: pointers(i, j), before: old, after: flag, sentence: flagChangeSentence(old, flag, a, b, name, t) });
     }
   }
   for (const i of unmatched) {
     const flag = a.flags[i]!;
-    emit('flagRemoved', { pointers: pointers(i, undefined), before: flag, sentence: `${name} no longer raises ${flagLevelWords(flag.level)} ${quote(flag.label)}.` });
+    emit('flagRemoved', { pointers: pointers(i, undefined), before: flag, sentence: t('diff.flag.removed', { name, level: flagLevelWords(flag.level, t), label: quote(flag.label, t) }) });
   }
 }
 
-function flagChangeSentence(old: FlagRule, flag: FlagRule, a: QuestionModel, b: QuestionModel, name: string): string {
+function flagChangeSentence(old: FlagRule, flag: FlagRule, a: QuestionModel, b: QuestionModel, name: string, t: Translate): string {
   const parts: string[] = [];
-  if (old.label !== flag.label) parts.push(`is now called ${quote(flag.label)}`);
-  const before = flagValueWords(old, a);
-  const after = flagValueWords(flag, b);
-  if (before !== after || !sameValue([...old.values].sort(), [...flag.values].sort())) parts.push(`is now raised when the answer is ${after} (was ${before})`);
-  return `The flag ${quote(old.label)} on ${name} ${parts.join(' and ')}.`;
+  if (old.label !== flag.label) parts.push(t('diff.flag.renamed', { label: quote(flag.label, t) }));
+  const before = flagValueWords(old, a, t);
+  const after = flagValueWords(flag, b, t);
+  if (before !== after || !sameValue([...old.values].sort(), [...flag.values].sort())) parts.push(t('diff.flag.values', { now: after, was: before }));
+  return t('diff.flag.changed', { label: quote(old.label, t), name, changes: andList(parts, t) });
 }

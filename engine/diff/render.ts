@@ -1,23 +1,25 @@
 /** A diff as plain text (the CLI) or Markdown (papers for a steering group). JSON is the diff itself. */
 import { changesBySection } from './by-section.ts';
-import { CHANGE_GROUPS, type ChangeGroup, type DefinitionDiff } from './types.ts';
+import { DIFF_ENGLISH, type Translate } from './text.ts';
+import { CHANGE_GROUP_ORDER, type DefinitionDiff } from './types.ts';
 
-export function countLines(diff: DefinitionDiff): { heading: string; count: number }[] {
-  return (Object.keys(CHANGE_GROUPS) as ChangeGroup[]).flatMap((group) => {
+/** The summary's rows: each group with changes, headed in the language of `t`. */
+export function countLines(diff: DefinitionDiff, t: Translate = DIFF_ENGLISH): { heading: string; count: number }[] {
+  return CHANGE_GROUP_ORDER.flatMap((group) => {
     const count = diff.counts[group];
-    return count ? [{ heading: CHANGE_GROUPS[group], count }] : [];
+    return count ? [{ heading: t(`diff.group.${group}`), count }] : [];
   });
 }
 
-function heading(diff: DefinitionDiff): string {
-  return `${diff.title} (${diff.form}): changes from version ${diff.from} to ${diff.to}`;
+function heading(diff: DefinitionDiff, t: Translate): string {
+  return t('diff.render.heading', { title: diff.title, form: diff.form, from: diff.from, to: diff.to });
 }
 
-export function renderDiffText(diff: DefinitionDiff): string {
-  const lines = [heading(diff), ''];
-  if (diff.changes.length === 0) return [...lines, 'No changes.', ''].join('\n');
-  lines.push(`${diff.changes.length} change${diff.changes.length === 1 ? '' : 's'}:`);
-  for (const { heading: h, count } of countLines(diff)) lines.push(`  ${h}: ${count}`);
+export function renderDiffText(diff: DefinitionDiff, t: Translate = DIFF_ENGLISH): string {
+  const lines = [heading(diff, t), ''];
+  if (diff.changes.length === 0) return [...lines, t('diff.render.none'), ''].join('\n');
+  lines.push(t('diff.render.count', { count: diff.changes.length }));
+  for (const { heading: h, count } of countLines(diff, t)) lines.push(`  ${h}: ${count}`);
   for (const group of changesBySection(diff)) {
     lines.push('', group.title);
     for (const change of group.changes) lines.push(`  - ${change.sentence}`);
@@ -28,11 +30,11 @@ export function renderDiffText(diff: DefinitionDiff): string {
 /** Markdown that renders the same on GitHub and in pandoc; characters Markdown would read are escaped. */
 const md = (text: string) => text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
 
-export function renderDiffMarkdown(diff: DefinitionDiff): string {
-  const lines = [`# ${md(heading(diff))}`, ''];
-  if (diff.changes.length === 0) return [...lines, 'No changes.', ''].join('\n');
-  lines.push('| Change | Count |', '|---|---:|');
-  for (const { heading: h, count } of countLines(diff)) lines.push(`| ${md(h)} | ${count} |`);
+export function renderDiffMarkdown(diff: DefinitionDiff, t: Translate = DIFF_ENGLISH): string {
+  const lines = [`# ${md(heading(diff, t))}`, ''];
+  if (diff.changes.length === 0) return [...lines, t('diff.render.none'), ''].join('\n');
+  lines.push(`| ${md(t('diff.render.change'))} | ${md(t('diff.render.number'))} |`, '|---|---:|');
+  for (const { heading: h, count } of countLines(diff, t)) lines.push(`| ${md(h)} | ${count} |`);
   for (const group of changesBySection(diff)) {
     lines.push('', `## ${md(group.title)}`, '');
     for (const change of group.changes) lines.push(`- ${md(change.sentence)}`);

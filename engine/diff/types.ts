@@ -2,6 +2,7 @@
  * What changed between two versions of a form definition, as a steering group reads it. Questions are
  * matched by key across versions (as prefill carries answers); a list item field by "<list>/<field>".
  */
+import { DIFF_ENGLISH } from './text.ts';
 
 export const CHANGE_KINDS = [
   'formWordingChanged', 'settingChanged',
@@ -15,21 +16,12 @@ export const CHANGE_KINDS = [
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** The headings a summary counts changes under, in the order they are shown. */
-export const CHANGE_GROUPS = {
-  added: 'Questions added',
-  removed: 'Questions removed',
-  moved: 'Questions moved between sections',
-  wording: 'Wording changed',
-  mandatory: 'Mandatory rules changed',
-  asked: 'When questions are asked',
-  flags: 'Flags changed',
-  prefill: 'Prefill changed',
-  answers: 'Answer rules and messages changed',
-  sections: 'Sections changed',
-  form: 'Form settings changed',
-} as const;
-export type ChangeGroup = keyof typeof CHANGE_GROUPS;
+/** The groups a summary counts changes under, in the order they are shown; each headed by diff.group.<group>. */
+export const CHANGE_GROUP_ORDER = ['added', 'removed', 'moved', 'wording', 'mandatory', 'asked', 'flags', 'prefill', 'answers', 'sections', 'form'] as const;
+export type ChangeGroup = (typeof CHANGE_GROUP_ORDER)[number];
+
+/** The headings in English ("Questions added"), for the CLI and the API's readers. */
+export const CHANGE_GROUPS = Object.fromEntries(CHANGE_GROUP_ORDER.map((group) => [group, DIFF_ENGLISH(`diff.group.${group}`)])) as Record<ChangeGroup, string>;
 
 export const GROUP_OF: Record<ChangeKind, ChangeGroup> = {
   formWordingChanged: 'form', settingChanged: 'form',
@@ -55,7 +47,7 @@ export interface Change {
   pointers: { from?: string; to?: string };
   before?: unknown;
   after?: unknown;
-  /** The change in plain English. */
+  /** The change in plain words, in the language the diff was asked in (English by default). */
   sentence: string;
 }
 

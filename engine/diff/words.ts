@@ -4,52 +4,51 @@ import { displayValue } from '../display.ts';
 import type { QuestionModel } from '../model.ts';
 import type { FlagRule, QuestionKind } from '../vocabulary/index.ts';
 import type { RulePaths } from './facts.ts';
+import { textIfAny, type Translate } from './text.ts';
 
-export const quote = (text: string) => `'${text}'`;
+export const quote = (text: string, t: Translate) => t('diff.quote', { text });
 
-const KIND_WORDS: Record<QuestionKind, string> = {
-  yesNo: 'yes or no', singleChoice: 'one choice', multipleChoice: 'several choices', text: 'short text',
-  longText: 'long text', number: 'number', date: 'date', dateTime: 'date and time', list: 'list',
-};
-export const kindWords = (kind: QuestionKind) => KIND_WORDS[kind] ?? kind;
+export const kindWords = (kind: QuestionKind, t: Translate) => textIfAny(t, `diff.kind.${kind}`) ?? kind;
 
-function valueWords(question: QuestionModel | undefined, value: unknown): string {
+function valueWords(question: QuestionModel | undefined, value: unknown, t: Translate): string {
   if (!question) return JSON.stringify(value);
-  return (question.kind === 'multipleChoice' ? displayValue(question, [value]) : displayValue(question, value)) ?? String(value);
+  return (question.kind === 'multipleChoice' ? displayValue(question, [value], undefined, t) : displayValue(question, value, undefined, t)) ?? String(value);
 }
 
-function orList(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+/** "a, b or c": the last two joined by the language's word, the rest by commas. */
+function joined(words: string[], key: string, t: Translate): string {
+  return words.length <= 1 ? (words[0] ?? '') : t(key, { first: words.slice(0, -1).join(', '), last: words.at(-1)! });
 }
 
-export function andList(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
+export const orList = (words: string[], t: Translate) => joined(words, 'diff.or', t);
+export const andList = (words: string[], t: Translate) => joined(words, 'diff.and', t);
 
-function testWords(test: ValueTest, question: QuestionModel | undefined): string {
+function testWords(test: ValueTest, question: QuestionModel | undefined, name: string, t: Translate): string {
   switch (test.kind) {
     case 'const':
-      return `is ${valueWords(question, test.value)}`;
+      return t('diff.test.is', { question: name, value: valueWords(question, test.value, t) });
     case 'enum':
-      return `is ${orList(test.values.map((v) => valueWords(question, v)))}`;
+      return t('diff.test.is', { question: name, value: orList(test.values.map((v) => valueWords(question, v, t)), t) });
     case 'contains':
-      return `includes ${orList(test.values.map((v) => valueWords(question, v)))}`;
+      return t('diff.test.includes', { question: name, values: orList(test.values.map((v) => valueWords(question, v, t)), t) });
   }
 }
 
 /** "'Are they violent?' is Yes and 'Were they armed?' is Knife or Firearm". */
-export function conditionWords(condition: Condition, scope: Map<string, QuestionModel>): string {
-  const tested = new Set(condition.tests.map((t) => t.key));
-  const parts = condition.tests.map(({ key, test }) => `${quote(scope.get(key)?.title ?? key)} ${testWords(test, scope.get(key))}`);
+export function conditionWords(condition: Condition, scope: Map<string, QuestionModel>, t: Translate): string {
+  const tested = new Set(condition.tests.map((c) => c.key));
+  const name = (key: string) => quote(scope.get(key)?.title ?? key, t);
+  const parts = condition.tests.map(({ key, test }) => testWords(test, scope.get(key), name(key), t));
   // A `required` key without a test only asks for an answer.
-  for (const key of condition.required) if (!tested.has(key)) parts.push(`${quote(scope.get(key)?.title ?? key)} is answered`);
-  return andList(parts);
+  for (const key of condition.required) if (!tested.has(key)) parts.push(t('diff.test.answered', { question: name(key) }));
+  return andList(parts, t);
 }
 
 /** "when A is Yes" or "when A is Yes, or when B is No"; undefined when the rule always holds. */
-export function ruleWords(paths: RulePaths, scope: Map<string, QuestionModel>): string | undefined {
+export function ruleWords(paths: RulePaths, scope: Map<string, QuestionModel>, t: Translate): string | undefined {
   if (paths.length === 0 || paths.some((path) => path.length === 0)) return undefined;
-  return paths.map((path) => `when ${andList(path.map((c) => conditionWords(c, scope)))}`).join(', or ');
+  return paths.map((path) => t('diff.when', { conditions: andList(path.map((c) => conditionWords(c, scope, t)), t) }))
+    .reduce((first, next) => t('diff.orWhen', { first, next }));
 }
 
 /** A rule as a comparable string: same conditions on the same keys and values, whatever the wording. */
@@ -64,15 +63,15 @@ export function ruleIdentity(paths: RulePaths): string {
 }
 
 /** "Yes", "Officers or Children": the answers that raise a flag. */
-export function flagValueWords(flag: FlagRule, question: QuestionModel): string {
-  return orList(flag.values.map((v) => valueWords(question, v)));
+export function flagValueWords(flag: FlagRule, question: QuestionModel, t: Translate): string {
+  return orList(flag.values.map((v) => valueWords(question, v, t)), t);
 }
 
 /** "an alert", "a warning", "an attention flag", "an information flag". */
-export function flagLevelWords(level: string): string {
-  return { alert: 'an alert', warning: 'a warning', attention: 'an attention flag', information: 'an information flag' }[level] ?? `a ${level} flag`;
+export function flagLevelWords(level: string, t: Translate): string {
+  return textIfAny(t, `diff.flagLevel.${level}`) ?? t('diff.flagLevel.other', { level });
 }
 
-export function rolesWords(roles: readonly string[]): string {
-  return roles.length ? andList([...roles]) : 'nobody';
+export function rolesWords(roles: readonly string[], t: Translate): string {
+  return roles.length ? andList([...roles], t) : t('diff.nobody');
 }

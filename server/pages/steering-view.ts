@@ -66,7 +66,7 @@ function summary(diff: DefinitionDiff, t: Translate): string {
   if (diff.changes.length === 0) return `<p class="govuk-body">${escapeHtml(t('pages.steering.same'))}</p>`;
   return `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">${escapeHtml(t('pages.steering.summary', { count: diff.changes.length }))}</caption>
     <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">${escapeHtml(t('pages.steering.change'))}</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">${escapeHtml(t('pages.steering.number'))}</th></tr></thead>
-    <tbody class="govuk-table__body">${countLines(diff).map(({ heading, count }) => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${escapeHtml(heading)}</th><td class="govuk-table__cell govuk-table__cell--numeric">${count}</td></tr>`).join('')}</tbody>
+    <tbody class="govuk-table__body">${countLines(diff, t).map(({ heading, count }) => `<tr class="govuk-table__row"><th scope="row" class="govuk-table__header">${escapeHtml(heading)}</th><td class="govuk-table__cell govuk-table__cell--numeric">${count}</td></tr>`).join('')}</tbody>
   </table>`;
 }
 

@@ -13,6 +13,7 @@ import { versionPair } from '../steering/versions.ts';
 import { maySeeVersionChanges, REFUSAL } from '../steering/who-may-see.ts';
 import { renderPage, escapeHtml } from './layout.ts';
 import { pageLanguage } from './page-language.ts';
+import { translationOf } from '../i18n/language.ts';
 import { changesPage, type FieldError } from './steering-view.ts';
 
 /** A 400 refusal as the field message the page shows beside that field. */
@@ -57,7 +58,7 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
     } catch (error) {
       errors.push(asFieldError(error, 'since'));
     }
-    const diff = diffDefinitions(from.definition, to.definition);
+    const diff = diffDefinitions(from.definition, to.definition, t);
     const impact = since ? await versionImpact(store, forms, to, since) : undefined;
     res.status(errors.length ? 400 : 200).type('html').send(renderPage({
       title: t('pages.steering.title', { title }), language, signedIn: principalOf(res), error: errors.length > 0,
@@ -68,7 +69,8 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
   router.get('/forms/:form/diff.md', requireSession, (req, res) => {
     if (!maySeeVersionChanges(principalOf(res))) throw forbidden(REFUSAL);
     const { from, to, name } = versionPair(forms, String(req.params.form), req.query);
-    res.type('text/markdown').attachment(`${name}-${from.version}-to-${to.version}.md`).send(renderDiffMarkdown(diffDefinitions(from.definition, to.definition)));
+    const t = translationOf(res);
+    res.type('text/markdown').attachment(`${name}-${from.version}-to-${to.version}.md`).send(renderDiffMarkdown(diffDefinitions(from.definition, to.definition, t), t));
   });
   return router;
 }

@@ -41,6 +41,9 @@ export interface PilotComparison {
   notes: string[];
 }
 
+/** The note when a rule has no first day; pages show it in their own language. */
+export const NO_BEFORE_NOTE = 'This rule has no first day, so there is no "before the pilot" to compare with.';
+
 const refuse = (field: string, message: string) => badRequest(message, [{ field, message }]);
 
 export function verdictText(measure: MeasureComparison, minCount: number, than: string): string {
@@ -96,7 +99,7 @@ export async function pilotComparison(context: AppContext, regions: string[], fo
   if (plan.before) {
     comparisons.push(await compare('before', { ...plan.before, locations: covered }, 'Pilot against the same locations before it began', 'The same locations before the pilot', 'before it'));
   } else {
-    notes.push('This rule has no first day, so there is no "before the pilot" to compare with.');
+    notes.push(NO_BEFORE_NOTE);
   }
   return {
     form, rule: plan.index, version: plan.rule.version, defaultVersion: plan.defaultVersion, ...(plan.rule.description ? { description: plan.rule.description } : {}),

@@ -12,7 +12,8 @@ import type { FormsRegistry } from '../forms-registry.ts';
 import type { FactAnswer, FactGrouping } from '../store/report-types.ts';
 import { reportSettings } from './settings.ts';
 
-function groupQuestions(group: GroupModel, section: string, into: Map<string, string>): void {
+/** Every question's title by pointer "/section/key", follow-ups included. */
+export function groupQuestions(group: GroupModel, section: string, into: Map<string, string>): void {
   for (const question of group.questions) into.set(`/${section}/${question.key}`, question.title);
   for (const rule of group.rules) groupQuestions(rule.then, section, into);
 }

@@ -4,6 +4,7 @@ import { diffDefinitions } from '../../engine/diff/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { notFound, words } from '../http/errors.ts';
+import { translationOf } from '../i18n/language.ts';
 import { versionImpact } from '../steering/impact.ts';
 import { parseSince } from '../steering/since.ts';
 import { versionPair } from '../steering/versions.ts';
@@ -14,7 +15,8 @@ export function steeringRoutes({ store, forms }: AppContext): Router {
   router.get('/forms/:form/diff', (req, res) => {
     assertMaySeeVersionChanges(principalOf(res));
     const { from, to } = versionPair(forms, String(req.params.form), req.query);
-    res.json(diffDefinitions(from.definition, to.definition));
+    // The sentences in the request's language (?lang=, the caller's choice); kinds and pointers are the same in any.
+    res.json(diffDefinitions(from.definition, to.definition, translationOf(res)));
   });
   router.get('/forms/:form/versions/:version/impact', async (req, res) => {
     assertMaySeeVersionChanges(principalOf(res));

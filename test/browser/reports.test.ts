@@ -3,13 +3,12 @@
  * tables and server-drawn charts, passes axe and the strict CSP, and prints for the steering group;
  * the pilot comparison; a sample drawn, a record reviewed masked and scored.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser } from 'playwright-core';
-import type { FormRecord } from '../../engine/types.ts';
-import { apiAs, axeViolations, formsDir, launchChromium, logIn, openPage, root, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+import { axeViolations, launchChromium, logIn, openPage, root, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+import { seed, winchesterPilotRule } from './forum-seed.ts';
 
 interface State {
   server: Running;
@@ -17,34 +16,6 @@ interface State {
   forum: WatchedPage;
 }
 const test = suite<State>('forum pages');
-
-const fixture = (version: string) => JSON.parse(readFileSync(join(root, `test/fixtures/records/per-${version}.json`), 'utf8')) as Record<string, Record<string, unknown>>;
-
-/** A confirmed per record sent from Winchester on `date`: the rollout picks its version, filled with that version's fixture. */
-async function seed(url: string, date: string, n: number): Promise<void> {
-  const prison = await apiAs(url, 'prison');
-  const healthcare = await apiAs(url, 'healthcare');
-  for (let i = 0; i < n; i++) {
-    const record = (await prison.post('/records', { form: 'per', person: { id: `P${date.replace(/-/g, '')}${i}`, name: 'Sam Sample', dateOfBirth: '1990-04-01' }, move: { id: `M${date}-${i}`, type: 'court', from: 'WIN', to: 'WINCC', date } })) as unknown as FormRecord & { viewModel: { sections: { key: string; editRoles: string[] }[] } };
-    const answers = fixture(record.version);
-    let revision = record.revision;
-    for (const section of record.viewModel.sections) {
-      const saved = await (section.editRoles.includes('prison') ? prison : healthcare).patch(`/records/${record.id}/sections/${section.key}`, { answers: answers[section.key], revision });
-      revision = (saved.record as FormRecord).revision;
-    }
-    await prison.post(`/records/${record.id}/confirm`, {});
-  }
-}
-
-/** The index of the rollout rule the pilot records (from Winchester in December) were made under: other pilots may come first. */
-function winchesterPilotRule(): number {
-  const read = (file: string) => JSON.parse(readFileSync(join(formsDir, file), 'utf8'));
-  const region = (read('locations.json').locations as { code: string; region: string }[]).find((l) => l.code === 'WIN')!.region;
-  const rules = read('rollout.json').forms.per.rules as { when: { from?: string; regions?: string[]; locations?: string[] } }[];
-  const index = rules.findIndex(({ when }) => (when.from ?? '') <= '2026-12-02' && (when.regions?.includes(region) || when.locations?.includes('WIN')));
-  assert.ok(index >= 0, 'a per pilot covers Winchester in December 2026');
-  return index;
-}
 
 test.before(async (s) => {
   s.server = await startServer();

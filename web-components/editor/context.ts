@@ -1,4 +1,6 @@
-/** What the structured view's parts may do: read the definition, change it (one undo step), select. */
+/** What the structured view's parts may do: read the definition, change it (one undo step), select; `t` gives their words. */
+import type { Translate } from '../i18n.ts';
+
 export type Json = Record<string, any>;
 
 export interface StructuredContext {
@@ -7,6 +9,8 @@ export interface StructuredContext {
   roles: readonly string[];
   selectedSection: string;
   selectedQuestion: string;
+  /** The words of the editor's language (editor.json). */
+  t: Translate;
   apply(next: Json, select?: { section?: string; question?: string }): void;
   select(select: { section?: string; question?: string }): void;
 }

@@ -67,7 +67,7 @@ export class DefinitionEditorElement extends PolicyElement {
       this.show(this.draft.definition);
       this.selectedSection = sectionsOf(this.draft.definition)[0]?.key ?? '';
     } catch (error) {
-      this.failure = `The draft could not be loaded: ${(error as Error).message}`;
+      this.failure = this.t('editor.draft.notLoaded', { reason: (error as Error).message });
     }
   }
 
@@ -83,7 +83,7 @@ export class DefinitionEditorElement extends PolicyElement {
     this.checkTimer = setTimeout(() => {
       void browserChecker().then((c) => {
         if (this.definition === definition) this.problems = c.checkDefinition(definition);
-      }, (error: unknown) => { this.failure = `The checker could not be loaded: ${(error as Error).message}`; });
+      }, (error: unknown) => { this.failure = this.t('editor.draft.checkerNotLoaded', { reason: (error as Error).message }); });
     }, PROBLEMS_PAUSE_MS);
   }
 
@@ -103,7 +103,7 @@ export class DefinitionEditorElement extends PolicyElement {
     this.undoStack = this.undoStack.slice(0, -1);
     this.lastTyping = 0;
     this.dirty = true;
-    this.status = 'Undone';
+    this.status = this.t('editor.draft.undone');
     this.show(previous);
   }
 
@@ -123,7 +123,7 @@ export class DefinitionEditorElement extends PolicyElement {
       // Spacing and line breaks change nothing: no undo step, no new preview.
       if (JSON.stringify(parsed) !== JSON.stringify(this.definition)) this.change(parsed as Json, true);
     } catch (error) {
-      this.jsonProblem = `The JSON cannot be read, so the preview shows the last readable version: ${(error as Error).message}`;
+      this.jsonProblem = this.t('editor.draft.jsonUnreadable', { reason: (error as Error).message });
     }
   }
 
@@ -132,7 +132,7 @@ export class DefinitionEditorElement extends PolicyElement {
     await this.updateComplete;
     if (mode === 'json') {
       const host = this.querySelector<HTMLElement>('#json-host')!;
-      this.jsonView ??= createJsonView(host, JSON.stringify(this.definition, null, 2), (text) => this.onJsonText(text), 'Definition as JSON');
+      this.jsonView ??= createJsonView(host, JSON.stringify(this.definition, null, 2), (text) => this.onJsonText(text), this.t('editor.draft.jsonLabel'));
       this.jsonView.setText(JSON.stringify(this.definition, null, 2));
     }
   }
@@ -161,7 +161,7 @@ export class DefinitionEditorElement extends PolicyElement {
       const saved = await this.client.save(this.draft.id, this.definition, this.draft.revision);
       this.draft = { ...this.draft, revision: saved.revision, state: saved.state as Draft['state'] };
       this.dirty = false;
-      this.status = `Saved (revision ${saved.revision})`;
+      this.status = this.t('editor.draft.saved', { revision: saved.revision });
       return true;
     } catch (error) {
       this.status = '';
@@ -177,7 +177,7 @@ export class DefinitionEditorElement extends PolicyElement {
     try {
       const submitted = await this.client.submit(this.draft.id);
       this.draft = { ...this.draft, revision: submitted.revision, state: 'submitted' };
-      this.status = 'Submitted for approval: another policy user must now approve it';
+      this.status = this.t('editor.draft.submitted');
     } catch (error) {
       const body = error instanceof ApiError ? (error.body as { problems?: DefinitionProblem[] }) : undefined;
       if (body?.problems) this.problems = body.problems;
@@ -187,7 +187,7 @@ export class DefinitionEditorElement extends PolicyElement {
 
   private context(): StructuredContext {
     return {
-      definition: this.definition!, roles: ROLES, selectedSection: this.selectedSection, selectedQuestion: this.selectedQuestion,
+      definition: this.definition!, roles: ROLES, selectedSection: this.selectedSection, selectedQuestion: this.selectedQuestion, t: this.t,
       apply: (next, select) => {
         this.change(next);
         this.select(select ?? {});
@@ -203,24 +203,25 @@ export class DefinitionEditorElement extends PolicyElement {
 
   render() {
     if (this.failure && !this.draft) return html`<div class="govuk-error-summary" role="alert"><h2 class="govuk-error-summary__title">${this.failure}</h2></div>`;
-    if (!this.draft || !this.definition) return html`<p class="govuk-body" role="status">Loading the draft…</p>`;
+    const { t } = this;
+    if (!this.draft || !this.definition) return html`<p class="govuk-body" role="status">${t('editor.loading')}</p>`;
     const published = this.draft.state === 'approved';
-    return html`<span class="govuk-caption-l">Draft ${this.draft.name} ${this.draft.version} · ${this.draft.state}</span>
-      <h1 class="govuk-heading-l">Edit ${this.definition.title ?? 'the form'}</h1>
-      ${this.failure ? html`<div class="govuk-error-summary" role="alert" tabindex="-1"><h2 class="govuk-error-summary__title">There is a problem</h2><div class="govuk-error-summary__body"><p class="govuk-body">${this.failure}</p></div></div>` : nothing}
-      ${this.draft.state === 'submitted' ? html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text">Submitted for approval. A change now means it must be submitted again.</strong></div>` : nothing}
+    return html`<span class="govuk-caption-l">${t('editor.draft.caption', { name: this.draft.name, version: this.draft.version, state: t(`editor.state.${this.draft.state}`) })}</span>
+      <h1 class="govuk-heading-l">${t('editor.draft.heading', { title: this.definition.title ?? t('editor.draft.theForm') })}</h1>
+      ${this.failure ? html`<div class="govuk-error-summary" role="alert" tabindex="-1"><h2 class="govuk-error-summary__title">${t('editor.problem')}</h2><div class="govuk-error-summary__body"><p class="govuk-body">${this.failure}</p></div></div>` : nothing}
+      ${this.draft.state === 'submitted' ? html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text">${t('editor.draft.submittedWarning')}</strong></div>` : nothing}
       <div class="editor-row govuk-!-margin-bottom-4">
-        <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${this.undoStack.length === 0} @click=${() => this.undo()}>Undo</button>
-        <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${published} @click=${() => void this.save()}>Save draft</button>
-        <button type="button" class="govuk-button" ?disabled=${published} @click=${() => void this.submit()}>Submit for approval</button>
+        <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${this.undoStack.length === 0} @click=${() => this.undo()}>${t('editor.draft.undo')}</button>
+        <button type="button" class="govuk-button govuk-button--secondary" ?disabled=${published} @click=${() => void this.save()}>${t('editor.draft.save')}</button>
+        <button type="button" class="govuk-button" ?disabled=${published} @click=${() => void this.submit()}>${t('editor.draft.submit')}</button>
         <p class="govuk-body" role="status">${this.status}</p>
       </div>
       ${this.renderProblems()}
       <div class="editor-layout">
         <div>
-          <div class="editor-row govuk-!-margin-bottom-4" role="group" aria-label="How to edit">
-            <button type="button" class="govuk-button govuk-button--secondary" aria-pressed=${this.mode === 'structured' ? 'true' : 'false'} @click=${() => void this.setMode('structured')}>Structured editor</button>
-            <button type="button" class="govuk-button govuk-button--secondary" aria-pressed=${this.mode === 'json' ? 'true' : 'false'} @click=${() => void this.setMode('json')}>JSON</button>
+          <div class="editor-row govuk-!-margin-bottom-4" role="group" aria-label=${t('editor.draft.howToEdit')}>
+            <button type="button" class="govuk-button govuk-button--secondary" aria-pressed=${this.mode === 'structured' ? 'true' : 'false'} @click=${() => void this.setMode('structured')}>${t('editor.draft.structured')}</button>
+            <button type="button" class="govuk-button govuk-button--secondary" aria-pressed=${this.mode === 'json' ? 'true' : 'false'} @click=${() => void this.setMode('json')}>${t('editor.draft.json')}</button>
           </div>
           <div ?hidden=${this.mode !== 'structured'}>${this.mode === 'structured' ? renderStructuredView(this.context()) : nothing}</div>
           <div class="editor-json" ?hidden=${this.mode !== 'json'}>
@@ -228,16 +229,16 @@ export class DefinitionEditorElement extends PolicyElement {
             <div id="json-host"></div>
           </div>
         </div>
-        <div class="editor-preview" aria-label="Preview" role="region"><form-preview .definition=${this.definition}></form-preview></div>
+        <div class="editor-preview" aria-label=${t('editor.draft.preview')} role="region"><form-preview .definition=${this.definition}></form-preview></div>
       </div>`;
   }
 
   private renderProblems() {
-    if (this.problems.length === 0) return html`<p class="govuk-body govuk-!-font-weight-bold" id="editor-no-problems">The checker finds no problems.</p>`;
+    if (this.problems.length === 0) return html`<p class="govuk-body govuk-!-font-weight-bold" id="editor-no-problems">${this.t('editor.draft.noProblems')}</p>`;
     return html`<div class="govuk-error-summary" id="editor-problems"><div role="alert">
-      <h2 class="govuk-error-summary__title">The checker finds ${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'}</h2>
+      <h2 class="govuk-error-summary__title">${this.t('editor.draft.problems', { count: this.problems.length })}</h2>
       <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">
-        ${this.problems.map((p) => html`<li><a href=${`#${idFor('p', p.pointer)}`} @click=${(e: Event) => { e.preventDefault(); void this.goTo(p.pointer); }}>${p.message}</a> <code>${p.pointer || '(root)'}</code></li>`)}
+        ${this.problems.map((p) => html`<li><a href=${`#${idFor('p', p.pointer)}`} @click=${(e: Event) => { e.preventDefault(); void this.goTo(p.pointer); }}>${p.message}</a> <code>${p.pointer || this.t('editor.draft.root')}</code></li>`)}
       </ul></div></div></div>`;
   }
 }

@@ -29,15 +29,15 @@ export class DraftReviewElement extends PolicyElement {
     try {
       if (approve) {
         const approved = await this.client.approve(this.draftId, this.review!.revision);
-        this.outcome = `Approved and published: ${approved.published.name} ${approved.published.version}`;
+        this.outcome = this.t('editor.review.approved', { name: approved.published.name, version: approved.published.version });
       } else {
         const reason = ((event!.target as HTMLFormElement).elements.namedItem('reason') as HTMLTextAreaElement).value.trim();
         if (!reason) {
-          this.failure = 'Enter why the draft is rejected';
+          this.failure = this.t('editor.review.enterReason');
           return;
         }
         await this.client.reject(this.draftId, reason);
-        this.outcome = 'Rejected: the author can change it and submit it again';
+        this.outcome = this.t('editor.review.rejected');
       }
     } catch (error) {
       this.failure = (error as Error).message;
@@ -45,29 +45,30 @@ export class DraftReviewElement extends PolicyElement {
   }
 
   render() {
-    const failure = this.failure ? html`<div class="govuk-error-summary" role="alert"><h2 class="govuk-error-summary__title">There is a problem</h2><div class="govuk-error-summary__body"><p class="govuk-body">${this.failure}</p></div></div>` : nothing;
-    if (!this.draft || !this.review) return html`${failure}<p class="govuk-body" role="status">Loading the draft…</p>`;
-    if (this.outcome) return html`<div class="govuk-panel govuk-panel--confirmation"><h1 class="govuk-panel__title">${this.outcome}</h1></div><p class="govuk-body"><a class="govuk-link" href="/editor">Back to forms</a></p>`;
+    const { t } = this;
+    const failure = this.failure ? html`<div class="govuk-error-summary" role="alert"><h2 class="govuk-error-summary__title">${t('editor.problem')}</h2><div class="govuk-error-summary__body"><p class="govuk-body">${this.failure}</p></div></div>` : nothing;
+    if (!this.draft || !this.review) return html`${failure}<p class="govuk-body" role="status">${t('editor.loading')}</p>`;
+    if (this.outcome) return html`<div class="govuk-panel govuk-panel--confirmation"><h1 class="govuk-panel__title">${this.outcome}</h1></div><p class="govuk-body"><a class="govuk-link" href="/editor">${t('editor.review.back')}</a></p>`;
     const r = this.review;
-    return html`${failure}<span class="govuk-caption-l">Review</span>
+    return html`${failure}<span class="govuk-caption-l">${t('editor.review.caption')}</span>
       <h1 class="govuk-heading-l">${r.name} ${r.version}</h1>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Submitted by</dt><dd class="govuk-summary-list__value">${this.draft.submitted?.by} at ${this.draft.submitted?.at}</dd></div>
-        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Follows</dt><dd class="govuk-summary-list__value">${r.previous ? `${r.name} ${r.previous.version}` : 'Nothing: a new form, which becomes the version used everywhere until a pilot says otherwise'}</dd></div>
-        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Checker</dt><dd class="govuk-summary-list__value">${r.problems.length ? `${r.problems.length} problems` : 'No problems'}</dd></div>
-        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Content hash</dt><dd class="govuk-summary-list__value"><code>${r.hash.slice(0, 16)}</code></dd></div>
+        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.submittedBy')}</dt><dd class="govuk-summary-list__value">${t('editor.review.submittedAt', { who: this.draft.submitted?.by ?? '', at: this.draft.submitted?.at ?? '' })}</dd></div>
+        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.follows')}</dt><dd class="govuk-summary-list__value">${r.previous ? `${r.name} ${r.previous.version}` : t('editor.review.newForm')}</dd></div>
+        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.checker')}</dt><dd class="govuk-summary-list__value">${r.problems.length ? t('editor.review.problems', { count: r.problems.length }) : t('editor.review.noProblems')}</dd></div>
+        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.hash')}</dt><dd class="govuk-summary-list__value"><code>${r.hash.slice(0, 16)}</code></dd></div>
       </dl>
-      ${r.diff ? html`<h2 class="govuk-heading-m">What changed since ${r.diff.from}</h2>
-        ${r.diff.changes.length ? html`<ul class="govuk-list govuk-list--bullet">${r.diff.changes.map((sentence) => html`<li>${sentence}</li>`)}</ul>` : html`<p class="govuk-body">Nothing staff would see.</p>`}` : nothing}
-      ${r.impact ? html`<h2 class="govuk-heading-m">Impact on records confirmed since ${r.impact.since}</h2>
-        <p class="govuk-body">${r.impact.records} records re-checked: ${r.impact.incomplete.records} (${r.impact.incomplete.percent}%) would have been incomplete;
-          ${r.impact.answers.dropped} of ${r.impact.answers.total} answers (${r.impact.answers.droppedPercent}%) would be dropped and ${r.impact.answers.carried} (${r.impact.answers.carriedPercent}%) carried by prefill.</p>` : nothing}
-      ${this.draft.state === 'submitted' ? html`<button type="button" class="govuk-button" @click=${() => void this.decide(true)}>Approve and publish</button>
+      ${r.diff ? html`<h2 class="govuk-heading-m">${t('editor.review.changedSince', { version: r.diff.from })}</h2>
+        ${r.diff.changes.length ? html`<ul class="govuk-list govuk-list--bullet">${r.diff.changes.map((sentence) => html`<li>${sentence}</li>`)}</ul>` : html`<p class="govuk-body">${t('editor.review.nothingSeen')}</p>`}` : nothing}
+      ${r.impact ? html`<h2 class="govuk-heading-m">${t('editor.review.impact', { since: r.impact.since })}</h2>
+        <p class="govuk-body">${t('editor.review.impactText', { records: r.impact.records, incomplete: r.impact.incomplete.records, incompletePercent: r.impact.incomplete.percent,
+          dropped: r.impact.answers.dropped, total: r.impact.answers.total, droppedPercent: r.impact.answers.droppedPercent, carried: r.impact.answers.carried, carriedPercent: r.impact.answers.carriedPercent })}</p>` : nothing}
+      ${this.draft.state === 'submitted' ? html`<button type="button" class="govuk-button" @click=${() => void this.decide(true)}>${t('editor.review.approve')}</button>
         <form novalidate @submit=${(e: Event) => void this.decide(false, e)}>
-          <div class="govuk-form-group"><label class="govuk-label" for="reason">Or reject it: why?</label><textarea class="govuk-textarea" id="reason" name="reason" rows="2"></textarea></div>
-          <button type="submit" class="govuk-button govuk-button--warning">Reject</button>
-        </form>` : html`<p class="govuk-body">This draft is ${this.draft.state}: there is nothing to decide.</p>`}
-      <h2 class="govuk-heading-m">The form</h2>
+          <div class="govuk-form-group"><label class="govuk-label" for="reason">${t('editor.review.why')}</label><textarea class="govuk-textarea" id="reason" name="reason" rows="2"></textarea></div>
+          <button type="submit" class="govuk-button govuk-button--warning">${t('editor.review.reject')}</button>
+        </form>` : html`<p class="govuk-body">${t('editor.review.nothingToDecide', { state: t(`editor.state.${this.draft.state}`) })}</p>`}
+      <h2 class="govuk-heading-m">${t('editor.review.theForm')}</h2>
       <form-preview .definition=${this.draft.definition}></form-preview>`;
   }
 }

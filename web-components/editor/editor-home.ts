@@ -55,25 +55,26 @@ export class EditorHomeElement extends PolicyElement {
   }
 
   render() {
+    const { t } = this;
     const mine = this.drafts.filter((d) => d.state !== 'approved' && !(d.state === 'submitted' && d.submitted?.by !== this.user));
     const toReview = this.drafts.filter((d) => d.state === 'submitted' && d.submitted?.by !== this.user);
-    return html`<h1 class="govuk-heading-l">Write and publish forms</h1>
-      ${this.failure ? html`<div class="govuk-error-summary" role="alert" tabindex="-1"><h2 class="govuk-error-summary__title">There is a problem</h2><div class="govuk-error-summary__body"><p class="govuk-body">${this.failure}</p></div></div>` : nothing}
-      <h2 class="govuk-heading-m">Waiting for your review</h2>
-      ${toReview.length ? html`<ul class="govuk-list">${toReview.map((d) => html`<li><a class="govuk-link" href=${`/editor/review/${encodeURIComponent(d.id)}`}>Review ${d.name} ${d.version}</a> submitted by ${d.submitted?.by}</li>`)}</ul>`
-        : html`<p class="govuk-body">Nothing is waiting for you.</p>`}
-      <h2 class="govuk-heading-m">Drafts</h2>
-      ${mine.length ? html`<ul class="govuk-list">${mine.map((d) => html`<li><a class="govuk-link" href=${`/editor/drafts/${encodeURIComponent(d.id)}`}>${d.name || 'Unnamed form'} ${d.version}</a> (${d.state}${d.decided?.reason ? `: ${d.decided.reason}` : ''})</li>`)}</ul>`
-        : html`<p class="govuk-body">No drafts yet.</p>`}
+    return html`<h1 class="govuk-heading-l">${t('editor.home.title')}</h1>
+      ${this.failure ? html`<div class="govuk-error-summary" role="alert" tabindex="-1"><h2 class="govuk-error-summary__title">${t('editor.problem')}</h2><div class="govuk-error-summary__body"><p class="govuk-body">${this.failure}</p></div></div>` : nothing}
+      <h2 class="govuk-heading-m">${t('editor.home.waiting')}</h2>
+      ${toReview.length ? html`<ul class="govuk-list">${toReview.map((d) => html`<li><a class="govuk-link" href=${`/editor/review/${encodeURIComponent(d.id)}`}>${t('editor.home.review', { name: d.name, version: d.version })}</a> ${t('editor.home.submittedBy', { who: d.submitted?.by ?? '' })}</li>`)}</ul>`
+        : html`<p class="govuk-body">${t('editor.home.nothingWaiting')}</p>`}
+      <h2 class="govuk-heading-m">${t('editor.home.drafts')}</h2>
+      ${mine.length ? html`<ul class="govuk-list">${mine.map((d) => html`<li><a class="govuk-link" href=${`/editor/drafts/${encodeURIComponent(d.id)}`}>${d.name || t('editor.home.unnamed')} ${d.version}</a> (${t(`editor.state.${d.state}`)}${d.decided?.reason ? `: ${d.decided.reason}` : ''})</li>`)}</ul>`
+        : html`<p class="govuk-body">${t('editor.home.noDrafts')}</p>`}
       <div class="govuk-grid-row">
         <form class="govuk-grid-column-one-half" novalidate @submit=${(e: Event) => this.startDraft(e, () => {
           const [form, version] = this.field(e, 'from').split('@');
           return form && version ? { from: { form, version } } : undefined;
         })}>
-          <h2 class="govuk-heading-m">A new version of a form</h2>
-          <div class="govuk-form-group"><label class="govuk-label" for="from">Start from</label>
+          <h2 class="govuk-heading-m">${t('editor.home.newVersion')}</h2>
+          <div class="govuk-form-group"><label class="govuk-label" for="from">${t('editor.home.startFrom')}</label>
             <select class="govuk-select" id="from" name="from">${this.forms.flatMap((f) => f.versions.map((v) => html`<option value=${`${f.name}@${v}`}>${f.title} ${v}</option>`))}</select></div>
-          <button type="submit" class="govuk-button">Start a new version</button>
+          <button type="submit" class="govuk-button">${t('editor.home.startVersion')}</button>
         </form>
         <form class="govuk-grid-column-one-half" novalidate @submit=${(e: Event) => this.startDraft(e, () => {
           const title = this.field(e, 'title');
@@ -81,17 +82,17 @@ export class EditorHomeElement extends PolicyElement {
           const role = this.field(e, 'role');
           return title && name ? { definition: blankDefinition(name, title, { edit: [role], confirm: [role] }) } : undefined;
         })}>
-          <h2 class="govuk-heading-m">A new form</h2>
-          <div class="govuk-form-group"><label class="govuk-label" for="new-title">Title</label><input class="govuk-input" id="new-title" name="title" type="text"></div>
-          <div class="govuk-form-group"><label class="govuk-label" for="new-name">Name</label>
-            <div class="govuk-hint" id="new-name-hint">Lower case letters, digits and -, for example court-check</div>
+          <h2 class="govuk-heading-m">${t('editor.home.newForm')}</h2>
+          <div class="govuk-form-group"><label class="govuk-label" for="new-title">${t('editor.home.formTitle')}</label><input class="govuk-input" id="new-title" name="title" type="text"></div>
+          <div class="govuk-form-group"><label class="govuk-label" for="new-name">${t('editor.home.formName')}</label>
+            <div class="govuk-hint" id="new-name-hint">${t('editor.home.formNameHint')}</div>
             <input class="govuk-input govuk-input--width-20" id="new-name" name="name" type="text" spellcheck="false" aria-describedby="new-name-hint"></div>
-          <div class="govuk-form-group"><label class="govuk-label" for="new-role">Who fills it in and confirms it</label>
-            <div class="govuk-hint" id="new-role-hint">You can change this for each section</div>
+          <div class="govuk-form-group"><label class="govuk-label" for="new-role">${t('editor.home.role')}</label>
+            <div class="govuk-hint" id="new-role-hint">${t('editor.home.roleHint')}</div>
             <select class="govuk-select" id="new-role" name="role" aria-describedby="new-role-hint">${ROLES.map((r) => html`<option value=${r}>${r}</option>`)}</select></div>
-          <button type="submit" class="govuk-button">Start a new form</button>
+          <button type="submit" class="govuk-button">${t('editor.home.startForm')}</button>
         </form>
       </div>
-      ${this.pilots ? renderPilots(this.pilots, this.user, this.client, (message) => { this.failure = message; }, () => void this.load()) : nothing}`;
+      ${this.pilots ? renderPilots(this.pilots, this.user, this.client, t, (message) => { this.failure = message; }, () => void this.load()) : nothing}`;
   }
 }

@@ -3,18 +3,13 @@
  * user adding one from the structured editor starts from something the checker accepts.
  */
 import { QUESTION_KINDS, type QuestionKind } from '../../engine/vocabulary/index.ts';
+import type { Translate } from '../i18n.ts';
 
-export const KIND_LABELS: Record<QuestionKind, string> = {
-  yesNo: 'Yes or no',
-  singleChoice: 'One choice from a list',
-  multipleChoice: 'Several choices from a list',
-  text: 'A short text',
-  longText: 'A longer text',
-  number: 'A number',
-  date: 'A date',
-  dateTime: 'A date and time',
-  list: 'A list of items',
-};
+/** What a kind of question is called in the editor's language (editor.kind.<kind>); the code when unknown. */
+export function kindLabel(kind: string, t: Translate): string {
+  const label = t(`editor.kind.${kind}`);
+  return label === `editor.kind.${kind}` ? kind : label;
+}
 
 export const KINDS: readonly QuestionKind[] = QUESTION_KINDS;
 

@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Rollout, RolloutRule } from '../../engine/rollout.ts';
+import type { Translate } from '../i18n.ts';
 import type { DraftsClient } from './drafts-client.ts';
 
 interface Proposal { id: string; form: string; rule: RolloutRule; state: string; proposedBy: string; decided?: { by: string; reason?: string } }
@@ -15,14 +16,14 @@ export interface PilotData {
   forms: { name: string; title: string; versions: string[] }[];
 }
 
-const where = (rule: RolloutRule) => [
-  rule.when.locations?.length ? `at ${rule.when.locations.join(', ')}` : '',
-  rule.when.regions?.length ? `in ${rule.when.regions.join(', ')}` : '',
-  rule.when.from ? `from ${rule.when.from}` : '',
-  rule.when.until ? `until ${rule.when.until}` : '',
-].filter(Boolean).join(' ') || 'everywhere';
+const where = (rule: RolloutRule, t: Translate) => [
+  rule.when.locations?.length ? t('editor.pilots.at', { places: rule.when.locations.join(', ') }) : '',
+  rule.when.regions?.length ? t('editor.pilots.in', { regions: rule.when.regions.join(', ') }) : '',
+  rule.when.from ? t('editor.pilots.from', { date: rule.when.from }) : '',
+  rule.when.until ? t('editor.pilots.until', { date: rule.when.until }) : '',
+].filter(Boolean).join(' ') || t('editor.pilots.everywhere');
 
-export function renderPilots(data: PilotData, user: string, client: DraftsClient, fail: (message: string) => void, reload: () => void) {
+export function renderPilots(data: PilotData, user: string, client: DraftsClient, t: Translate, fail: (message: string) => void, reload: () => void) {
   const act = async (work: () => Promise<unknown>) => {
     try {
       await work();
@@ -42,31 +43,31 @@ export function renderPilots(data: PilotData, user: string, client: DraftsClient
     void act(() => client.api.request('POST', '/rollout-proposals', { form: name, rule: { version, ...(description ? { description } : {}), when } }));
   };
   const waiting = data.rollout.proposals.filter((p) => p.state === 'proposed');
-  return html`<h2 class="govuk-heading-m">Pilots</h2>
+  return html`<h2 class="govuk-heading-m">${t('editor.pilots.title')}</h2>
     <dl class="govuk-summary-list">${Object.entries(data.rollout.rollout.forms).map(([name, entry]) => html`<div class="govuk-summary-list__row">
       <dt class="govuk-summary-list__key">${name}</dt>
-      <dd class="govuk-summary-list__value">${entry.rules.map((r) => html`${r.version} ${where(r)}${r.description ? ` (${r.description})` : ''}<br>`)}${entry.default} everywhere else</dd></div>`)}
+      <dd class="govuk-summary-list__value">${entry.rules.map((r) => html`${r.version} ${where(r, t)}${r.description ? ` (${r.description})` : ''}<br>`)}${t('editor.pilots.elsewhere', { version: entry.default })}</dd></div>`)}
     </dl>
-    <h3 class="govuk-heading-s">Proposed pilots</h3>
-    ${waiting.length ? html`<ul class="govuk-list">${waiting.map((p) => html`<li>${p.form} ${p.rule.version} ${where(p.rule)}, proposed by ${p.proposedBy}
-      ${p.proposedBy === user ? html`<span class="govuk-body-s">(another policy user must approve it)</span>` : html`
-        <button type="button" class="govuk-button govuk-!-margin-bottom-0" @click=${() => act(() => client.api.request('POST', `/rollout-proposals/${encodeURIComponent(p.id)}/approve`, {}))}>Approve pilot<span class="govuk-visually-hidden"> of ${p.form} ${p.rule.version}</span></button>
-        <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" @click=${() => act(() => client.api.request('POST', `/rollout-proposals/${encodeURIComponent(p.id)}/reject`, { reason: 'Rejected on review' }))}>Reject<span class="govuk-visually-hidden"> pilot of ${p.form} ${p.rule.version}</span></button>`}
-    </li>`)}</ul>` : html`<p class="govuk-body">None waiting.</p>`}
+    <h3 class="govuk-heading-s">${t('editor.pilots.proposed')}</h3>
+    ${waiting.length ? html`<ul class="govuk-list">${waiting.map((p) => html`<li>${p.form} ${p.rule.version} ${where(p.rule, t)}, ${t('editor.pilots.proposedBy', { who: p.proposedBy })}
+      ${p.proposedBy === user ? html`<span class="govuk-body-s">${t('editor.pilots.needsAnother')}</span>` : html`
+        <button type="button" class="govuk-button govuk-!-margin-bottom-0" @click=${() => act(() => client.api.request('POST', `/rollout-proposals/${encodeURIComponent(p.id)}/approve`, {}))}>${t('editor.pilots.approve')}<span class="govuk-visually-hidden"> ${t('editor.pilots.ofWhich', { form: p.form, version: p.rule.version })}</span></button>
+        <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" @click=${() => act(() => client.api.request('POST', `/rollout-proposals/${encodeURIComponent(p.id)}/reject`, { reason: t('editor.pilots.rejectReason') }))}>${t('editor.pilots.reject')}<span class="govuk-visually-hidden"> ${t('editor.pilots.rejectWhich', { form: p.form, version: p.rule.version })}</span></button>`}
+    </li>`)}</ul>` : html`<p class="govuk-body">${t('editor.pilots.none')}</p>`}
     <form novalidate @submit=${propose} class="editor-card">
-      <h3 class="govuk-heading-s">Propose a pilot</h3>
-      <div class="govuk-form-group"><label class="govuk-label" for="pilot-version">Version to pilot</label>
+      <h3 class="govuk-heading-s">${t('editor.pilots.propose')}</h3>
+      <div class="govuk-form-group"><label class="govuk-label" for="pilot-version">${t('editor.pilots.version')}</label>
         <select class="govuk-select" id="pilot-version" name="pilot-version">${data.forms.flatMap((f) => f.versions.map((v) => html`<option value=${`${f.name}@${v}`}>${f.title} ${v}</option>`))}</select></div>
       <div class="govuk-form-group"><fieldset class="govuk-fieldset" aria-describedby="pilot-locations-hint">
-        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Locations</legend>
-        <div class="govuk-hint" id="pilot-locations-hint">None ticked means everywhere</div>
+        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${t('editor.pilots.locations')}</legend>
+        <div class="govuk-hint" id="pilot-locations-hint">${t('editor.pilots.locationsHint')}</div>
         <div class="govuk-checkboxes govuk-checkboxes--small">${data.locations.map((l) => html`<div class="govuk-checkboxes__item">
           <input class="govuk-checkboxes__input" id=${`pilot-location-${l.code}`} name="pilot-locations" type="checkbox" value=${l.code}>
           <label class="govuk-label govuk-checkboxes__label" for=${`pilot-location-${l.code}`}>${l.name}</label></div>`)}</div>
       </fieldset></div>
-      <div class="govuk-form-group"><label class="govuk-label" for="pilot-from">From (YYYY-MM-DD, optional)</label><input class="govuk-input govuk-input--width-10" id="pilot-from" name="pilot-from" type="text"></div>
-      <div class="govuk-form-group"><label class="govuk-label" for="pilot-until">Until (YYYY-MM-DD, optional)</label><input class="govuk-input govuk-input--width-10" id="pilot-until" name="pilot-until" type="text"></div>
-      <div class="govuk-form-group"><label class="govuk-label" for="pilot-description">Description</label><input class="govuk-input" id="pilot-description" name="pilot-description" type="text"></div>
-      <button type="submit" class="govuk-button govuk-button--secondary">Propose pilot</button>
+      <div class="govuk-form-group"><label class="govuk-label" for="pilot-from">${t('editor.pilots.fromLabel')}</label><input class="govuk-input govuk-input--width-10" id="pilot-from" name="pilot-from" type="text"></div>
+      <div class="govuk-form-group"><label class="govuk-label" for="pilot-until">${t('editor.pilots.untilLabel')}</label><input class="govuk-input govuk-input--width-10" id="pilot-until" name="pilot-until" type="text"></div>
+      <div class="govuk-form-group"><label class="govuk-label" for="pilot-description">${t('editor.pilots.description')}</label><input class="govuk-input" id="pilot-description" name="pilot-description" type="text"></div>
+      <button type="submit" class="govuk-button govuk-button--secondary">${t('editor.pilots.submit')}</button>
     </form>${nothing}`;
 }

@@ -56,10 +56,14 @@ function frame(labels: string[], x: { domain: [number, number]; label: string },
   };
 }
 
+/** How a chart's values read, in the page's language: the x axis title and each value's words. */
+export interface Axis {
+  title: string;
+  format: (value: number) => string;
+}
+
 /** Horizontal bars, one per group, labelled with their values. */
-export function barChart(name: string, bars: Bar[], unit: string, max?: number): string {
-  const format = (v: number) => `${v}${unit === '%' ? '%' : ` ${unit}`}`;
-  const title = unit === '%' ? 'Percent' : `${unit[0]!.toUpperCase()}${unit.slice(1)}`;
+export function barChart(name: string, bars: Bar[], { title, format }: Axis, max?: number): string {
   return render({
     ...frame(bars.map((b) => b.label), { domain: [0, max ?? Math.max(1, ...bars.map((b) => b.value))], label: title }, 56),
     marks: [
@@ -71,10 +75,10 @@ export function barChart(name: string, bars: Bar[], unit: string, max?: number):
 }
 
 /** Differences with their 95% intervals: a dot for each difference, a line across its interval, 0 marked. */
-export function intervalChart(name: string, points: IntervalPoint[], unit: string): string {
+export function intervalChart(name: string, points: IntervalPoint[], axisTitle: string): string {
   const extent = Math.max(1, ...points.flatMap((p) => [Math.abs(p.low), Math.abs(p.high)]));
   return render({
-    ...frame(points.map((p) => p.label), { domain: [-extent, extent], label: `Difference, pilot minus comparison (${unit})` }, 24),
+    ...frame(points.map((p) => p.label), { domain: [-extent, extent], label: axisTitle }, 24),
     marks: [
       Plot.ruleX([0], { stroke: BLACK, strokeDasharray: '4,3' }),
       Plot.link(points, { x1: 'low', x2: 'high', y1: 'label', y2: 'label', stroke: BLUE, strokeWidth: 3 }),

@@ -43,23 +43,24 @@ export function select(name: string, label: string, options: Option[], selected:
 </div>`;
 }
 
-export function input(name: string, label: string, value: string | undefined, options: { type?: string; hint?: string; width?: string; error?: string } = {}): string {
+/** `errorPrefix`: the hidden "Error:" before a message, in the page's language. */
+export function input(name: string, label: string, value: string | undefined, options: { type?: string; hint?: string; width?: string; error?: string; errorPrefix?: string } = {}): string {
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
   const described = [options.hint ? hintId : '', options.error ? errorId : ''].filter(Boolean).join(' ');
   return `<div class="govuk-form-group app-filter${options.error ? ' govuk-form-group--error' : ''}">
   <label class="govuk-label" for="${e(name)}">${e(label)}</label>
   ${options.hint ? `<div id="${hintId}" class="govuk-hint">${e(options.hint)}</div>` : ''}
-  ${options.error ? `<p id="${errorId}" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${e(options.error)}</p>` : ''}
+  ${options.error ? `<p id="${errorId}" class="govuk-error-message"><span class="govuk-visually-hidden">${e(options.errorPrefix ?? 'Error:')}</span> ${e(options.error)}</p>` : ''}
   <input class="govuk-input ${options.width ?? 'govuk-input--width-10'}${options.error ? ' govuk-input--error' : ''}" id="${e(name)}" name="${e(name)}" type="${options.type ?? 'text'}" value="${e(value ?? '')}"${described ? ` aria-describedby="${described}"` : ''}>
 </div>`;
 }
 
-/** The GOV.UK error summary: each problem links to its field. */
-export function errorSummary(problems: { href: string; message: string }[]): string {
+/** The GOV.UK error summary: each problem links to its field; `title` is "There is a problem" in the page's language. */
+export function errorSummary(problems: { href: string; message: string }[], title: string): string {
   if (problems.length === 0) return '';
   return `<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
-  <h2 class="govuk-error-summary__title">There is a problem</h2>
+  <h2 class="govuk-error-summary__title">${e(title)}</h2>
   <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">${problems.map((p) => `<li><a href="${e(p.href)}">${e(p.message)}</a></li>`).join('')}</ul></div>
 </div></div>`;
 }

@@ -19,6 +19,8 @@ export interface PageAnswer {
   title: string;
   main: string;
   status?: number;
+  /** The page shows an error summary: its title starts "Error: " in the page's language. */
+  error?: boolean;
 }
 
 export type PageHandler = (principal: Principal, req: Request, res: Response) => Promise<PageAnswer | void>;
@@ -30,7 +32,7 @@ export function reportPage(context: AppContext) {
   const audited = auditedReports(context);
   const send = (req: Request, res: Response, principal: Principal | undefined, page: PageAnswer) => {
     res.status(page.status ?? 200).type('html').set('Cache-Control', 'no-store').send(renderPage({
-      title: page.title, main: page.main, language: pageLanguage(req, res), signedIn: principal ?? true, stylesheets: [REPORTS_CSS_PATH],
+      title: page.title, main: page.main, error: page.error, language: pageLanguage(req, res), signedIn: principal ?? true, stylesheets: [REPORTS_CSS_PATH],
     }));
   };
   return (action: string, handler: PageHandler): RequestHandler => async (req, res) => {

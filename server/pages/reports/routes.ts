@@ -12,14 +12,24 @@ import { callerRegions, qualityQuery } from '../../reports/filters.ts';
 import { qualityReport } from '../../reports/quality.ts';
 import { scoreGroups } from '../../quality/score-groups.ts';
 import { qualityCheckSettings } from '../../quality/settings.ts';
+import type { Translate } from '../../../engine/i18n/translator.ts';
 import { escapeHtml as e } from '../layout.ts';
+import { pageLanguage } from '../page-language.ts';
 import { heading, input, link, select } from './html.ts';
 import { reportPage, REPORTS_CSS_PATH, reportsCss } from './page.ts';
 import { qualityReportBody } from './quality-page.ts';
+import { reportLabels } from './labels.ts';
 import { pilotPages } from './pilot-pages.ts';
 import { samplePages } from './sample-pages.ts';
 
-const GROUPING_LABELS: Record<QualityQuery['by'], string> = { region: 'Region', location: 'Sending location', version: 'Form version', month: 'Month of the move', all: 'All records' };
+/** What a grouping is called ("Sending location"), from reports.json in the page's language. */
+const groupingLabel = (by: QualityQuery['by'], t: Translate) => t(`reports.by.${by}`);
+
+/** A form's title in the page's language (its newest version's translation, English without one). */
+function formTitle(context: AppContext, name: string, language: string): string {
+  const form = context.forms.list().find((f) => f.name === name);
+  return form ? context.forms.localised(name, form.versions.at(-1)!, language)?.title ?? form.title : name;
+}
 
 /** The filters as submitted, blanks left out (an empty select means "any"). */
 export function filledIn(query: Record<string, unknown>): Record<string, string> {
@@ -31,31 +41,35 @@ function reportForms(context: AppContext): string[] {
   return context.forms.list().map((f) => f.name).filter((name) => name !== rubric);
 }
 
-function filtersForm(context: AppContext, principal: Principal, query: QualityQuery, given: Record<string, string>): string {
+function filtersForm(context: AppContext, principal: Principal, query: QualityQuery, given: Record<string, string>, language: string, t: Translate): string {
   const regions = callerRegions(principal);
-  const regionOptions = context.forms.regions.filter((r) => regions.includes(r.code));
-  const locations = context.forms.locations.filter((l) => regions.includes(l.region));
+  const places = context.forms.locationsIn(language);
+  const regionOptions = places.regions.filter((r) => regions.includes(r.code));
+  const locations = places.locations.filter((l) => regions.includes(l.region));
   const versions = context.forms.list().find((f) => f.name === query.form)?.versions ?? [];
   const any = (label: string) => ({ value: '', label });
   return `<form class="app-no-print" method="get" action="/reports" novalidate>
   <div class="app-filters">
-  ${select('form', 'Form', reportForms(context).map((name) => ({ value: name, label: context.forms.list().find((f) => f.name === name)!.title })), query.form)}
-  ${select('by', 'Group by', REPORT_GROUPINGS.map((by) => ({ value: by, label: GROUPING_LABELS[by] })), query.by)}
-  ${select('region', 'Region', [any('All your regions'), ...regionOptions.map((r) => ({ value: r.code, label: r.name }))], given.region)}
-  ${select('location', 'Sending location', [any('All locations'), ...locations.map((l) => ({ value: l.code, label: l.name }))], given.location)}
-  ${select('version', 'Version', [any('All versions'), ...versions.map((v) => ({ value: v, label: v }))], query.version)}
-  ${input('from', 'Moves from', query.from, { type: 'date' })}
-  ${input('to', 'Moves to', query.to, { type: 'date' })}
+  ${select('form', t('reports.filter.form'), reportForms(context).map((name) => ({ value: name, label: formTitle(context, name, language) })), query.form)}
+  ${select('by', t('reports.filter.by'), REPORT_GROUPINGS.map((by) => ({ value: by, label: groupingLabel(by, t) })), query.by)}
+  ${select('region', t('reports.filter.region'), [any(t('reports.filter.allRegions')), ...regionOptions.map((r) => ({ value: r.code, label: r.name }))], given.region)}
+  ${select('location', t('reports.filter.location'), [any(t('reports.filter.allLocations')), ...locations.map((l) => ({ value: l.code, label: l.name }))], given.location)}
+  ${select('version', t('reports.filter.version'), [any(t('reports.filter.allVersions')), ...versions.map((v) => ({ value: v, label: v }))], query.version)}
+  ${input('from', t('reports.filter.from'), query.from, { type: 'date' })}
+  ${input('to', t('reports.filter.to'), query.to, { type: 'date' })}
   </div>
-  <button type="submit" class="govuk-button" data-module="govuk-button">Show report</button>
+  <button type="submit" class="govuk-button" data-module="govuk-button">${e(t('reports.filter.show'))}</button>
 </form>`;
 }
 
-function describe(context: AppContext, query: QualityQuery, given: Record<string, string>): string {
-  const title = context.forms.list().find((f) => f.name === query.form)?.title ?? query.form;
-  const where = given.location ? context.forms.location(given.location)?.name : given.region ? context.forms.regions.find((r) => r.code === given.region)?.name : 'all your regions';
-  const when = query.from || query.to ? `, moves ${query.from ? `from ${formatDate(query.from)}` : ''}${query.from && query.to ? ' ' : ''}${query.to ? `to ${formatDate(query.to)}` : ''}` : '';
-  return `${title}${query.version ? ` version ${query.version}` : ''}, ${where}${when}, by ${GROUPING_LABELS[query.by].toLowerCase()}`;
+function describe(context: AppContext, query: QualityQuery, given: Record<string, string>, language: string, t: Translate): string {
+  const title = formTitle(context, query.form, language);
+  const places = context.forms.locationsIn(language);
+  const where = given.location ? places.locations.find((l) => l.code === given.location)?.name : given.region ? places.regions.find((r) => r.code === given.region)?.name : t('reports.about.allRegions');
+  const [from, to] = [query.from && formatDate(query.from, t), query.to && formatDate(query.to, t)];
+  const when = from && to ? t('reports.about.between', { from, to }) : from ? t('reports.about.from', { from }) : to ? t('reports.about.to', { to }) : undefined;
+  return [query.version ? t('reports.about.version', { form: title, version: query.version }) : title, where, when, t('reports.about.by', { grouping: groupingLabel(query.by, t).toLocaleLowerCase() })]
+    .filter(Boolean).join(', ');
 }
 
 export function reportPages(context: AppContext, requireSession: RequestHandler): Router {
@@ -68,31 +82,37 @@ export function reportPages(context: AppContext, requireSession: RequestHandler)
     res.type('css').set('cache-control', 'public, max-age=3600').send(reportsCss);
   });
 
-  const qualityPage = (printable: boolean) => page(printable ? 'page.report.print' : 'page.report.quality', async (principal, req) => {
+  const qualityPage = (printable: boolean) => page(printable ? 'page.report.print' : 'page.report.quality', async (principal, req, res) => {
+    const { code: language, t } = pageLanguage(req, res);
     const given = filledIn(req.query as Record<string, unknown>);
     const query = qualityQuery(context.forms, principal, { form: reportForms(context)[0], ...given });
     const [report, overall] = await Promise.all([qualityReport(context, query), qualityReport(context, { ...query, by: 'all' })]);
     const eventTitles = new Map(context.forms.list().find((f) => f.name === query.form)!.versions
-      .flatMap((v) => context.forms.get(query.form, v)!.compiled.model.settings.eventTypes ?? []).map((t) => [t.const, t.title]));
-    const body = qualityReportBody({ report, overall: overall.rows[0], scores: await scoreGroups(context, query), eventTitles, groupingLabel: GROUPING_LABELS[query.by] });
+      .flatMap((v) => (context.forms.localised(query.form, v, language) ?? context.forms.get(query.form, v)!).compiled.model.settings.eventTypes ?? []).map((type) => [type.const, type.title]));
+    const labels = reportLabels(context, query, language, t);
+    const relabel = <T extends { group: string; label: string }>(row: T): T => ({ ...row, label: labels.group(row.group, row.label) });
+    const inLanguage = { ...report, rows: report.rows.map(relabel) };
+    const first = overall.rows[0];
+    const whole = first && !first.suppressed ? { ...first, questions: first.questions.map((q) => ({ ...q, label: labels.question(q.pointer, q.label) })) } : first;
+    const body = qualityReportBody({ report: inLanguage, overall: whole, scores: (await scoreGroups(context, query)).map(relabel), eventTitles, groupingLabel: groupingLabel(query.by, t), t });
     const search = new URLSearchParams(given).toString();
-    const about = describe(context, query, given);
+    const about = describe(context, query, given, language, t);
     if (printable) {
       return {
-        title: 'PER quality report for the steering group',
-        main: `${heading('Report to the steering group', 'PER quality report')}
+        title: t('reports.print.title'),
+        main: `${heading(t('reports.print.caption'), t('reports.quality.title'))}
 <p class="govuk-body-l">${e(about)}.</p>
-<p class="govuk-body">Prepared on ${e(formatDate(new Date().toISOString().slice(0, 10)))} by ${e(principal.username)} from the records in the service.</p>
-<p class="govuk-body app-no-print">Use your browser's print command to print this page or save it as a PDF. ${link(`/reports${search ? `?${search}` : ''}`, 'Back to the report')}</p>
+<p class="govuk-body">${e(t('reports.print.prepared', { date: formatDate(new Date().toISOString().slice(0, 10), t), username: principal.username }))}</p>
+<p class="govuk-body app-no-print">${e(t('reports.print.howTo'))} ${link(`/reports${search ? `?${search}` : ''}`, t('reports.print.back'))}</p>
 ${body}`,
       };
     }
     return {
-      title: 'PER quality report',
-      main: `${heading('Regional forum', 'PER quality report')}
+      title: t('reports.quality.title'),
+      main: `${heading(t('reports.caption.forum'), t('reports.quality.title'))}
 <p class="govuk-body">${e(about)}.</p>
-${filtersForm(context, principal, query, given)}
-<p class="govuk-body app-no-print">${link(`/reports/print${search ? `?${search}` : ''}`, 'Printable report for the steering group')}</p>
+${filtersForm(context, principal, query, given, language, t)}
+<p class="govuk-body app-no-print">${link(`/reports/print${search ? `?${search}` : ''}`, t('reports.quality.printable'))}</p>
 ${body}`,
     };
   });

@@ -7,6 +7,7 @@
 import type { CompiledForm } from '../../../engine/index.ts';
 import type { QuestionModel } from '../../../engine/model.ts';
 import type { Answers, AnswerValue } from '../../../engine/types.ts';
+import type { Translate } from '../../../engine/i18n/translator.ts';
 import { escapeHtml as e } from '../layout.ts';
 
 export interface FieldError { pointer: string; message: string }
@@ -16,22 +17,22 @@ const fieldId = (section: string, key: string) => `${section}-${key}`;
 /** Where the error summary sends the reader for a pointer "/section/key": the question's first input. */
 export const anchorOf = (pointer: string) => `#${pointer.slice(1).replace('/', '-')}`;
 
-function choices(q: QuestionModel) {
-  return q.kind === 'yesNo' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : q.choices ?? [];
+function choices(q: QuestionModel, t: Translate) {
+  return q.kind === 'yesNo' ? [{ value: 'yes', label: t('engine.yesNo.yes') }, { value: 'no', label: t('engine.yesNo.no') }] : q.choices ?? [];
 }
 
-function questionField(section: string, q: QuestionModel, value: AnswerValue | undefined, error: string | undefined): string {
+function questionField(section: string, q: QuestionModel, value: AnswerValue | undefined, error: string | undefined, t: Translate): string {
   const id = fieldId(section, q.key);
   const name = fieldName(section, q.key);
   const hint = q.description ? `<div id="${id}-hint" class="govuk-hint">${e(q.description)}</div>` : '';
-  const err = error ? `<p id="${id}-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> ${e(error)}</p>` : '';
+  const err = error ? `<p id="${id}-error" class="govuk-error-message"><span class="govuk-visually-hidden">${e(t('pages.errorMessage.prefix'))}</span> ${e(error)}</p>` : '';
   const described = [q.description ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const aria = described ? ` aria-describedby="${described}"` : '';
   const group = (inner: string) => `<div class="govuk-form-group${error ? ' govuk-form-group--error' : ''}">${inner}</div>`;
   if (q.kind === 'yesNo' || q.kind === 'singleChoice' || q.kind === 'multipleChoice') {
     const multiple = q.kind === 'multipleChoice';
     const selected = new Set(Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
-    const items = choices(q).map((c, i) => {
+    const items = choices(q, t).map((c, i) => {
       const itemId = i === 0 ? id : `${id}-${i + 1}`;
       const type = multiple ? 'checkbox' : 'radio';
       return `<div class="govuk-${multiple ? 'checkboxes' : 'radios'}__item"><input class="govuk-${multiple ? 'checkboxes' : 'radios'}__input" id="${itemId}" name="${name}" type="${type}" value="${e(c.value)}"${selected.has(c.value) ? ' checked' : ''}${'hint' in c && c.hint ? ` aria-describedby="${itemId}-hint"` : ''}>
@@ -49,17 +50,18 @@ function questionField(section: string, q: QuestionModel, value: AnswerValue | u
   return group(`${label}${hint}${err}<input class="govuk-input${error ? ' govuk-input--error' : ''}" id="${id}" name="${name}" type="${type}" value="${e(text)}"${aria}>`);
 }
 
-export function scoreForm(rubric: CompiledForm, action: string, answers: Answers | undefined, errors: FieldError[]): string {
+/** `rubric` in the page's language (its translation), `t` the page's own words. */
+export function scoreForm(rubric: CompiledForm, action: string, answers: Answers | undefined, errors: FieldError[], t: Translate): string {
   const errorAt = new Map(errors.map((x) => [x.pointer, x.message]));
   const sections = rubric.model.sections.map((section) => {
     const questions = [...section.byKey.values()].filter((q) => q.kind !== 'list');
     return `${section.description ? `<p class="govuk-body">${e(section.description)}</p>` : ''}
-${questions.map((q) => questionField(section.key, q, answers?.[section.key]?.[q.key], errorAt.get(`/${section.key}/${q.key}`))).join('\n')}`;
+${questions.map((q) => questionField(section.key, q, answers?.[section.key]?.[q.key], errorAt.get(`/${section.key}/${q.key}`), t)).join('\n')}`;
   }).join('\n');
   return `<form method="post" action="${e(action)}" novalidate>
 <h2 class="govuk-heading-l" id="score">${e(rubric.model.title)}</h2>
 ${sections}
-<button type="submit" class="govuk-button" data-module="govuk-button">Save the score</button>
+<button type="submit" class="govuk-button" data-module="govuk-button">${e(t('samples.review.save'))}</button>
 </form>`;
 }
 
