@@ -139,7 +139,7 @@ ${sample.records.length === 0 ? paragraph(t('samples.sample.noneMatched')) : tab
 ${heading(t('samples.sample.from', { location: names.location(sample.location) }), t('samples.review.heading', { n: position, total: sample.recordIds.length }))}
 <p class="govuk-body">${link('#score', t('samples.review.goToCheck'))}. ${link(`/api/quality-checks/samples/${sample.id}/records/${record.id}/print`, t('samples.review.openPrinted'))} ${e(t('samples.review.masked'))}. ${link(`/reports/samples/${sample.id}`, t('samples.review.back'))}</p>
 ${stored ? `<div class="govuk-inset-text">${e(t('samples.review.scoredBefore', { at: names.dateTime(stored.at) }))}</div>` : ''}
-${recordView(record, printedView(context, record), names, t)}
+${recordView(record, printedView(context, record, language), names, t)}
 ${scoreForm(rubric, `/reports/samples/${sample.id}/records/${record.id}`, posted?.answers ?? stored?.answers, errors, t)}`,
     };
   };
@@ -152,11 +152,11 @@ ${scoreForm(rubric, `/reports/samples/${sample.id}/records/${record.id}`, posted
   router.post('/reports/samples/:sample/records/:record', requireSession, form, page('page.quality.record.score', async (principal, req, res) => {
     const [sampleId, recordId] = [String(req.params.sample), String(req.params.record)];
     const answers = answersFromForm(currentRubric(context.forms, settingsOf(context)).compiled, req.body as Record<string, unknown>);
+    const { code, t } = pageLanguage(req, res);
     try {
-      await scoreRecord(context, principal, sampleId, recordId, answers);
+      await scoreRecord(context, principal, sampleId, recordId, answers, code);
     } catch (error) {
       if (!(error instanceof HttpError) || error.status !== 422) throw error;
-      const { code, t } = pageLanguage(req, res);
       return reviewPage(principal, code, t, sampleId, recordId, { answers, errors: (error.details.fields ?? []).map((f) => ({ pointer: f.field, message: f.message })) });
     }
     res.redirect(303, `/reports/samples/${sampleId}`);
