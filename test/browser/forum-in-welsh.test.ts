@@ -9,17 +9,14 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser } from 'playwright-core';
 import { axeViolations, formsDir, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
-import { seed, winchesterPilotRule } from './forum-seed.ts';
+import { seedPilotAndBefore, winchesterPilotRule } from './forum-seed.ts';
 
 interface State { server: Running; browser: Browser; forum: WatchedPage }
 const test = suite<State>('forum pages in Welsh');
 
 test.before(async (s) => {
   s.server = await startServer();
-  // Enough pilot records (6) and records before it (5) to compare: the minimum count is 5.
-  await seed(s.server.url, '2026-12-02', 3);
-  await seed(s.server.url, '2026-12-20', 3);
-  await seed(s.server.url, '2026-11-30', 5);
+  await seedPilotAndBefore(s.server.url);
   s.browser = await launchChromium();
   s.forum = await openPage(s.browser);
   s.forum.context.setDefaultTimeout(15_000);

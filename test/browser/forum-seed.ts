@@ -23,6 +23,13 @@ export async function seed(url: string, date: string, n: number): Promise<void> 
   }
 }
 
+/** Enough pilot records (6, in December) and records before the pilot (5) to compare: the minimum count is 5. */
+export async function seedPilotAndBefore(url: string): Promise<void> {
+  await seed(url, '2026-12-02', 3);
+  await seed(url, '2026-12-20', 3);
+  await seed(url, '2026-11-30', 5);
+}
+
 /** The index of the rollout rule the pilot records (from Winchester in December) were made under: other pilots may come first. */
 export function winchesterPilotRule(): number {
   const read = (file: string) => JSON.parse(readFileSync(join(formsDir, file), 'utf8'));

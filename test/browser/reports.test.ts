@@ -8,7 +8,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser } from 'playwright-core';
 import { axeViolations, launchChromium, logIn, openPage, root, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
-import { seed, winchesterPilotRule } from './forum-seed.ts';
+import { seedPilotAndBefore, winchesterPilotRule } from './forum-seed.ts';
 
 interface State {
   server: Running;
@@ -19,10 +19,7 @@ const test = suite<State>('forum pages');
 
 test.before(async (s) => {
   s.server = await startServer();
-  // The pilot (per 2.0.0 in South Central from 1 December 2026) and the same location before it (1.0.0).
-  await seed(s.server.url, '2026-12-02', 3);
-  await seed(s.server.url, '2026-12-20', 3);
-  await seed(s.server.url, '2026-11-30', 5);
+  await seedPilotAndBefore(s.server.url);
   s.browser = await launchChromium();
   s.forum = await openPage(s.browser);
   // Report pages sum records on the server; on a loaded machine that can take longer than a record page.

@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
 import type { Client } from './support/client.ts';
-import { completeRecord, createRecord } from './support/records.ts';
+import { completeRecord, confirmedRecord as confirmedRecordBy, createRecord, HANDOVER_OFFICERS } from './support/records.ts';
 
 let server: TestServer;
 let prison: Client, healthcare: Client, escort: Client, prison2: Client;
@@ -14,18 +14,9 @@ test.before(async () => {
 });
 test.after(async () => { await server.close(); });
 
-const officers = {
-  dispatchingOfficer: { name: 'A Officer', identifier: 'P123' },
-  receivingOfficer: { name: 'B Officer', identifier: 'C456' },
-  receivingOrganisation: 'Winchester Crown Court',
-};
+const officers = HANDOVER_OFFICERS;
 
-async function confirmedRecord() {
-  const record = await completeRecord(prison, healthcare);
-  const confirmed = await prison.post(`/api/records/${record.id}/confirm`);
-  assert.is(confirmed.status, 200);
-  return confirmed.body;
-}
+const confirmedRecord = () => confirmedRecordBy(prison, healthcare);
 
 function acknowledgementsOf(record: { viewModel: { redFlags: { id: string }[] } }, role?: string) {
   const at = '2026-01-15T10:30:00Z';

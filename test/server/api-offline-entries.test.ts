@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
 import type { Client } from './support/client.ts';
-import { completeRecord } from './support/records.ts';
+import { confirmedRecord as confirmedRecordBy, HANDOVER_OFFICERS } from './support/records.ts';
 
 let server: TestServer;
 let prison: Client, healthcare: Client, escort: Client, auditor: Client;
@@ -20,19 +20,10 @@ test.before(async () => {
 });
 test.after(async () => { await server.close(); });
 
-const officers = {
-  dispatchingOfficer: { name: 'A Officer', identifier: 'P123' },
-  receivingOfficer: { name: 'B Officer', identifier: 'C456' },
-  receivingOrganisation: 'Winchester Crown Court',
-};
+const officers = HANDOVER_OFFICERS;
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
-async function confirmedRecord() {
-  const record = await completeRecord(prison, healthcare);
-  const confirmed = await prison.post(`/api/records/${record.id}/confirm`);
-  assert.is(confirmed.status, 200);
-  return confirmed.body;
-}
+const confirmedRecord = () => confirmedRecordBy(prison, healthcare);
 
 const acknowledgementsOf = (record: { viewModel: { redFlags: { id: string }[] } }) =>
   record.viewModel.redFlags.map((flag) => ({ entryId: flag.id, name: 'B Officer', at: minutesAgo(0) }));

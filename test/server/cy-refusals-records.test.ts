@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
 import type { Client } from './support/client.ts';
-import { completeRecord, createRecord, save } from './support/records.ts';
+import { completeRecord, confirmedRecord as confirmedRecordBy, createRecord, HANDOVER_OFFICERS, save } from './support/records.ts';
 
 let server: TestServer;
 let prison: Client, healthcare: Client, escort: Client;
@@ -17,18 +17,9 @@ test.before(async () => {
 });
 test.after(async () => { await server.close(); });
 
-const officers = {
-  dispatchingOfficer: { name: 'A Officer', identifier: 'P123' },
-  receivingOfficer: { name: 'B Officer', identifier: 'C456' },
-  receivingOrganisation: 'Winchester Crown Court',
-};
+const officers = HANDOVER_OFFICERS;
 
-async function confirmedRecord() {
-  const record = await completeRecord(prison, healthcare);
-  const confirmed = await prison.post(`/api/records/${record.id}/confirm`);
-  assert.is(confirmed.status, 200);
-  return confirmed.body;
-}
+const confirmedRecord = () => confirmedRecordBy(prison, healthcare);
 
 /** The same request asked in Welsh (?lang=cy) and in English (no choice made). */
 async function inBoth(client: Client, method: string, path: string, body: unknown = {}) {

@@ -1,5 +1,6 @@
 /** Building blocks of test records for the fixture form (escort-check): moves, people and answers. */
 import { randomUUID } from 'node:crypto';
+import * as assert from 'uvu/assert';
 import type { Client } from './client.ts';
 
 export const FORM = 'escort-check';
@@ -33,4 +34,19 @@ export async function completeRecord(prison: Client, healthcare: Client, move = 
   res = await save(healthcare, record.id, 'health', completeHealth, res.body.record.revision);
   if (res.status !== 200) throw new Error(`health save answered ${res.status}: ${res.text}`);
   return res.body.record;
+}
+
+/** The officers of a handover, as the escort gives them. */
+export const HANDOVER_OFFICERS = {
+  dispatchingOfficer: { name: 'A Officer', identifier: 'P123' },
+  receivingOfficer: { name: 'B Officer', identifier: 'C456' },
+  receivingOrganisation: 'Winchester Crown Court',
+};
+
+/** A complete record confirmed by prison staff, as the API returns it. */
+export async function confirmedRecord(prison: Client, healthcare: Client) {
+  const record = await completeRecord(prison, healthcare);
+  const confirmed = await prison.post(`/api/records/${record.id}/confirm`);
+  assert.is(confirmed.status, 200);
+  return confirmed.body;
 }
