@@ -1,5 +1,6 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Translate } from '../../engine/i18n/translator.ts';
+import { rolesIn } from '../../engine/i18n/role-titles.ts';
 import { menuFor } from './menu.ts';
 import { messageHtml, type PageLanguage } from './page-language.ts';
 import { translator as translatorIn } from '../i18n/service-locales.ts';
@@ -90,7 +91,7 @@ function renderMenu(t: Translate, principal?: Principal): string {
   const items = menuFor(principal);
   const links = items.map((item) => `<li class="govuk-service-navigation__item"><a class="govuk-service-navigation__link" href="${escapeHtml(item.href)}">${escapeHtml(t(item.labelKey))}</a></li>`);
   const user = principal
-    ? `<li class="govuk-service-navigation__item"><span class="govuk-body-s govuk-!-margin-0">${messageHtml(t, 'pages.layout.signedInAs', { username: `<strong>${escapeHtml(principal.name ?? principal.username)}</strong>` }, { roles: principal.roles.join(', ') })}</span></li>
+    ? `<li class="govuk-service-navigation__item"><span class="govuk-body-s govuk-!-margin-0">${messageHtml(t, 'pages.layout.signedInAs', { username: `<strong>${escapeHtml(principal.name ?? principal.username)}</strong>` }, { roles: rolesIn(principal.roles, t, 'and') })}</span></li>
         <li class="govuk-service-navigation__item"><sign-out api="/api"></sign-out></li>`
     : '';
   return `<nav aria-label="${escapeHtml(t('pages.layout.menu'))}" class="govuk-service-navigation__wrapper"><ul class="govuk-service-navigation__list">

@@ -29,7 +29,7 @@ export function movesPageRoutes({ store, forms }: Pick<AppContext, 'store' | 'fo
       }));
       return;
     }
-    const page = await movesPage(store, forms, principal, read.query);
+    const page = await movesPage(store, forms, principal, read.query, language.code);
     const words: Words = { t, date: (value) => formatDate(value, t), state: (state) => stateLabel(state, t) };
     res.set('cache-control', 'no-store').type('html').send(renderPage({ title: t('pages.moves.title'), language, signedIn: principal, main: renderMoves(page, mayStart(forms, principal), words) }));
   });

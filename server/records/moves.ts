@@ -3,6 +3,7 @@
  * one page at a time, sorted by date. Shared by GET /api/moves and the /moves page.
  */
 import { addDays, dateIn } from '../../engine/index.ts';
+import { DEFAULT_LANGUAGE } from '../../engine/i18n/index.ts';
 import type { LifecycleState } from '../../engine/types.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -49,20 +50,23 @@ export function readMovesQuery(raw: Record<string, unknown>, now = new Date()): 
   return problems.length ? { problems } : { query: { fromDate, days, page, order: order as 'asc' | 'desc' } };
 }
 
-export async function movesPage(store: Store, forms: FormsRegistry, principal: Principal, query: MovesQuery): Promise<MovesPage> {
+/** The page of moves, places, move types and form titles named in `language` (codes stay as they are). */
+export async function movesPage(store: Store, forms: FormsRegistry, principal: Principal, query: MovesQuery, language: string = DEFAULT_LANGUAGE): Promise<MovesPage> {
   const toDate = addDays(query.fromDate, query.days - 1);
   const { records, total } = await store.findMoves({
     locations: principal.locations, fromDate: query.fromDate, toDate, order: query.order,
     offset: (query.page - 1) * MOVES_PAGE_SIZE, limit: MOVES_PAGE_SIZE,
   });
-  const place = (code: string) => forms.location(code)?.name ?? code;
+  const places = forms.locationsIn(language).locations;
+  const moveTypes = forms.moveTypesIn(language);
+  const place = (code: string) => places.find((l) => l.code === code)?.name ?? code;
   return {
     ...query, toDate, total, pageSize: MOVES_PAGE_SIZE,
     moves: records.map((r) => ({
       recordId: r.id,
-      formTitle: forms.get(r.form, r.version)?.title ?? r.form,
+      formTitle: (forms.localised(r.form, r.version, language) ?? forms.get(r.form, r.version))?.title ?? r.form,
       person: { id: r.person.id, name: r.person.name },
-      move: { id: r.move.id, type: forms.moveType(r.move.type)?.title ?? r.move.type, date: r.move.date, from: place(r.move.from), to: place(r.move.to) },
+      move: { id: r.move.id, type: moveTypes.find((t) => t.const === r.move.type)?.title ?? r.move.type, date: r.move.date, from: place(r.move.from), to: place(r.move.to) },
       state: r.state,
     })),
   };

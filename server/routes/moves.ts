@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { badRequest, words } from '../http/errors.ts';
+import { languageOf } from '../i18n/language.ts';
 import { movesPage, readMovesQuery } from '../records/moves.ts';
 
 export function moveRoutes({ store, forms }: AppContext): Router {
@@ -11,7 +12,7 @@ export function moveRoutes({ store, forms }: AppContext): Router {
     const principal = principalOf(res);
     const read = readMovesQuery(req.query as Record<string, unknown>);
     if ('problems' in read) throw badRequest(words('api.body.invalid', undefined, undefined, { problems: read.problems.map((p) => p.words!) }), read.problems);
-    res.set('cache-control', 'no-store').json(await movesPage(store, forms, principal, read.query));
+    res.set('cache-control', 'no-store').json(await movesPage(store, forms, principal, read.query, languageOf(res)));
   });
   return router;
 }

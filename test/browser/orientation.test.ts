@@ -53,7 +53,7 @@ test('the header names who is signed in; the menu shows only what the role may o
   const { page } = s.visitor;
   await logIn(page, s.server.url, 'prison');
   const nav = page.locator('.govuk-service-navigation');
-  assert.match(await nav.innerText(), /Signed in as Priya Patel/);
+  assert.match(await nav.innerText(), /Signed in as Priya Patel \(prison staff\)/, "roles by their titles, not their codes");
   assert.is(await nav.locator('a:has-text("Preview a form")').count(), 0, 'prison staff are not offered the preview');
   assert.is(await page.title(), `Find records – ${SUFFIX}`);
   assert.equal(await axeViolations(page), []);

@@ -35,8 +35,11 @@ test('the sign-in page and Moves in Welsh: lang="cy", Welsh words, axe-clean; th
   assert.is(await page.getAttribute('html', 'lang'), 'cy');
   assert.is(await page.locator('h1').innerText(), 'Symudiadau');
   assert.match(await page.locator('.govuk-service-navigation').innerText(), /Dod o hyd i gofnodion/);
+  assert.match(await page.locator('.govuk-service-navigation').innerText(), /\(staff carchardai\)/, 'who is signed in: the role by its Welsh title');
   assert.match(await page.locator('caption').innerText(), /^1 symudiad rhwng /);
   assert.is(await page.locator('a:text-is("Dechrau cofnod")').count(), 1);
+  assert.match(await page.locator('tbody').innerText(), /CEF Winchester i Dalfa Canol Southampton/, 'places by their Welsh names');
+  assert.match(await page.locator('tbody').innerText(), /Ymddangosiad yn y llys/, 'the move type in Welsh');
   assert.equal(await axeViolations(page), []);
   await screenshot(page, 'welsh-moves');
 
