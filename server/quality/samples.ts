@@ -56,7 +56,8 @@ export async function drawSample(context: AppContext, principal: Principal, requ
   for (const name of ['from', 'to'] as const) if (!isRealDay(request[name])) throw refuse(`/${name}`, 'notADay');
   if (request.from > request.to) throw refuse('/from', 'fromAfterTo', { to: request.to });
   if (request.size > settings.maxSampleSize) throw refuse('/size', 'tooMany', { limit: settings.maxSampleSize });
-  const seed = request.seed ?? randomBytes(12).toString('base64url');
+  // Hex, so a stored seed always passes the body's own pattern when the forum gives it back (base64url can start with - or _).
+  const seed = request.seed ?? randomBytes(8).toString('hex');
   const frame = { form: request.form, location: request.location, from: request.from, to: request.to };
   const sample: QualitySample = {
     id: randomUUID(), createdBy: principal.username, createdAt: new Date().toISOString(), ...frame, size: request.size, seed,

@@ -47,9 +47,11 @@ test('a draw takes confirmed records of the location and period only; the same s
   assert.equal(again.body.recordIds, first.body.recordIds, 'same seed, same records, same order');
   assert.is.not(again.body.id, first.body.id, 'a new sample');
   const random = await draw(forum, { size: 50 });
-  assert.match(random.body.seed, /^[A-Za-z0-9_-]{16}$/, 'a random seed is stored when none is given');
+  assert.is(random.status, 201, random.text);
+  assert.match(random.body.seed, /^[A-Za-z0-9][A-Za-z0-9_-]{15}$/, 'a random seed is stored when none is given, in the form the API accepts back');
   assert.equal([...random.body.recordIds].sort(), [...confirmedAtWin].sort(), 'a sample larger than the frame takes all of it');
   const repeat = await draw(forum, { size: 50, seed: random.body.seed });
+  assert.is(repeat.status, 201, repeat.text);
   assert.equal(repeat.body.recordIds, random.body.recordIds, 'the stored seed repeats the draw');
   const mine = await forum.get('/api/quality-checks/samples');
   assert.equal(mine.body.samples.map((s: { id: string }) => s.id).slice(0, 1), [repeat.body.id], 'newest first');
