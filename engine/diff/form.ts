@@ -2,6 +2,7 @@
 import { sameValue } from '../condition.ts';
 import type { FormModel, SectionModel } from '../model.ts';
 import { childPointer } from '../pointer.ts';
+import { ROLES } from '../vocabulary/roles.ts';
 import type { Change, ChangeKind } from './types.ts';
 import { andList, quote, rolesWords } from './words.ts';
 import { textIfAny, type Translate } from './text.ts';
@@ -15,6 +16,8 @@ const settingWords = (key: string, t: Translate) => textIfAny(t, `diff.setting.$
 function settingValueWords(key: string, value: unknown, other: unknown, t: Translate): string {
   if (value === undefined) return t(typeof other === 'boolean' ? 'diff.no' : 'diff.none');
   if (key === 'eventTypes' && Array.isArray(value)) return andList(value.map((type) => quote(String((type as { title?: unknown }).title), t)), t);
+  // A setting listing roles (who may confirm, cancel, add entries) names them by their titles.
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => ROLES.includes(v as string))) return rolesWords(value as string[], t);
   if (Array.isArray(value)) return value.length ? andList(value.map(String), t) : t('diff.none');
   if (typeof value === 'boolean') return t(value ? 'diff.yes' : 'diff.no');
   return JSON.stringify(value);

@@ -4,6 +4,8 @@ import { displayValue } from '../display.ts';
 import type { QuestionModel } from '../model.ts';
 import type { FlagRule, QuestionKind } from '../vocabulary/index.ts';
 import type { RulePaths } from './facts.ts';
+import { andList, orList } from '../i18n/engine-text.ts';
+import { rolesIn } from '../i18n/role-titles.ts';
 import { textIfAny, type Translate } from './text.ts';
 
 export const quote = (text: string, t: Translate) => t('diff.quote', { text });
@@ -15,13 +17,7 @@ function valueWords(question: QuestionModel | undefined, value: unknown, t: Tran
   return (question.kind === 'multipleChoice' ? displayValue(question, [value], undefined, t) : displayValue(question, value, undefined, t)) ?? String(value);
 }
 
-/** "a, b or c": the last two joined by the language's word, the rest by commas. */
-function joined(words: string[], key: string, t: Translate): string {
-  return words.length <= 1 ? (words[0] ?? '') : t(key, { first: words.slice(0, -1).join(', '), last: words.at(-1)! });
-}
-
-export const orList = (words: string[], t: Translate) => joined(words, 'diff.or', t);
-export const andList = (words: string[], t: Translate) => joined(words, 'diff.and', t);
+export { andList, orList } from '../i18n/engine-text.ts';
 
 function testWords(test: ValueTest, question: QuestionModel | undefined, name: string, t: Translate): string {
   switch (test.kind) {
@@ -72,6 +68,7 @@ export function flagLevelWords(level: string, t: Translate): string {
   return textIfAny(t, `diff.flagLevel.${level}`) ?? t('diff.flagLevel.other', { level });
 }
 
+/** Roles by their titles in the reader's language ("prison staff and auditors"), never by their codes. */
 export function rolesWords(roles: readonly string[], t: Translate): string {
-  return roles.length ? andList([...roles], t) : t('diff.nobody');
+  return roles.length ? rolesIn(roles, t, 'and') : t('diff.nobody');
 }

@@ -102,7 +102,7 @@ test('text and Markdown list the changes under their sections with counts', () =
   const text = renderDiffText(fixtureDiff);
   assert.match(text, 'Steering check (2026) (steering-check): changes from version 1.0.0 to 2.0.0');
   assert.match(text, '  Questions added: 3\n');
-  assert.match(text, "\nSelf-harm\n  - New section 'Self-harm', edited by prison;");
+  assert.match(text, "\nSelf-harm\n  - New section 'Self-harm', edited by prison staff;");
   const markdown = renderDiffMarkdown(fixtureDiff);
   assert.match(markdown, '| Questions removed | 2 |');
   assert.match(markdown, "\n## Health and care\n\n- Section 'Health' is now called 'Health and care'.");

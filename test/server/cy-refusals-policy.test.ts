@@ -64,7 +64,7 @@ test('privileges name their holders by title in the caller\'s language: definiti
 
   const records = await inBoth(policy, 'GET', '/api/moves');
   assert.is(records.status, 403);
-  assert.is(records.cy, 'Dim ond staff carchardai, staff yr heddlu, staff gofal iechyd, staff hebrwng a archwilwyr sy’n gweithio ar gofnodion');
+  assert.is(records.cy, 'Dim ond staff carchardai, staff yr heddlu, staff gofal iechyd, staff hebrwng ac archwilwyr sy’n gweithio ar gofnodion');
   assert.is(records.en, 'Only prison staff, police staff, healthcare staff, escort staff and auditors work on records');
 
   const reports = await inBoth(prison, 'GET', '/api/reports/quality?form=escort-check');

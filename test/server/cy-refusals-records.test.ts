@@ -48,8 +48,8 @@ test('cancelling and adding entries are refused to other roles in Welsh and in E
   assert.is(cancel.en.message, 'Only prison staff or police staff can cancel this record');
   const event = await inBoth(healthcare, 'POST', `/api/records/${record.id}/events`, { type: 'meal', where: 'Van', what: 'Lunch' });
   assert.is(event.status, 403);
-  assert.is(event.cy.message, 'Dim ond staff carchardai neu staff yr heddlu neu staff hebrwng all ychwanegu at y cofnod o ddigwyddiadau');
-  assert.is(event.en.message, 'Only prison staff or police staff or escort staff can add to the record of events');
+  assert.is(event.cy.message, 'Dim ond staff carchardai, staff yr heddlu neu staff hebrwng all ychwanegu at y cofnod o ddigwyddiadau');
+  assert.is(event.en.message, 'Only prison staff, police staff or escort staff can add to the record of events');
 });
 
 test('a record not ready to confirm says why in Welsh, section by section, and a handover before confirmation waits', async () => {
