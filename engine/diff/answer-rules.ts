@@ -5,6 +5,7 @@ import type { Emit } from './questions.ts';
 import { quote } from './words.ts';
 import { textIfAny, type Translate } from './text.ts';
 import { ANSWER_KEYWORDS } from '../vocabulary/answer-keywords.ts';
+import { source } from './wording.ts';
 
 /** The JSON Schema keywords that limit an answer; each is named in a sentence by diff.answerRule.<keyword>. */
 const ANSWER_RULES: readonly string[] = [
@@ -29,7 +30,7 @@ export function answerRuleChanges(a: QuestionModel, b: QuestionModel, name: stri
   for (const keyword of new Set(ANSWER_RULES)) {
     const before = a.schema[keyword];
     const after = b.schema[keyword];
-    if (sameValue(before, after)) continue;
+    if (sameValue(source(a).schema[keyword], source(b).schema[keyword])) continue;
     const rule = textIfAny(t, `diff.answerRule.${keyword}`) ?? KEYWORD_WORDS[keyword] ?? keyword;
     emit('answerRuleChanged', {
       pointers: present(a, before, b, after, `/${keyword}`),
@@ -43,7 +44,7 @@ export function errorMessageChanges(a: QuestionModel, b: QuestionModel, name: st
   for (const rule of rules) {
     const before = a.errors[rule];
     const after = b.errors[rule];
-    if (before === after) continue;
+    if (source(a).errors[rule] === source(b).errors[rule]) continue;
     const words = textIfAny(t, `diff.errorRule.${rule}`) ?? RULE_WORDS[rule];
     const when = words ? t('diff.message.when', { rule: words }) : t('diff.message.whenOther', { rule });
     emit('errorMessageChanged', {

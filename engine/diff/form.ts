@@ -3,6 +3,7 @@ import { sameValue } from '../condition.ts';
 import type { FormModel, SectionModel } from '../model.ts';
 import { childPointer } from '../pointer.ts';
 import { ROLES } from '../vocabulary/roles.ts';
+import { source } from './wording.ts';
 import type { Change, ChangeKind } from './types.ts';
 import { andList, quote, rolesWords } from './words.ts';
 import { textIfAny, type Translate } from './text.ts';
@@ -26,7 +27,7 @@ function settingValueWords(key: string, value: unknown, other: unknown, t: Trans
 export function compareForm(from: FormModel, to: FormModel, emit: FormEmit, t: Translate): void {
   const shown = (text: string | undefined) => (text === undefined ? t('diff.none') : quote(text, t));
   for (const field of ['title', 'description'] as const) {
-    if (from[field] === to[field]) continue;
+    if (source(from)[field] === source(to)[field]) continue;
     emit('formWordingChanged', undefined, {
       pointers: { from: `/${field}`, to: `/${field}` }, before: from[field], after: to[field],
       sentence: t(`diff.form.${field}`, { now: shown(to[field]), was: shown(from[field]) }),
@@ -37,7 +38,7 @@ export function compareForm(from: FormModel, to: FormModel, emit: FormEmit, t: T
   for (const key of keys) {
     const before = settings(from)[key];
     const after = settings(to)[key];
-    if (sameValue(before, after)) continue;
+    if (sameValue(settings(source(from))[key], settings(source(to))[key])) continue;
     const pointer = childPointer('/x-form', key);
     emit('settingChanged', undefined, {
       pointers: { ...(before === undefined ? {} : { from: pointer }), ...(after === undefined ? {} : { to: pointer }) }, before, after,
@@ -56,10 +57,10 @@ export function compareSection(a: SectionModel, b: SectionModel, emit: FormEmit,
   const shown = (text: string | undefined) => (text === undefined ? t('diff.none') : quote(text, t));
   const pointer = childPointer('/properties', b.key);
   const at = (tail: string) => ({ from: childPointer('/properties', a.key) + tail, to: pointer + tail });
-  if (a.title !== b.title) {
+  if (source(a).title !== source(b).title) {
     emit('sectionTitleChanged', b, { pointers: at('/title'), before: a.title, after: b.title, sentence: t('diff.section.title', { was: quote(a.title, t), now: quote(b.title, t) }) });
   }
-  if (a.description !== b.description) {
+  if (source(a).description !== source(b).description) {
     emit('sectionHintChanged', b, {
       pointers: at('/description'), before: a.description, after: b.description,
       sentence: t('diff.section.description', { title: quote(b.title, t), now: shown(b.description), was: shown(a.description) }),

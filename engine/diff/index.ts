@@ -11,16 +11,28 @@ import { compareForm, compareSection, sectionAddedSentence } from './form.ts';
 import { quote } from './words.ts';
 import { DIFF_ENGLISH, type Translate } from './text.ts';
 import { comparePages } from './pages.ts';
+import { markingEnglish, shownVersions, type DiffTranslations } from './wording.ts';
 import { GROUP_OF, type Change, type ChangeGroup, type ChangeKind, type DefinitionDiff } from './types.ts';
 
 export * from './types.ts';
 export { DIFF_ENGLISH } from './text.ts';
 export { renderDiffText, renderDiffMarkdown, countLines } from './render.ts';
 export { changesBySection } from './by-section.ts';
+export type { DiffTranslations } from './wording.ts';
+export { sentenceParts } from './sentence-parts.ts';
 
-/** `t` gives the sentences' words (forms/locales/<lang>/diff.json); English by default. */
-export function diffDefinitions(from: unknown, to: unknown, t: Translate = DIFF_ENGLISH): DefinitionDiff {
-  return diffModels(readFormModel(from), readFormModel(to), t);
+/**
+ * `t` gives the sentences' words (forms/locales/<lang>/diff.json); English by default. With the versions'
+ * translations, titles are quoted in the language of `t` too (wording.ts); changes and pointers are the same.
+ */
+export function diffDefinitions(from: unknown, to: unknown, t: Translate = DIFF_ENGLISH, translations?: DiffTranslations): DefinitionDiff {
+  const shown = shownVersions(from, to, translations, t);
+  if (!shown) return diffModels(readFormModel(from), readFormModel(to), t);
+  const untranslated = new Set([...shown.from.untranslated, ...shown.to.untranslated]);
+  const diff = diffModels(shown.from.model, shown.to.model, markingEnglish(t, untranslated));
+  const read = [diff.title, ...diff.changes.flatMap((c) => [c.sentence, c.sectionTitle])].join('\n');
+  const inEnglish = [...untranslated].filter((text) => read.includes(text));
+  return inEnglish.length > 0 ? { ...diff, inEnglish } : diff;
 }
 
 export function diffModels(from: FormModel, to: FormModel, t: Translate = DIFF_ENGLISH): DefinitionDiff {

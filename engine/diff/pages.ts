@@ -4,6 +4,7 @@ import { childPointer } from '../pointer.ts';
 import type { Change } from './types.ts';
 import { andList, quote, ruleWords } from './words.ts';
 import type { Translate } from './text.ts';
+import { source } from './wording.ts';
 
 type PageEmit = (fields: Omit<Change, 'kind' | 'section' | 'sectionTitle'>) => void;
 
@@ -23,7 +24,7 @@ export function comparePages(a: SectionModel, b: SectionModel, emit: PageEmit, t
   for (const [key, now] of rulesByKey(b)) {
     const was = before.get(key);
     const [old, page] = [was?.rule.page, now.rule.page];
-    if (old?.title === page?.title || (!old && !page)) continue;
+    if ((old && source(old).title) === (page && source(page).title) || (!old && !page)) continue;
     const when = ruleWords([[now.rule.condition]], b.byKey, t) ?? t('diff.always');
     const followUps = t('diff.page.followUps', { when, questions: andList(now.rule.then.questions.map((q) => quote(q.title, t)), t) });
     const sentence = !old ? t('diff.page.added', { followUps, page: quote(page!.title, t) })

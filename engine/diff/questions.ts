@@ -7,6 +7,7 @@ import type { Change, ChangeKind } from './types.ts';
 import { andList, flagLevelWords, flagValueWords, kindWords, quote, ruleIdentity, ruleWords } from './words.ts';
 import type { Translate } from './text.ts';
 import { answerRuleChanges, errorMessageChanges } from './answer-rules.ts';
+import { source } from './wording.ts';
 
 export type Emit = (kind: ChangeKind, fields: Omit<Change, 'kind' | 'section' | 'sectionTitle' | 'question' | 'questionTitle'>) => void;
 
@@ -53,10 +54,10 @@ export function compareQuestion(from: QuestionFacts, to: QuestionFacts, emit: Em
   if (a.kind !== b.kind) {
     emit('kindChanged', { pointers: at('/x-kind'), before: a.kind, after: b.kind, sentence: t('diff.question.kind', { name, now: kindWords(b.kind, t), was: kindWords(a.kind, t) }) });
   }
-  if (a.title !== b.title) {
+  if (source(a).title !== source(b).title) {
     emit('titleChanged', { pointers: at('/title'), before: a.title, after: b.title, sentence: t('diff.question.title', { was: quote(a.title, t), now: quote(b.title, t) }) });
   }
-  if (a.description !== b.description) {
+  if (source(a).description !== source(b).description) {
     const sentence = a.description === undefined ? t('diff.question.hintAdded', { name, now: quote(b.description!, t) })
       : b.description === undefined ? t('diff.question.hintRemoved', { name, was: quote(a.description, t) })
         : t('diff.question.hint', { name, now: quote(b.description, t), was: quote(a.description, t) });
@@ -120,8 +121,8 @@ function compareChoices(a: QuestionModel, b: QuestionModel, name: string, emit: 
     const old = before.get(value);
     if (!old) {
       emit('optionAdded', { pointers: { to: choicePointer(b, i) }, after: choice, sentence: t('diff.option.added', { name, option: quote(choice.label, t) }) });
-    } else if (!sameChoice(old.choice, choice)) {
-      const sentence = old.choice.label !== choice.label ? t('diff.option.relabelled', { name, was: quote(old.choice.label, t), now: quote(choice.label, t) }) : t('diff.option.changed', { name, option: quote(choice.label, t) });
+    } else if (!sameChoice(source(old.choice), source(choice))) {
+      const sentence = source(old.choice).label !== source(choice).label ? t('diff.option.relabelled', { name, was: quote(old.choice.label, t), now: quote(choice.label, t) }) : t('diff.option.changed', { name, option: quote(choice.label, t) });
       emit('optionChanged', { pointers: { from: choicePointer(a, old.i), to: choicePointer(b, i) }, before: old.choice, after: choice, sentence });
     }
   }
@@ -138,7 +139,7 @@ function sameChoice(a: Choice, b: Choice): boolean {
 function compareFlags(a: QuestionModel, b: QuestionModel, name: string, emit: Emit, at: (pointer?: string) => { from: string; to: string }, t: Translate): void {
   const unmatched = new Set(a.flags.map((_, i) => i));
   const pairs: [number | undefined, number][] = b.flags.map((flag, j) => {
-    const byLabel = [...unmatched].find((i) => a.flags[i]!.label === flag.label);
+    const byLabel = [...unmatched].find((i) => source(a.flags[i]!).label === source(flag).label);
     const i = byLabel ?? [...unmatched].find((k) => sameValue([...a.flags[k]!.values].sort(), [...flag.values].sort()));
     if (i !== undefined) unmatched.delete(i);
     return [i, j];
@@ -156,7 +157,7 @@ function compareFlags(a: QuestionModel, b: QuestionModel, name: string, emit: Em
     if (old.level !== flag.level) {
       emit('flagLevelChanged', { pointers: pointers(i, j), before: old.level, after: flag.level, sentence: t('diff.flag.level', { name, label: quote(flag.label, t), now: flagLevelWords(flag.level, t), was: flagLevelWords(old.level, t) }) });
     }
-    if (old.label !== flag.label || !sameValue([...old.values].sort(), [...flag.values].sort())) {
+    if (source(old).label !== source(flag).label || !sameValue([...old.values].sort(), [...flag.values].sort())) {
       emit('flagChanged', { pointers: pointers(i, j), before: old, after: flag, sentence: flagChangeSentence(old, flag, a, b, name, t) });
     }
   }
@@ -168,7 +169,7 @@ function compareFlags(a: QuestionModel, b: QuestionModel, name: string, emit: Em
 
 function flagChangeSentence(old: FlagRule, flag: FlagRule, a: QuestionModel, b: QuestionModel, name: string, t: Translate): string {
   const parts: string[] = [];
-  if (old.label !== flag.label) parts.push(t('diff.flag.renamed', { label: quote(flag.label, t) }));
+  if (source(old).label !== source(flag).label) parts.push(t('diff.flag.renamed', { label: quote(flag.label, t) }));
   const before = flagValueWords(old, a, t);
   const after = flagValueWords(flag, b, t);
   if (before !== after || !sameValue([...old.values].sort(), [...flag.values].sort())) parts.push(t('diff.flag.values', { now: after, was: before }));

@@ -65,4 +65,6 @@ export interface DefinitionDiff {
   changes: Change[];
   /** Changes per summary heading (headings with none are left out). */
   counts: Partial<Record<ChangeGroup, number>>;
+  /** Read in another language: the titles and labels quoted in English because a version has no translation of them. */
+  inEnglish?: string[];
 }
