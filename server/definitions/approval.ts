@@ -5,11 +5,14 @@
  * impact summary of the draft on the records confirmed in the last three months (engine/impact).
  */
 import { compare, valid } from 'semver';
-import { diffDefinitions, type DefinitionDiff } from '../../engine/diff/index.ts';
+import type { DefinitionDiff } from '../../engine/diff/index.ts';
+import { DIFF_ENGLISH } from '../../engine/diff/text.ts';
+import type { Translate } from '../../engine/i18n/translator.ts';
 import { compileForm } from '../../engine/node.ts';
 import type { DefinitionProblem } from '../../engine/types.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
 import { versionImpact } from '../steering/impact.ts';
+import { versionsDiff } from '../steering/versions-diff.ts';
 import { parseSince, threeMonthsAgo } from '../steering/since.ts';
 import type { StoredDraft } from '../store/definitions-types.ts';
 import type { Store } from '../store/types.ts';
@@ -26,13 +29,14 @@ export interface ApprovalRecord {
   /** The newest published version of the same form before this one (none for a new form). */
   previous: { version: string; hash: string } | null;
   basedOn: StoredDraft['basedOn'] | null;
-  /** What changed since `previous`, in words, with counts per heading. */
-  diff: { from: string; to: string; counts: DefinitionDiff['counts']; changes: string[] } | null;
+  /** What changed since `previous`, in words in the reader's language, with counts per heading; `inEnglish`: titles quoted in English (the draft has no translation of them). */
+  diff: { from: string; to: string; counts: DefinitionDiff['counts']; changes: string[]; inEnglish?: string[] } | null;
   /** How the records confirmed on other versions since `since` would have fared on this one. */
   impact: { since: string; records: number; incomplete: { records: number; percent: number }; answers: { total: number; kept: number; dropped: number; droppedPercent: number; carried: number; carriedPercent: number } } | null;
 }
 
-export async function approvalRecord(store: Store, forms: FormsRegistry, draft: StoredDraft, definition: unknown): Promise<ApprovalRecord> {
+/** `t`: the reader's words; the approval keeps the changes as its approver read them. */
+export async function approvalRecord(store: Store, forms: FormsRegistry, draft: StoredDraft, definition: unknown, t: Translate = DIFF_ENGLISH): Promise<ApprovalRecord> {
   const published = forms.list().find((f) => f.name === draft.name)?.versions.filter((v) => !valid(draft.version) || compare(v, draft.version) < 0) ?? [];
   const newest = published.at(-1);
   const previous = newest ? forms.get(draft.name, newest) : undefined;
@@ -43,12 +47,12 @@ export async function approvalRecord(store: Store, forms: FormsRegistry, draft: 
   };
   // Diff and impact read a sound definition only.
   if (!previous || problems.length > 0) return record;
-  const diff = diffDefinitions(previous.definition, definition);
+  const diff = versionsDiff(forms, previous, { definition }, t);
   const report = await versionImpact(store, forms, { name: draft.name, version: draft.version, compiled: compileForm(definition) }, parseSince(threeMonthsAgo()));
   const { incomplete, answers } = report;
   return {
     ...record,
-    diff: { from: diff.from, to: diff.to, counts: diff.counts, changes: diff.changes.map((c) => c.sentence) },
+    diff: { from: diff.from, to: diff.to, counts: diff.counts, changes: diff.changes.map((c) => c.sentence), ...(diff.inEnglish ? { inEnglish: diff.inEnglish } : {}) },
     impact: {
       since: report.since, records: report.records, incomplete: { records: incomplete.records, percent: incomplete.percent },
       answers: { total: answers.total, kept: answers.kept, dropped: answers.dropped, droppedPercent: answers.droppedPercent, carried: answers.carried, carriedPercent: answers.carriedPercent },

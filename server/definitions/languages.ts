@@ -7,7 +7,7 @@
  * is added to the forms folder. Localised versions are cached by content hash and language: both are fixed.
  */
 import { formFromPrecompiled } from '../../engine/form.ts';
-import { DATA_TEXT, DEFAULT_LANGUAGE, localiseDefinition, localiseStrings, stringsOf, type Language } from '../../engine/i18n/index.ts';
+import { DATA_TEXT, DEFAULT_LANGUAGE, localiseDefinition, localiseStrings, stringsOf, type Language, type Translation } from '../../engine/i18n/index.ts';
 import type { Locations } from '../../engine/rollout.ts';
 import type { MoveType } from '../cli/forms-set.ts';
 import type { Translations } from '../cli/validate.ts';
@@ -27,6 +27,8 @@ export interface LanguageRegistry {
   localised(name: string, version: string, language: Language): FormVersion | undefined;
   /** The languages a version can be read in: always the default (en), then each translation it has. */
   languages(name: string, version: string): Language[];
+  /** A version's translation into `language` (none for the default language, or a version without one): the diff quotes its titles. */
+  translation(name: string, version: string, language: Language): Translation | undefined;
   /** The types of move, titles in `language` (English when there is no translation). */
   moveTypesIn(language: Language): MoveType[];
   /** Regions and locations, names in `language` (English when there is no translation). */
@@ -68,6 +70,7 @@ export function languageRegistry(
       }
       return found;
     },
+    translation: translationOf,
     languages: (name, version) => [DEFAULT_LANGUAGE, ...(Object.keys(translations.definitions.get(`${name}@${version}`) ?? {}) as Language[])],
     moveTypesIn: (language) => dataFor(language).moveTypes,
     locationsIn: (language) => dataFor(language).locations,

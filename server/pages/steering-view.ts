@@ -4,6 +4,7 @@ import { dropReasonWords } from '../../engine/impact/index.ts';
 import type { VersionImpact } from '../steering/impact.ts';
 import type { Translate } from '../../engine/i18n/translator.ts';
 import { escapeHtml } from './layout.ts';
+import { englishMarked } from './english-marked.ts';
 
 export interface FieldError { field: 'from' | 'to' | 'since'; message: string }
 
@@ -71,8 +72,8 @@ function summary(diff: DefinitionDiff, t: Translate): string {
 }
 
 function changes(diff: DefinitionDiff): string {
-  return changesBySection(diff).map((group) => `<h3 class="govuk-heading-s">${escapeHtml(group.title)}</h3>
-    <ul class="govuk-list govuk-list--bullet">${group.changes.map((c) => `<li>${escapeHtml(c.sentence)}</li>`).join('')}</ul>`).join('\n');
+  return changesBySection(diff).map((group) => `<h3 class="govuk-heading-s">${englishMarked(group.title, diff.inEnglish)}</h3>
+    <ul class="govuk-list govuk-list--bullet">${group.changes.map((c) => `<li>${englishMarked(c.sentence, diff.inEnglish)}</li>`).join('')}</ul>`).join('\n');
 }
 
 function impactSection(model: ChangesPageModel): string {
@@ -101,7 +102,7 @@ function impactSection(model: ChangesPageModel): string {
 export function changesPage(model: ChangesPageModel): string {
   const { t } = model;
   return `${errorSummary(model.errors, t)}
-  <span class="govuk-caption-l">${escapeHtml(model.title)}</span>
+  <span class="govuk-caption-l">${englishMarked(model.title, model.diff.inEnglish)}</span>
   <h1 class="govuk-heading-l">${escapeHtml(t('pages.steering.heading', { from: model.from, to: model.to }))}</h1>
   ${picker(model)}
   ${summary(model.diff, t)}

@@ -3,13 +3,14 @@
  * records, for a steering group (policy teams and regional forums; anyone else is told they cannot see it).
  */
 import { Router, type RequestHandler } from 'express';
-import { diffDefinitions, renderDiffMarkdown } from '../../engine/diff/index.ts';
+import { renderDiffMarkdown } from '../../engine/diff/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { forbidden, HttpError, say } from '../http/errors.ts';
 import { versionImpact } from '../steering/impact.ts';
 import { parseSince, threeMonthsAgo, type Since } from '../steering/since.ts';
 import { versionPair } from '../steering/versions.ts';
+import { versionsDiff } from '../steering/versions-diff.ts';
 import { maySeeVersionChanges, REFUSAL } from '../steering/who-may-see.ts';
 import { renderPage, escapeHtml } from './layout.ts';
 import { pageLanguage } from './page-language.ts';
@@ -50,7 +51,7 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
         delete asked[field];
       }
     }
-    const { from, to, versions, title } = versionPair(forms, name, asked);
+    const { from, to, versions } = versionPair(forms, name, asked);
     const sinceText = typeof req.query.since === 'string' && req.query.since !== '' ? req.query.since : threeMonthsAgo();
     let since: Since | undefined;
     try {
@@ -58,11 +59,11 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
     } catch (error) {
       errors.push(asFieldError(error, 'since'));
     }
-    const diff = diffDefinitions(from.definition, to.definition, t);
+    const diff = versionsDiff(forms, from, to, t);
     const impact = since ? await versionImpact(store, forms, to, since) : undefined;
     res.status(errors.length ? 400 : 200).type('html').send(renderPage({
-      title: t('pages.steering.title', { title }), language, signedIn: principalOf(res), error: errors.length > 0,
-      main: changesPage({ form: name, title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, errors, t }),
+      title: t('pages.steering.title', { title: diff.title }), language, signedIn: principalOf(res), error: errors.length > 0,
+      main: changesPage({ form: name, title: diff.title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, errors, t }),
     }));
   });
   // The same changes as a Markdown file, for a steering group's papers.
@@ -70,7 +71,7 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
     if (!maySeeVersionChanges(principalOf(res))) throw forbidden(REFUSAL);
     const { from, to, name } = versionPair(forms, String(req.params.form), req.query);
     const t = translationOf(res);
-    res.type('text/markdown').attachment(`${name}-${from.version}-to-${to.version}.md`).send(renderDiffMarkdown(diffDefinitions(from.definition, to.definition, t), t));
+    res.type('text/markdown').attachment(`${name}-${from.version}-to-${to.version}.md`).send(renderDiffMarkdown(versionsDiff(forms, from, to, t), t));
   });
   return router;
 }

@@ -14,6 +14,7 @@ import { approvalRecord } from '../definitions/approval.ts';
 import { definitionHash } from '../definitions/hash.ts';
 import { fieldProblem, HttpError, notFound, words } from '../http/errors.ts';
 import { validateBody } from '../schemas/validate.ts';
+import { translationOf } from '../i18n/language.ts';
 import { DuplicateError, type Store } from '../store/types.ts';
 import type { StoredDraft } from '../store/definitions-types.ts';
 
@@ -98,7 +99,7 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
   router.get('/drafts/:id/review', async (req, res) => {
     definitionAuthor(res);
     const draft = await draftOf(store, req);
-    res.json(await approvalRecord(store, forms, draft, JSON.parse(draft.definition)));
+    res.json(await approvalRecord(store, forms, draft, JSON.parse(draft.definition), translationOf(res)));
   });
 
   router.post('/drafts/:id/approve', validateBody('ApproveDraft'), async (req, res) => {
@@ -113,7 +114,7 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
     if (seen !== undefined && seen !== draft.revision) throw stale(draft);
     const definition = JSON.parse(draft.definition) as Record<string, unknown>;
     refuseIfPublished(forms, draft);
-    const approval = await approvalRecord(store, forms, draft, definition);
+    const approval = await approvalRecord(store, forms, draft, definition, translationOf(res));
     if (approval.problems.length > 0) throw new HttpError(422, 'definitionProblems', words('api.draft.problemsNow'), { problems: approval.problems });
     const at = new Date().toISOString();
     let approved: StoredDraft | null;

@@ -1,6 +1,5 @@
 /** What a new form version changes, and what it would have done to past records: for policy teams and regional forums. */
 import { Router } from 'express';
-import { diffDefinitions } from '../../engine/diff/index.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { notFound, words } from '../http/errors.ts';
@@ -8,6 +7,7 @@ import { translationOf } from '../i18n/language.ts';
 import { versionImpact } from '../steering/impact.ts';
 import { parseSince } from '../steering/since.ts';
 import { versionPair } from '../steering/versions.ts';
+import { versionsDiff } from '../steering/versions-diff.ts';
 import { assertMaySeeVersionChanges } from '../steering/who-may-see.ts';
 
 export function steeringRoutes({ store, forms }: AppContext): Router {
@@ -15,8 +15,8 @@ export function steeringRoutes({ store, forms }: AppContext): Router {
   router.get('/forms/:form/diff', (req, res) => {
     assertMaySeeVersionChanges(principalOf(res));
     const { from, to } = versionPair(forms, String(req.params.form), req.query);
-    // The sentences in the request's language (?lang=, the caller's choice); kinds and pointers are the same in any.
-    res.json(diffDefinitions(from.definition, to.definition, translationOf(res)));
+    // The sentences, titles included, in the request's language (?lang=, the caller's choice); kinds and pointers are the same in any.
+    res.json(versionsDiff(forms, from, to, translationOf(res)));
   });
   router.get('/forms/:form/versions/:version/impact', async (req, res) => {
     assertMaySeeVersionChanges(principalOf(res));
