@@ -141,7 +141,7 @@ export class ApiClient {
    * ?lang= for the words the API holds as data (definitions, locations, move types, form titles, print);
    * none for the default language, whose addresses stay as they were.
    */
-  private langQuery(): string {
+  langQuery(): string {
     const lang = this.options.lang?.();
     return lang && lang !== DEFAULT_LANGUAGE ? `?lang=${enc(lang)}` : '';
   }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Draft, Review } from './drafts-client.ts';
 import { PolicyElement } from './policy-element.ts';
+import { englishMarked } from '../english-marked.ts';
 
 /**
  * A submitted draft as its approver sees it: what the checker says about exactly this text (its hash),
@@ -59,7 +60,7 @@ export class DraftReviewElement extends PolicyElement {
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.hash')}</dt><dd class="govuk-summary-list__value"><code>${r.hash.slice(0, 16)}</code></dd></div>
       </dl>
       ${r.diff ? html`<h2 class="govuk-heading-m">${t('editor.review.changedSince', { version: r.diff.from })}</h2>
-        ${r.diff.changes.length ? html`<ul class="govuk-list govuk-list--bullet">${r.diff.changes.map((sentence) => html`<li>${sentence}</li>`)}</ul>` : html`<p class="govuk-body">${t('editor.review.nothingSeen')}</p>`}` : nothing}
+        ${r.diff.changes.length ? html`<ul class="govuk-list govuk-list--bullet">${r.diff.changes.map((sentence) => html`<li>${englishMarked(sentence, r.diff!.inEnglish)}</li>`)}</ul>` : html`<p class="govuk-body">${t('editor.review.nothingSeen')}</p>`}` : nothing}
       ${r.impact ? html`<h2 class="govuk-heading-m">${t('editor.review.impact', { since: r.impact.since })}</h2>
         <p class="govuk-body">${t('editor.review.impactText', { records: r.impact.records, incomplete: r.impact.incomplete.records, incompletePercent: r.impact.incomplete.percent,
           dropped: r.impact.answers.dropped, total: r.impact.answers.total, droppedPercent: r.impact.answers.droppedPercent, carried: r.impact.answers.carried, carriedPercent: r.impact.answers.carriedPercent })}</p>` : nothing}

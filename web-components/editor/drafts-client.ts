@@ -26,7 +26,8 @@ export interface Review {
   revision: number;
   problems: DefinitionProblem[];
   previous: { version: string; hash: string } | null;
-  diff: { from: string; to: string; counts: Record<string, number>; changes: string[] } | null;
+  /** `changes` in the reader's language; `inEnglish`: titles quoted in English (the draft has no translation of them). */
+  diff: { from: string; to: string; counts: Record<string, number>; changes: string[]; inEnglish?: string[] } | null;
   impact: { since: string; records: number; incomplete: { records: number; percent: number }; answers: { total: number; dropped: number; droppedPercent: number; carried: number; carriedPercent: number } } | null;
 }
 
@@ -34,8 +35,9 @@ const enc = encodeURIComponent;
 
 export class DraftsClient {
   readonly api: ApiClient;
-  constructor(base: string) {
-    this.api = new ApiClient(base);
+  /** `lang`: the element's language, which the review's words (the changes) are asked in. */
+  constructor(base: string, lang?: () => string) {
+    this.api = new ApiClient(base, lang ? { lang } : {});
   }
 
   list = () => this.api.request<DraftSummary[]>('GET', '/drafts');
@@ -43,7 +45,7 @@ export class DraftsClient {
   create = (body: { from: { form: string; version: string } } | { definition: unknown }) => this.api.request<{ id: string; revision: number }>('POST', '/drafts', body);
   save = (id: string, definition: unknown, revision: number) => this.api.request<{ revision: number; state: string }>('PUT', `/drafts/${enc(id)}`, { definition, revision });
   submit = (id: string) => this.api.request<{ revision: number; state: string }>('POST', `/drafts/${enc(id)}/submit`, {});
-  review = (id: string) => this.api.request<Review>('GET', `/drafts/${enc(id)}/review`);
+  review = (id: string) => this.api.request<Review>('GET', `/drafts/${enc(id)}/review${this.api.langQuery()}`);
   approve = (id: string, revision: number) => this.api.request<{ published: { name: string; version: string } }>('POST', `/drafts/${enc(id)}/approve`, { revision });
   reject = (id: string, reason: string) => this.api.request<unknown>('POST', `/drafts/${enc(id)}/reject`, { reason });
 }

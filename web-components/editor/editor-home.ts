@@ -4,6 +4,7 @@ import type { DraftsClient, DraftSummary } from './drafts-client.ts';
 import { PolicyElement } from './policy-element.ts';
 import { blankDefinition } from './kinds.ts';
 import { renderPilots, type PilotData } from './pilots.ts';
+import { roleTitles } from '../i18n.ts';
 
 type FormList = { name: string; title: string; versions: string[] }[];
 
@@ -80,7 +81,7 @@ export class EditorHomeElement extends PolicyElement {
           const title = this.field(e, 'title');
           const name = this.field(e, 'name');
           const role = this.field(e, 'role');
-          return title && name ? { definition: blankDefinition(name, title, { edit: [role], confirm: [role] }) } : undefined;
+          return title && name ? { definition: blankDefinition(name, title, { edit: [role], confirm: [role] }, t) } : undefined;
         })}>
           <h2 class="govuk-heading-m">${t('editor.home.newForm')}</h2>
           <div class="govuk-form-group"><label class="govuk-label" for="new-title">${t('editor.home.formTitle')}</label><input class="govuk-input" id="new-title" name="title" type="text"></div>
@@ -89,7 +90,7 @@ export class EditorHomeElement extends PolicyElement {
             <input class="govuk-input govuk-input--width-20" id="new-name" name="name" type="text" spellcheck="false" aria-describedby="new-name-hint"></div>
           <div class="govuk-form-group"><label class="govuk-label" for="new-role">${t('editor.home.role')}</label>
             <div class="govuk-hint" id="new-role-hint">${t('editor.home.roleHint')}</div>
-            <select class="govuk-select" id="new-role" name="role" aria-describedby="new-role-hint">${ROLES.map((r) => html`<option value=${r}>${r}</option>`)}</select></div>
+            <select class="govuk-select" id="new-role" name="role" aria-describedby="new-role-hint">${ROLES.map((r) => html`<option value=${r}>${roleTitles([r], t)}</option>`)}</select></div>
           <button type="submit" class="govuk-button">${t('editor.home.startForm')}</button>
         </form>
       </div>

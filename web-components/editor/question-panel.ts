@@ -78,7 +78,7 @@ function renderFollowUpAdder(ctx: StructuredContext, pointer: string, question: 
     const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
     const title = field('title').trim();
     if (!title) return;
-    const added = addFollowUp(ctx.definition, pointer, field('value'), field('kind') as QuestionKind, title);
+    const added = addFollowUp(ctx.definition, pointer, field('value'), field('kind') as QuestionKind, title, t);
     ctx.apply(added.definition, { question: added.pointer });
   };
   return html`<form class="editor-card" novalidate @submit=${add}><h4 class="govuk-heading-s">${t('editor.qp.addFollowUp')}</h4>

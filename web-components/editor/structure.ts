@@ -10,6 +10,7 @@ import { childPointer, parsePointer as pointerTokens } from '../../engine/pointe
 import type { QuestionKind } from '../../engine/vocabulary/index.ts';
 import type { FlagRule } from '../../engine/vocabulary/index.ts';
 import { newQuestion } from './kinds.ts';
+import type { Translate } from '../i18n.ts';
 
 type Json = Record<string, any>;
 
@@ -124,11 +125,11 @@ export const moveSection = (definition: Json, key: string, delta: number) => mov
 export const moveQuestion = (definition: Json, pointer: string, delta: number) => moveKey(definition, childPointer(groupOf(pointer), 'properties'), keyOf(pointer), delta);
 
 /** Adds a question to a group (a section, or a follow-up rule's `then`); returns its pointer. */
-export function addQuestion(definition: Json, groupPointer: string, kind: QuestionKind, title: string): { definition: Json; pointer: string } {
+export function addQuestion(definition: Json, groupPointer: string, kind: QuestionKind, title: string, t: Translate): { definition: Json; pointer: string } {
   const key = keyFrom(title, allQuestionKeys(definition));
   const next = edit(definition, (d) => {
     const group = valueAt(d, groupPointer) as Json;
-    group.properties = { ...group.properties, [key]: newQuestion(kind, title) };
+    group.properties = { ...group.properties, [key]: newQuestion(kind, title, t) };
   });
   return { definition: next, pointer: childPointer(childPointer(groupPointer, 'properties'), key) };
 }
@@ -206,7 +207,7 @@ export function setFlags(definition: Json, pointer: string, flags: FlagRule[]): 
  * Adds a follow-up shown when the question at `pointer` has `value` (ticks it, for multiple choice),
  * in the rule for that answer if there is one; returns the follow-up's pointer.
  */
-export function addFollowUp(definition: Json, pointer: string, value: string, kind: QuestionKind, title: string): { definition: Json; pointer: string } {
+export function addFollowUp(definition: Json, pointer: string, value: string, kind: QuestionKind, title: string, t: Translate): { definition: Json; pointer: string } {
   const groupPointer = groupOf(pointer);
   const key = keyOf(pointer);
   const parent = valueAt(definition, pointer) as Json;
@@ -222,5 +223,5 @@ export function addFollowUp(definition: Json, pointer: string, value: string, ki
       g.allOf = [...(g.allOf ?? []), { if: { properties: { [key]: test }, required: [key] }, then: { properties: {} } }];
     });
   }
-  return addQuestion(next, childPointer(childPointer(childPointer(groupPointer, 'allOf'), index), 'then'), kind, title);
+  return addQuestion(next, childPointer(childPointer(childPointer(groupPointer, 'allOf'), index), 'then'), kind, title, t);
 }

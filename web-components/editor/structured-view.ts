@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import { PRIVILEGES, type QuestionKind } from '../../engine/vocabulary/index.ts';
 import { orList } from '../../engine/i18n/engine-text.ts';
+import { roleTitles } from '../i18n.ts';
 import { checkedOf, idFor, valueOf, type Json, type StructuredContext } from './context.ts';
 import { kindAndTitle, renderQuestionPanel } from './question-panel.ts';
 import { addQuestion, addSection, moveQuestion, moveSection, questionsOf, removeQuestion, renameSection, sectionsOf, setSectionRoles } from './structure.ts';
@@ -74,7 +75,7 @@ function renderSectionPanel(ctx: StructuredContext) {
     const form = event.target as HTMLFormElement;
     const title = (form.elements.namedItem('title') as HTMLInputElement).value.trim();
     if (!title) return;
-    const added = addQuestion(ctx.definition, pointer, (form.elements.namedItem('kind') as HTMLSelectElement).value as QuestionKind, title);
+    const added = addQuestion(ctx.definition, pointer, (form.elements.namedItem('kind') as HTMLSelectElement).value as QuestionKind, title, t);
     ctx.apply(added.definition, { question: added.pointer });
   };
   return html`<section class="editor-card" aria-labelledby="section-heading">
@@ -84,7 +85,7 @@ function renderSectionPanel(ctx: StructuredContext) {
     <fieldset class="govuk-fieldset govuk-!-margin-bottom-6"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${t('editor.sv.whoFills')}</legend>
       <div class="govuk-checkboxes govuk-checkboxes--small">${ctx.roles.map((role) => html`<div class="govuk-checkboxes__item">
         <input class="govuk-checkboxes__input" id=${`role-${role}`} type="checkbox" .checked=${roles.includes(role)} @change=${(e: Event) => toggleRole(role, checkedOf(e))}>
-        <label class="govuk-label govuk-checkboxes__label" for=${`role-${role}`}>${role}</label></div>`)}</div>
+        <label class="govuk-label govuk-checkboxes__label" for=${`role-${role}`}>${roleTitles([role], t)}</label></div>`)}</div>
     </fieldset>
     <h4 class="govuk-heading-s">${t('editor.sv.questions')}</h4>
     <ul class="govuk-list editor-list">

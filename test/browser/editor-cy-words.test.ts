@@ -1,0 +1,104 @@
+/**
+ * The policy team's words in Welsh in Chromium (?lang=cy): a new form starts with Welsh titles, roles are
+ * named by their Welsh titles (codes stay the values), a new choice question's options are Welsh; a draft
+ * of a translated version, with a section retitled in English, is reviewed in Welsh: "What changed"
+ * quotes the Welsh titles, and the new English title is marked lang="en" for screen readers. Each page is
+ * lang="cy" and axe-clean. Screenshots: test/output/screenshots/cy-words-*.png.
+ */
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Browser } from 'playwright-core';
+import cyEditor from '../../forms/locales/cy/editor.json' with { type: 'json' };
+import cyEngine from '../../forms/locales/cy/engine.json' with { type: 'json' };
+import { createTranslator, type Messages } from '../../engine/i18n/translator.ts';
+import { roleTitleIn } from '../../engine/i18n/repository-data.ts';
+import { ROLES } from '../../engine/vocabulary/roles.ts';
+import { axeViolations, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+
+const cy = createTranslator('cy', { ...cyEngine.messages, ...cyEditor.messages } as Messages);
+const RETITLED = 'A section retitled in English';
+
+interface State { server: Running; browser: Browser; policy: WatchedPage; policy2: WatchedPage }
+const test = suite<State>('policy words in Welsh');
+
+test.before(async (s) => {
+  s.server = await startServer();
+  s.browser = await launchChromium();
+  [s.policy, s.policy2] = await Promise.all([openPage(s.browser), openPage(s.browser)]);
+  for (const watched of [s.policy, s.policy2]) {
+    watched.context.setDefaultTimeout(15_000);
+    await watched.page.goto(`${s.server.url}/login?lang=cy`);
+  }
+});
+test.after(async (s) => {
+  await s.browser?.close();
+  await s.server?.close();
+});
+
+test('a new form starts in Welsh, with roles named by their Welsh titles', async (s) => {
+  const { page, problems } = s.policy;
+  await logIn(page, s.server.url, 'policy', '/editor');
+  await page.locator('editor-home h1').waitFor();
+  assert.is(await page.locator('#new-role option[value=prison]').innerText(), roleTitleIn('prison', 'cy'));
+  await page.fill('#new-title', 'Gwiriad cell y llys');
+  await page.fill('#new-name', 'court-cell-cy');
+  await page.selectOption('#new-role', 'prison');
+  await Promise.all([page.waitForURL(/\/editor\/drafts\/[0-9a-f-]{36}$/), page.click(`button:text-is("${cy('editor.home.startForm')}")`)]);
+  await page.locator('#editor-no-problems').waitFor();
+  const preview = page.locator('form-preview');
+  await preview.locator(`text=${cy('editor.new.question')}`).first().waitFor();
+
+  await page.click(`definition-editor ol.editor-list button:text-is("${cy('editor.new.section')}")`);
+  await page.locator('#section-heading').waitFor();
+  for (const role of ROLES) assert.is(await page.locator(`label[for=role-${role}]`).innerText(), roleTitleIn(role, 'cy'), `${role} is named by its Welsh title`);
+  assert.ok(await page.locator('#role-prison').isChecked(), 'the value is still the code the definition holds');
+
+  await page.selectOption('#new-question-kind', 'singleChoice');
+  await page.fill('#new-question-title', 'Pa gell?');
+  await page.click(`button:text-is("${cy('editor.sv.addQuestion')}")`);
+  await preview.locator(`label:text-is("${cy('editor.qp.option', { n: 1 })}")`).waitFor();
+  assert.ok(await preview.locator(`label:text-is("${cy('editor.qp.option', { n: 2 })}")`).isVisible());
+  assert.is(await page.getAttribute('html', 'lang'), 'cy');
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'cy-words-new-form');
+  assert.equal(problems, []);
+});
+
+test('a draft\'s review in Welsh quotes Welsh titles and marks the new English one lang="en"', async (s) => {
+  const form = s.server.forms.list().find((f) => s.server.forms.languages(f.name, f.versions.at(-1)!).includes('cy'))!;
+  const version = form.versions.at(-1)!;
+  const welsh = s.server.forms.localised(form.name, version, 'cy')!;
+  const [section] = welsh.compiled.model.sections;
+  const { page, problems } = s.policy;
+  await page.goto(`${s.server.url}/editor?lang=cy`);
+  await page.locator('editor-home h1').waitFor();
+  await page.selectOption('#from', `${form.name}@${version}`);
+  await Promise.all([page.waitForURL(/\/editor\/drafts\/[0-9a-f-]{36}$/), page.click('button:text-is("Dechrau fersiwn newydd")')]);
+  await page.locator('#editor-no-problems').waitFor();
+  // The draft is English (drafts have no translation), so its section button reads in English.
+  const english = s.server.forms.get(form.name, version)!.compiled.model.sections[0]!;
+  await page.click(`definition-editor ol.editor-list button:text-is("${english.title}")`);
+  await page.fill('#section-title', RETITLED);
+  await page.press('#section-title', 'Tab');
+  await page.click(`button:text-is("${cy('editor.draft.save')}")`);
+  await page.locator('definition-editor [role=status]:text-matches("^Wedi’i gadw")').waitFor();
+  await page.click(`button:text-is("${cy('editor.draft.submit')}")`);
+  await page.locator('definition-editor [role=status]:text-matches("^Wedi’i gyflwyno")').waitFor();
+  assert.equal(problems, []);
+
+  const reviewer = s.policy2;
+  await logIn(reviewer.page, s.server.url, 'policy2', '/editor');
+  await Promise.all([reviewer.page.waitForURL(/\/editor\/review\//), reviewer.page.click('editor-home a:text-matches("^Adolygu ")')]);
+  await reviewer.page.locator(`draft-review h2:text-is("${cy('editor.review.changedSince', { version })}")`).waitFor();
+  const changes = reviewer.page.locator('draft-review ul.govuk-list--bullet li');
+  const retitled = changes.filter({ hasText: RETITLED });
+  assert.match(await retitled.innerText(), `‘${section!.title}’`);
+  assert.match(await retitled.innerText(), '(yn Saesneg)');
+  assert.is(await retitled.locator('span[lang=en]').innerText(), RETITLED);
+  assert.is(await reviewer.page.getAttribute('html', 'lang'), 'cy');
+  assert.equal(await axeViolations(reviewer.page), []);
+  await screenshot(reviewer.page, 'cy-words-review');
+  assert.equal(reviewer.problems, []);
+});
+
+test.run();
