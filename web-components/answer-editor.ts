@@ -28,6 +28,8 @@ export class AnswerEditor {
   focus = '';
   /** Follow-ups asked on their own page (x-page) are not on the page that holds their answer (the record journey). */
   separatePages = false;
+  /** The definition's language when not the element's: its words are marked with it (QuestionContext.textLang). */
+  textLang?: string;
   private readonly prefix = `fe${++editors}`;
 
   constructor(
@@ -112,6 +114,7 @@ export class AnswerEditor {
       },
       isAccepted: (pointer) => this.accepted.has(pointer),
       separatePages: this.separatePages,
+      ...(this.textLang ? { textLang: this.textLang } : {}),
       render: (question) => renderQuestion(ctx, question),
     };
     return ctx;

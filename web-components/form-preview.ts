@@ -7,6 +7,8 @@ import { AnswerEditor } from './answer-editor.ts';
 import { buildView, clearHidden, importValidator } from './engine-bridge.ts';
 import { mandatoryOnlyValidator } from './preview-validator.ts';
 import { renderQuestion } from './questions/index.ts';
+import { written } from './questions/parts.ts';
+import { rolesIn } from '../engine/i18n/role-titles.ts';
 import { renderErrorSummary } from './views/error-summary.ts';
 import { ensureGovukStyles } from './styles.ts';
 import { messageOf } from './messages.ts';
@@ -31,6 +33,7 @@ export class FormPreviewElement extends LitElement {
     src: { type: String },
     check: { type: String },
     definition: { attribute: false },
+    definitionLang: { type: String, attribute: 'definition-lang' },
     problems: { state: true },
     loadProblem: { state: true },
   };
@@ -38,6 +41,8 @@ export class FormPreviewElement extends LitElement {
   src = '';
   check = '';
   definition?: unknown;
+  /** The language the definition is written in: English (the default) unless the host gives a translated one. */
+  definitionLang = DEFAULT_LANGUAGE;
   problems: DefinitionProblem[] = [];
   loadProblem = '';
   form?: CompiledForm;
@@ -135,6 +140,7 @@ export class FormPreviewElement extends LitElement {
     if (this.loadProblem) return renderErrorSummary([{ message: this.loadProblem }], t);
     if (this.problems.length) return this.renderProblems();
     if (!this.view) return html`<p class="govuk-body" role="status">${t('components.preview.loading')}</p>`;
+    this.editor.textLang = this.definitionLang !== languageOf(this) ? this.definitionLang : undefined;
     const ctx = this.editor.context();
     const errors = this.view.sections.flatMap((s) => this.editor.shownErrors(s));
     return html`${errors.length ? renderErrorSummary(errors, t) : nothing}
@@ -146,9 +152,9 @@ export class FormPreviewElement extends LitElement {
         ${t(this.fullValidation ? 'components.preview.fullRules' : 'components.preview.mandatoryOnly')}
         ${this.checkedInBrowser ? browserCheckNote(t) : nothing}</div>
       ${this.view.sections.map((section) => html`<section class="govuk-!-margin-bottom-8" aria-labelledby=${this.editor.idFor(`/${section.key}`, 'title')}>
-          <h3 class="govuk-heading-m" id=${this.editor.idFor(`/${section.key}`, 'title')}>${section.title}</h3>
-          ${section.description ? html`<p class="govuk-body">${section.description}</p>` : nothing}
-          <p class="govuk-body-s">${t('components.preview.completedBy', { roles: section.editRoles.join(', ') })}${section.requiredForConfirmation ? ` ${t('components.preview.beforeConfirmation')}` : ''}</p>
+          <h3 class="govuk-heading-m" id=${this.editor.idFor(`/${section.key}`, 'title')}>${written(ctx, section.title)}</h3>
+          ${section.description ? html`<p class="govuk-body">${written(ctx, section.description)}</p>` : nothing}
+          <p class="govuk-body-s">${t('components.preview.completedBy', { roles: rolesIn(section.editRoles, t, 'and') })}${section.requiredForConfirmation ? ` ${t('components.preview.beforeConfirmation')}` : ''}</p>
           ${section.questions.map((q) => renderQuestion(ctx, q))}
         </section>`)}
       <div class="govuk-button-group">

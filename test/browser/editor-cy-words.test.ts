@@ -2,7 +2,8 @@
  * The policy team's words in Welsh in Chromium (?lang=cy): a new form starts with Welsh titles, roles are
  * named by their Welsh titles (codes stay the values), a new choice question's options are Welsh; a draft
  * of a translated version, with a section retitled in English, is reviewed in Welsh: "What changed"
- * quotes the Welsh titles, and the new English title is marked lang="en" for screen readers. Each page is
+ * quotes the Welsh titles, and the new English title is marked lang="en" for screen readers, as are the
+ * English draft's titles in its preview. Each page is
  * lang="cy" and axe-clean. Screenshots: test/output/screenshots/cy-words-*.png.
  */
 import { suite } from 'uvu';
@@ -64,7 +65,7 @@ test('a new form starts in Welsh, with roles named by their Welsh titles', async
   assert.equal(problems, []);
 });
 
-test('a draft\'s review in Welsh quotes Welsh titles and marks the new English one lang="en"', async (s) => {
+test('a draft\'s review in Welsh quotes Welsh titles and marks the new English one lang="en", as it does the English draft’s preview', async (s) => {
   const form = s.server.forms.list().find((f) => s.server.forms.languages(f.name, f.versions.at(-1)!).includes('cy'))!;
   const version = form.versions.at(-1)!;
   const welsh = s.server.forms.localised(form.name, version, 'cy')!;
@@ -95,6 +96,12 @@ test('a draft\'s review in Welsh quotes Welsh titles and marks the new English o
   assert.match(await retitled.innerText(), `‘${section!.title}’`);
   assert.match(await retitled.innerText(), '(yn Saesneg)');
   assert.is(await retitled.locator('span[lang=en]').innerText(), RETITLED);
+  // The draft itself, previewed, is English on a Welsh page: its words are marked lang="en", the component's own stay Welsh.
+  const preview = reviewer.page.locator('draft-review form-preview');
+  assert.is(await preview.locator(`h3 span[lang=en]:text-is("${RETITLED}")`).count(), 1);
+  const question = english.questions[0]!;
+  assert.is(await preview.locator(`legend span[lang=en], label span[lang=en]`).filter({ hasText: question.title }).count() > 0, true, 'a question title is marked English');
+  assert.is(await preview.locator(`label:text-is("${cy('engine.yesNo.yes')}") span[lang]`).count(), 0, 'yes and no are the component\'s Welsh');
   assert.is(await reviewer.page.getAttribute('html', 'lang'), 'cy');
   assert.equal(await axeViolations(reviewer.page), []);
   await screenshot(reviewer.page, 'cy-words-review');

@@ -7,6 +7,7 @@ import type { Json, StructuredContext } from './context.ts';
 import { idFor } from './context.ts';
 import type { Draft } from './drafts-client.ts';
 import { PolicyElement } from './policy-element.ts';
+import { languageOf } from '../i18n.ts';
 import type { JsonView } from './json-view.ts';
 import { createJsonView } from './json-view.ts';
 import { questionsOf, sectionsOf } from './structure.ts';
@@ -229,7 +230,7 @@ export class DefinitionEditorElement extends PolicyElement {
             <div id="json-host"></div>
           </div>
         </div>
-        <div class="editor-preview" aria-label=${t('editor.draft.preview')} role="region"><form-preview .definition=${this.definition}></form-preview></div>
+        <div class="editor-preview" aria-label=${t('editor.draft.preview')} role="region"><form-preview .definition=${this.definition} definition-lang=${languageOf(this)}></form-preview></div>
       </div>`;
   }
 

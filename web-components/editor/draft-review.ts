@@ -7,6 +7,8 @@ import { englishMarked } from '../english-marked.ts';
  * A submitted draft as its approver sees it: what the checker says about exactly this text (its hash),
  * the version it follows, the form itself in <form-preview>, and approve (which publishes it) or
  * reject with a reason. The server refuses the submitter, and a draft changed since it was reviewed.
+ * A draft is the English document a translation is made from, so on a Welsh page the preview marks its
+ * words lang="en" (form-preview's definition-lang default), as "What changed" marks its English titles.
  */
 export class DraftReviewElement extends PolicyElement {
   static properties = { api: { type: String }, draftId: { type: String, attribute: 'draft-id' }, draft: { state: true }, review: { state: true }, outcome: { state: true }, failure: { state: true } };

@@ -23,6 +23,8 @@ export interface QuestionContext {
    * record journey asks them after "Continue". The preview shows the whole form on one page, so keeps them.
    */
   separatePages?: boolean;
+  /** The language of the definition's own words when not the element's (a draft, a version without a translation): marked on them (WCAG 3.1.2). */
+  readonly textLang?: string;
   /** Renders any question (used by lists and follow-ups to render their children). */
   render(question: QuestionView): unknown;
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { QuestionView } from '../../engine/types.ts';
 import { oneOf } from '../../engine/list-noun.ts';
 import type { QuestionContext } from './context.ts';
-import { errorMessage, formGroupClass, hint, prefillNotice } from './parts.ts';
+import { errorMessage, formGroupClass, hint, prefillNotice, written } from './parts.ts';
 
 /** list: each item in its own fieldset with a remove button, then "Add another". */
 export function renderList(ctx: QuestionContext, question: QuestionView) {
@@ -10,7 +10,7 @@ export function renderList(ctx: QuestionContext, question: QuestionView) {
   if (!list) return nothing;
   const titleId = ctx.idFor(question.pointer, 'title');
   return html`<div class=${formGroupClass(ctx, question)}>
-    <h3 class="govuk-heading-s" id=${titleId}>${question.label}</h3>
+    <h3 class="govuk-heading-s" id=${titleId}>${written(ctx, question.label)}</h3>
     ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
     ${list.items.length === 0 ? html`<p class="govuk-body">${ctx.t('components.list.none', { plural: list.noun.plural })}</p>` : nothing}
     ${[...list.items].sort((a, b) => a.index - b.index).map((item) => html`<fieldset class="govuk-fieldset form-list-item" id=${ctx.idFor(`${question.pointer}/${item.index}`, 'item')}>

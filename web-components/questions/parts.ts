@@ -17,8 +17,16 @@ export function formGroupClass(ctx: QuestionContext, question: QuestionView): st
   return ctx.errorFor(question) ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group';
 }
 
+/** Words the definition wrote (a title, a hint), marked with their language when it is not the element's, so a screen reader switches voice. */
+export function written(ctx: Pick<QuestionContext, 'textLang'>, text: string): TemplateResult | string {
+  return ctx.textLang ? html`<span lang=${ctx.textLang}>${text}</span>` : text;
+}
+
+/** A choice's label: the definition's words, except yes and no, which are the engine's in the element's language. */
+export const choiceText = (ctx: QuestionContext, question: QuestionView, label: string) => (question.kind === 'yesNo' ? label : written(ctx, label));
+
 export function hint(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {
-  return question.hint ? html`<div id=${ctx.idFor(question.pointer, 'hint')} class="govuk-hint">${question.hint}</div>` : nothing;
+  return question.hint ? html`<div id=${ctx.idFor(question.pointer, 'hint')} class="govuk-hint">${written(ctx, question.hint)}</div>` : nothing;
 }
 
 export function errorMessage(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {

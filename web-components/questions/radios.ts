@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
-import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
+import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice, written, choiceText } from './parts.ts';
 
 /** yesNo and singleChoice: GOV.UK radios, with follow-ups revealed under the choice that opens them. */
 export function renderRadios(ctx: QuestionContext, question: QuestionView) {
@@ -12,7 +12,7 @@ export function renderRadios(ctx: QuestionContext, question: QuestionView) {
   const name = ctx.idFor(question.pointer);
   return html`<div class=${formGroupClass(ctx, question)}>
     <fieldset class="govuk-fieldset" aria-describedby=${ifDefined(describedBy(ctx, question))}>
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${question.label}</legend>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${written(ctx, question.label)}</legend>
       ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
       <div class=${inline ? 'govuk-radios govuk-radios--inline' : 'govuk-radios'}>
         ${choices.map((choice, index) => {
@@ -24,7 +24,7 @@ export function renderRadios(ctx: QuestionContext, question: QuestionView) {
               <input class="govuk-radios__input" id=${id} name=${name} type="radio" .value=${choice.value} .checked=${checked}
                 aria-controls=${ifDefined(followUpsHere(ctx, choice.followUps).length ? revealId : undefined)} aria-describedby=${ifDefined(hintId)}
                 @change=${() => ctx.change(question.pointer, choice.value)}>
-              <label class="govuk-label govuk-radios__label" for=${id}>${choice.label}</label>
+              <label class="govuk-label govuk-radios__label" for=${id}>${choiceText(ctx, question, choice.label)}</label>
               ${choiceHint(id, choice, 'radios')}
             </div>
             ${choiceReveal(ctx, choice, revealId, checked, 'radios')}`;
