@@ -36,6 +36,8 @@ const renderRecord = template('record');
 export interface PrintNames {
   location(code: string): string | undefined;
   moveType(code: string): string | undefined;
+  /** The language of the form's own words (section and question titles) when its version has no translation into the reader's: marked on them (WCAG 3.1.2). */
+  formLang?: string;
 }
 
 /** `t`: the reader's language (the view model should be built in it too); English unless given. */
@@ -50,6 +52,7 @@ export function renderPrint(record: FormRecord, view: ViewModel, names: PrintNam
     translate: t,
     // The language code is data of the locale file, like its words: print.json knows which language it is.
     lang: t('print.lang'),
+    formLang: names.formLang ?? '',
     sections: view.sections.map((section) => foldNoAnswers(section, t)),
     // Printed at the top and bottom of every page: whose record, and which move.
     running: t('print.running', { name: record.person.name, id: record.person.id, from, to, date: formatDate(record.move.date, t), move: record.move.id }),
