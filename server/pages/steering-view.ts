@@ -4,6 +4,7 @@ import { dropReasonWords } from '../../engine/impact/index.ts';
 import type { VersionImpact } from '../steering/impact.ts';
 import type { Translate } from '../../engine/i18n/translator.ts';
 import { escapeHtml } from './layout.ts';
+import { textIfAny } from '../../engine/i18n/optional-text.ts';
 import { englishMarked } from './english-marked.ts';
 
 export interface FieldError { field: 'from' | 'to' | 'since'; message: string }
@@ -17,6 +18,8 @@ export interface ChangesPageModel {
   since: string;
   diff: DefinitionDiff;
   impact?: VersionImpact;
+  /** The language of the impact tables' question titles when their versions have no translation into the page's (marked on them). */
+  impactTitlesLang?: { missing?: string; dropped?: string };
   errors: FieldError[];
   /** The page's words (pages.json, pages.steering.*); the engine's change sentences are its own. */
   t: Translate;
@@ -76,6 +79,9 @@ function changes(diff: DefinitionDiff): string {
     <ul class="govuk-list govuk-list--bullet">${group.changes.map((c) => `<li>${englishMarked(c.sentence, diff.inEnglish)}</li>`).join('')}</ul>`).join('\n');
 }
 
+/** Escaped text, in a span with its language when it is not the page's. */
+const inLang = (text: string, lang: string | undefined) => (lang ? `<span lang="${lang}">${escapeHtml(text)}</span>` : escapeHtml(text));
+
 function impactSection(model: ChangesPageModel): string {
   const { t } = model;
   const heading = `<h2 class="govuk-heading-m" id="impact">${escapeHtml(t('pages.steering.impact.title', { version: model.to }))}</h2>`;
@@ -95,8 +101,8 @@ function impactSection(model: ChangesPageModel): string {
     <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${escapeHtml(t('pages.steering.impact.dropped'))}</dt><dd class="govuk-summary-list__value">${answers.dropped} (${answers.droppedPercent}%)</dd></div>
     <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${escapeHtml(t('pages.steering.impact.carried'))}</dt><dd class="govuk-summary-list__value">${answers.carried} (${answers.carriedPercent}%)</dd></div>
   </dl>
-  ${table(escapeHtml(t('pages.steering.impact.missing')), [t('pages.steering.impact.section'), t('pages.steering.impact.question'), t('pages.steering.impact.records'), '%'].map(escapeHtml), incomplete.questions.map((q) => [escapeHtml(q.sectionTitle), escapeHtml(q.title), String(q.records), `${q.percent}%`]))}
-  ${table(escapeHtml(t('pages.steering.impact.droppedAnswers')), [t('pages.steering.impact.question'), t('pages.steering.impact.why'), t('pages.steering.impact.answers'), t('pages.steering.impact.percentOfRecords')].map(escapeHtml), answers.droppedQuestions.map((d) => [escapeHtml(d.title), escapeHtml(dropReasonWords(d.reason)), String(d.answers), `${d.percent}%`]))}`;
+  ${table(escapeHtml(t('pages.steering.impact.missing')), [t('pages.steering.impact.section'), t('pages.steering.impact.question'), t('pages.steering.impact.records'), '%'].map(escapeHtml), incomplete.questions.map((q) => [inLang(q.sectionTitle, model.impactTitlesLang?.missing), inLang(q.title, model.impactTitlesLang?.missing), String(q.records), `${q.percent}%`]))}
+  ${table(escapeHtml(t('pages.steering.impact.droppedAnswers')), [t('pages.steering.impact.question'), t('pages.steering.impact.why'), t('pages.steering.impact.answers'), t('pages.steering.impact.percentOfRecords')].map(escapeHtml), answers.droppedQuestions.map((d) => [inLang(d.title, model.impactTitlesLang?.dropped), escapeHtml(textIfAny(t, `pages.steering.impact.reason.${d.reason}`) ?? dropReasonWords(d.reason)), String(d.answers), `${d.percent}%`]))}`;
 }
 
 export function changesPage(model: ChangesPageModel): string {

@@ -11,6 +11,7 @@ import { versionImpact } from '../steering/impact.ts';
 import { parseSince, threeMonthsAgo, type Since } from '../steering/since.ts';
 import { versionPair } from '../steering/versions.ts';
 import { versionsDiff } from '../steering/versions-diff.ts';
+import { DEFAULT_LANGUAGE } from '../../engine/i18n/translation.ts';
 import { maySeeVersionChanges, REFUSAL } from '../steering/who-may-see.ts';
 import { renderPage, escapeHtml } from './layout.ts';
 import { pageLanguage } from './page-language.ts';
@@ -60,10 +61,19 @@ export function steeringPages({ store, forms }: Pick<AppContext, 'store' | 'form
       errors.push(asFieldError(error, 'since'));
     }
     const diff = versionsDiff(forms, from, to, t);
-    const impact = since ? await versionImpact(store, forms, to, since) : undefined;
+    // The impact tables name questions in the reader's language too (localised versions keep the English rules);
+    // titles of versions without a translation stay English, marked lang="en".
+    const lang = t('engine.language');
+    const translated = (version: string) => forms.languages(name, version).includes(lang);
+    const inLanguage = { get: (n: string, v: string) => forms.localised(n, v, lang) };
+    const impact = since ? await versionImpact(store, inLanguage, forms.localised(to.name, to.version, lang) ?? to, since) : undefined;
+    const impactTitlesLang = {
+      ...(translated(to.version) ? {} : { missing: DEFAULT_LANGUAGE }),
+      ...(impact && Object.keys(impact.versions).some(translated) ? {} : { dropped: DEFAULT_LANGUAGE }),
+    };
     res.status(errors.length ? 400 : 200).type('html').send(renderPage({
       title: t('pages.steering.title', { title: diff.title }), language, signedIn: principalOf(res), error: errors.length > 0,
-      main: changesPage({ form: name, title: diff.title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, errors, t }),
+      main: changesPage({ form: name, title: diff.title, versions, from: from.version, to: to.version, since: sinceText, diff, impact, impactTitlesLang, errors, t }),
     }));
   });
   // The same changes as a Markdown file, for a steering group's papers.

@@ -119,6 +119,20 @@ test('impact: the confirmed records of other versions re-checked against the new
     ['bags:notAsked', 'notes:notAsked', 'supervision:invalid', 'supervisionReason:hidden', 'weaponDetails:hidden']);
 });
 
+test('the changes page in Welsh says why answers drop in Welsh, and marks the untranslated versions\' English titles lang="en"', async () => {
+  const page = await forum.get(`/forms/${FORM}/diff?from=1.0.0&to=2.0.0&since=2020-01-01&lang=cy`);
+  assert.is(page.status, 200);
+  const impact = page.text.slice(page.text.indexOf('id="impact"'));
+  for (const english of ['no longer asked', 'hidden by the new follow-up conditions', 'not a valid answer now']) assert.not.match(impact, english);
+  for (const welsh of ['dim yn cael ei ofyn mwyach', 'wedi’i guddio gan yr amodau dilynol newydd', 'nid yw’n ateb dilys bellach']) assert.match(impact, welsh);
+  const title = (version: string, key: string) => server.forms.get(FORM, version)!.compiled.model.questionByKey.get(key)!.question.title;
+  assert.match(impact, `<span lang="en">${title('2.0.0', 'spits')}</span>`);
+  assert.match(impact, `<span lang="en">${title('1.0.0', 'bags')}</span>`);
+  const english = await forum.get(`/forms/${FORM}/diff?from=1.0.0&to=2.0.0&since=2020-01-01&lang=en`);
+  assert.match(english.text, 'no longer asked');
+  assert.not.match(english.text, '<span lang="en">');
+});
+
 test('impact counts only records confirmed since the day given, and never the version itself', async () => {
   const tomorrow = new Date(Date.now() + 36 * 3_600_000).toISOString().slice(0, 10);
   const later = await policy.get(`/api/forms/${FORM}/versions/2.0.0/impact?since=${tomorrow}`);
