@@ -7,6 +7,7 @@
 import { compareGroups, type GroupFacts, type MeasureComparison } from '../../engine/reports/compare.ts';
 import { planPilot, PilotPlanError, type GroupQuery, type Period } from '../../engine/reports/pilot.ts';
 import { matchQuestions, type AskedQuestion } from '../../engine/reports/questions.ts';
+import { ruleDescription } from '../../engine/rollout.ts';
 import type { AppContext } from '../app-context.ts';
 import { badRequest, fieldProblem, HttpError, words } from '../http/errors.ts';
 import { groupSums } from './quality.ts';
@@ -55,7 +56,7 @@ export function verdictText(measure: MeasureComparison, minCount: number, than: 
   }
 }
 
-export async function pilotComparison(context: AppContext, regions: string[], form: string, ruleParameter: string, period: { from?: string; to?: string }): Promise<PilotComparison> {
+export async function pilotComparison(context: AppContext, regions: string[], form: string, ruleParameter: string, period: { from?: string; to?: string }, language: string): Promise<PilotComparison> {
   const { forms, store, config } = context;
   const rollout = Object.hasOwn(forms.rollout().forms, form) ? forms.rollout().forms[form] : undefined;
   if (!rollout) throw refuse('form', `form "${form}" is not a form: use one of ${Object.keys(forms.rollout().forms).join(', ')}`);
@@ -101,8 +102,10 @@ export async function pilotComparison(context: AppContext, regions: string[], fo
   } else {
     notes.push(NO_BEFORE_NOTE);
   }
+  const description = ruleDescription(plan.rule, language);
+  const places = forms.locationsIn(language).locations;
   return {
-    form, rule: plan.index, version: plan.rule.version, defaultVersion: plan.defaultVersion, ...(plan.rule.description ? { description: plan.rule.description } : {}),
-    locations: covered.map((code) => ({ code, name: forms.location(code)?.name ?? code })), period: plan.period, minCount, comparisons, notes,
+    form, rule: plan.index, version: plan.rule.version, defaultVersion: plan.defaultVersion, ...(description ? { description } : {}),
+    locations: covered.map((code) => ({ code, name: places.find((place) => place.code === code)?.name ?? code })), period: plan.period, minCount, comparisons, notes,
   };
 }

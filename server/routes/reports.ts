@@ -12,6 +12,7 @@ import { forbidden, holdersOf, refused, words } from '../http/errors.ts';
 import { callerRegions, qualityQuery, readParameters } from '../reports/filters.ts';
 import { rowsToCsv } from '../reports/csv.ts';
 import { pilotList } from '../reports/pilots.ts';
+import { languageOf } from '../i18n/language.ts';
 import { qualityReport } from '../reports/quality.ts';
 import { auditedReports } from '../reports/audited.ts';
 import { mayDo } from '../../engine/vocabulary/roles.ts';
@@ -35,7 +36,7 @@ export function reportRoutes(context: AppContext): Router {
 
   router.get('/reports/pilots', audited('report.pilots', async (principal, req, res) => {
     readParameters(req.query as Record<string, unknown>, []);
-    res.set('Cache-Control', 'no-store').json({ pilots: await pilotList(context, callerRegions(principal)) });
+    res.set('Cache-Control', 'no-store').json({ pilots: await pilotList(context, callerRegions(principal), languageOf(res)) });
   }));
 
   router.get('/activity', async (req, res) => {

@@ -87,8 +87,8 @@ ${only(c.questions.onlyFirst, t('reports.pilot.onlyFirst'))}${only(c.questions.o
 export function pilotPages(context: AppContext, requireSession: RequestHandler, page: ReturnType<typeof reportPage>): Router {
   const router = Router();
   router.get('/reports/pilots', requireSession, page('page.report.pilots', async (principal, req, res) => {
-    const { t } = pageLanguage(req, res);
-    const pilots = await pilotList(context, callerRegions(principal));
+    const { code: language, t } = pageLanguage(req, res);
+    const pilots = await pilotList(context, callerRegions(principal), language);
     return {
       title: t('reports.pilots.title'),
       main: `${heading(t('reports.caption.forum'), t('reports.pilots.title'))}
@@ -96,7 +96,7 @@ export function pilotPages(context: AppContext, requireSession: RequestHandler, 
 ${pilots.length === 0 ? paragraph(t('reports.pilots.none')) : table({
   caption: t('reports.pilots.caption'),
   head: [t('reports.pilots.pilot'), t('reports.pilots.formVersion'), t('reports.pilots.began'), t('reports.pilots.records')],
-  rows: pilots.map((p) => [{ text: p.description ?? `${p.form} ${p.version}`, href: `/reports/pilots/${encodeURIComponent(p.form)}/${p.rule}` }, t('reports.pilots.versionDefault', { form: p.form, version: p.version, default: p.defaultVersion }), p.from ? formatDate(p.from, t) : t('reports.pilots.noFirstDay'), p.records]),
+  rows: pilots.map((p) => [{ text: p.description ?? `${p.form} ${p.version}`, href: `/reports/pilots/${encodeURIComponent(p.form)}/${p.rule}` }, t('reports.pilots.versionDefault', { form: p.form, version: p.version, default: p.defaultVersion }), p.from ? formatDate(p.from, t) : t('reports.pilots.noFirstDay'), typeof p.records === 'number' ? p.records : t('reports.fewerThan', { min: context.config.reportMinCount })]),
   numeric: [3],
 })}`,
     };
@@ -106,9 +106,8 @@ ${pilots.length === 0 ? paragraph(t('reports.pilots.none')) : table({
     const { code: language, t } = pageLanguage(req, res);
     const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
     const p = comparisonPeriod(given);
-    const c = await pilotComparison(context, callerRegions(principal), String(req.params.form), String(req.params.rule), p);
-    const places = context.forms.locationsIn(language).locations;
-    const locations = c.locations.map((l) => places.find((place) => place.code === l.code)?.name ?? l.name).join(', ');
+    const c = await pilotComparison(context, callerRegions(principal), String(req.params.form), String(req.params.rule), p, language);
+    const locations = c.locations.map((l) => l.name).join(', ');
     const name = c.description ?? `${c.form} ${c.version}`;
     return {
       title: t('reports.pilot.title', { name }),
