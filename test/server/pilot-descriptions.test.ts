@@ -48,6 +48,22 @@ test('the forum reads the pilot in Welsh when it asks for Welsh, and in English 
   assert.is(comparison.body.description, WELSH);
 });
 
+test('the comparison API gives its words in the reader\'s language: titles, groups, counts, measures, verdicts and notes', async () => {
+  const [english, welsh] = await Promise.all(['en', 'cy'].map(async (lang) => (await forum.get(`/api/reports/pilots/escort-check/0?lang=${lang}`)).body));
+  const [rest] = welsh.comparisons;
+  assert.match(rest.title, /^Y cynllun peilot/);
+  assert.is(rest.measures[0].first.denominator, rest.first.started, 'a suppressed side is said to be small in Welsh');
+  assert.match(rest.first.label, /^Cynllun peilot: fersiwn 1\.1\.0/);
+  assert.match(rest.first.started, /^llai na \d+$/);
+  assert.ok(rest.measures.every((m: { verdictText: string }) => /^Heb ei gymharu: llai na \d+ cofnod/.test(m.verdictText)), 'no records, so nothing is compared');
+  const englishRest = english.comparisons[0];
+  assert.is(englishRest.title, 'Pilot against the default version elsewhere');
+  assert.match(englishRest.measures[0].verdictText, /^Not compared: fewer than \d+ records on one side$/);
+  assert.equal(rest.measures.map((m: { id: string }) => m.id), englishRest.measures.map((m: { id: string }) => m.id), 'the same measures, by the same ids');
+  assert.not.equal(rest.measures.map((m: { label: string }) => m.label), englishRest.measures.map((m: { label: string }) => m.label));
+  assert.equal([welsh.comparisons.length, english.comparisons.length], [2, 2], 'the rule has a first day, so "before" is compared too');
+});
+
 test('the pilots page in Welsh names the pilot in Welsh and says a small count in Welsh', async () => {
   const page = await forum.get('/reports/pilots?lang=cy');
   assert.is(page.status, 200);
