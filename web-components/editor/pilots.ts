@@ -17,8 +17,8 @@ export interface PilotData {
   forms: { name: string; title: string; versions: string[] }[];
 }
 
-const where = (rule: RolloutRule, t: Translate) => [
-  rule.when.locations?.length ? t('editor.pilots.at', { places: rule.when.locations.join(', ') }) : '',
+const where = (rule: RolloutRule, t: Translate, places: ReadonlyMap<string, string>) => [
+  rule.when.locations?.length ? t('editor.pilots.at', { places: rule.when.locations.map((code) => places.get(code) ?? code).join(', ') }) : '',
   rule.when.regions?.length ? t('editor.pilots.in', { regions: rule.when.regions.join(', ') }) : '',
   rule.when.from ? t('editor.pilots.from', { date: rule.when.from }) : '',
   rule.when.until ? t('editor.pilots.until', { date: rule.when.until }) : '',
@@ -46,13 +46,14 @@ export function renderPilots(data: PilotData, user: string, client: DraftsClient
     void act(() => client.api.request('POST', '/rollout-proposals', { form: name, rule }));
   };
   const waiting = data.rollout.proposals.filter((p) => p.state === 'proposed');
+  const places = new Map(data.locations.map((l) => [l.code, l.name]));
   return html`<h2 class="govuk-heading-m">${t('editor.pilots.title')}</h2>
     <dl class="govuk-summary-list">${Object.entries(data.rollout.rollout.forms).map(([name, entry]) => html`<div class="govuk-summary-list__row">
       <dt class="govuk-summary-list__key">${name}</dt>
-      <dd class="govuk-summary-list__value">${entry.rules.map((r) => html`${r.version} ${where(r, t)}${ruleDescription(r, language) ? ` (${ruleDescription(r, language)})` : ''}<br>`)}${t('editor.pilots.elsewhere', { version: entry.default })}</dd></div>`)}
+      <dd class="govuk-summary-list__value">${entry.rules.map((r) => html`${r.version} ${where(r, t, places)}${ruleDescription(r, language) ? ` (${ruleDescription(r, language)})` : ''}<br>`)}${t('editor.pilots.elsewhere', { version: entry.default })}</dd></div>`)}
     </dl>
     <h3 class="govuk-heading-s">${t('editor.pilots.proposed')}</h3>
-    ${waiting.length ? html`<ul class="govuk-list">${waiting.map((p) => html`<li>${p.form} ${p.rule.version} ${where(p.rule, t)}, ${t('editor.pilots.proposedBy', { who: p.proposedBy })}
+    ${waiting.length ? html`<ul class="govuk-list">${waiting.map((p) => html`<li>${p.form} ${p.rule.version} ${where(p.rule, t, places)}, ${t('editor.pilots.proposedBy', { who: p.proposedBy })}
       ${p.proposedBy === user ? html`<span class="govuk-body-s">${t('editor.pilots.needsAnother')}</span>` : html`
         <button type="button" class="govuk-button govuk-!-margin-bottom-0" @click=${() => act(() => client.api.request('POST', `/rollout-proposals/${encodeURIComponent(p.id)}/approve`, {}))}>${t('editor.pilots.approve')}<span class="govuk-visually-hidden"> ${t('editor.pilots.ofWhich', { form: p.form, version: p.rule.version })}</span></button>
         <button type="button" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" @click=${() => act(() => client.api.request('POST', `/rollout-proposals/${encodeURIComponent(p.id)}/reject`, { reason: t('editor.pilots.rejectReason') }))}>${t('editor.pilots.reject')}<span class="govuk-visually-hidden"> ${t('editor.pilots.rejectWhich', { form: p.form, version: p.rule.version })}</span></button>`}
