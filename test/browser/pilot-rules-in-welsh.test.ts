@@ -61,12 +61,12 @@ test('a pilot proposed with its Welsh description: approved by a second user, it
   assert.is(await page.getAttribute('#pilot-description-cy', 'lang'), 'cy');
   assert.is(await page.locator('label[for=pilot-description-cy]').innerText(), 'Disgrifiad yn Gymraeg (dewisol)');
   await page.click('button:text-is("Cynnig y cynllun peilot")');
-  await page.locator('editor-home li', { hasText: '2027-02-01' }).waitFor();
+  await page.locator('editor-home li', { hasText: 'o 1 Chwefror 2027' }).waitFor();
   await screenshot(page, 'welsh-editor-pilots');
 
   const other = s.policy2.page;
   await other.reload();
-  await other.locator('editor-home li', { hasText: '2027-02-01' }).locator('button:has-text("Approve pilot")').click();
+  await other.locator('editor-home li', { hasText: 'from 1 February 2027' }).locator('button:has-text("Approve pilot")').click();
   await other.locator('editor-home dl.govuk-summary-list', { hasText: 'Spring pilot at one place' }).waitFor();
   assert.not.match(await other.locator('editor-home dl.govuk-summary-list').innerText(), /Peilot y gwanwyn/);
   await page.reload();

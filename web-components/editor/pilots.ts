@@ -4,6 +4,7 @@
  * and until when.
  */
 import { html, nothing } from 'lit';
+import { formatDate } from '../../engine/display.ts';
 import { ruleDescription, type Rollout, type RolloutRule } from '../../engine/rollout.ts';
 import { TRANSLATION_LANGUAGES } from '../../engine/i18n/translation.ts';
 import type { Translate } from '../i18n.ts';
@@ -20,8 +21,8 @@ export interface PilotData {
 const where = (rule: RolloutRule, t: Translate, places: ReadonlyMap<string, string>) => [
   rule.when.locations?.length ? t('editor.pilots.at', { places: rule.when.locations.map((code) => places.get(code) ?? code).join(', ') }) : '',
   rule.when.regions?.length ? t('editor.pilots.in', { regions: rule.when.regions.join(', ') }) : '',
-  rule.when.from ? t('editor.pilots.from', { date: rule.when.from }) : '',
-  rule.when.until ? t('editor.pilots.until', { date: rule.when.until }) : '',
+  rule.when.from ? t('editor.pilots.from', { date: formatDate(rule.when.from, t) }) : '',
+  rule.when.until ? t('editor.pilots.until', { date: formatDate(rule.when.until, t) }) : '',
 ].filter(Boolean).join(' ') || t('editor.pilots.everywhere');
 
 export function renderPilots(data: PilotData, user: string, client: DraftsClient, t: Translate, language: string, fail: (message: string) => void, reload: () => void) {
