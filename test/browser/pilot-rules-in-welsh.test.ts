@@ -31,7 +31,7 @@ test.after(async (s) => {
   await s.server?.close();
 });
 
-test('the rules read in Welsh: descriptions from the rollout, places by their Welsh names', async (s) => {
+test('the rules read in Welsh: descriptions from the rollout, places and regions by their Welsh names', async (s) => {
   const { page, problems } = s.policy;
   await page.locator('editor-home h2:text-is("Cynlluniau peilot")').waitFor();
   const rules = Object.values((read('rollout.json') as Rollout).forms).flatMap((f) => f.rules);
@@ -39,6 +39,13 @@ test('the rules read in Welsh: descriptions from the rollout, places by their We
   for (const rule of rules.filter((r) => r.descriptions?.cy)) {
     assert.ok(shown.includes(rule.descriptions!.cy!), `the Welsh description of the ${rule.version} rule`);
     if (rule.description) assert.not.ok(shown.includes(rule.description), 'not its English one');
+  }
+  const regions = read('locations.json').regions as { code: string; name: string }[];
+  const welshNames = read('locations.cy.json').strings as Record<string, { en: string; cy: string }>;
+  for (const code of new Set(rules.flatMap((r) => r.when.regions ?? []))) {
+    const welshName = welshNames[`/regions/${regions.findIndex((r) => r.code === code)}/name`]!.cy;
+    assert.ok(shown.includes(welshName), `region ${code} by its Welsh name, ${welshName}`);
+    assert.not.ok(shown.includes(`yn ${code}`), `not by its code ${code}`);
   }
   const welshPlaces = Object.values(read('locations.cy.json').strings as Record<string, { en: string; cy: string }>).filter((p) => p.en !== p.cy);
   assert.ok(welshPlaces.length > 0, 'some places have a Welsh name of their own');
