@@ -35,7 +35,7 @@ const enc = encodeURIComponent;
 
 export class DraftsClient {
   readonly api: ApiClient;
-  /** `lang`: the element's language, which the review's words (the changes) are asked in. */
+  /** `lang`: the language the caller reads (data such as places and form titles, refusals, and a review's changes come in it). */
   constructor(base: string, lang?: () => string) {
     this.api = new ApiClient(base, lang ? { lang } : {});
   }
