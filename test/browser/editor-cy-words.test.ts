@@ -14,7 +14,8 @@ import cyEngine from '../../forms/locales/cy/engine.json' with { type: 'json' };
 import { createTranslator, type Messages } from '../../engine/i18n/translator.ts';
 import { roleTitleIn } from '../../engine/i18n/repository-data.ts';
 import { ROLES } from '../../engine/vocabulary/roles.ts';
-import { axeViolations, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+import { join } from 'node:path';
+import { axeViolations, launchChromium, logIn, openPage, screenshot, screenshotDir, startServer, type Running, type WatchedPage } from './support.ts';
 
 const cy = createTranslator('cy', { ...cyEngine.messages, ...cyEditor.messages } as Messages);
 const RETITLED = 'A section retitled in English';
@@ -105,6 +106,7 @@ test('a draft\'s review in Welsh quotes Welsh titles and marks the new English o
   assert.is(await reviewer.page.getAttribute('html', 'lang'), 'cy');
   assert.equal(await axeViolations(reviewer.page), []);
   await screenshot(reviewer.page, 'cy-words-review');
+  await reviewer.page.screenshot({ path: join(screenshotDir, 'cy-words-review-changes.png'), clip: { x: 0, y: 0, width: 1100, height: 1100 } });
   assert.equal(reviewer.problems, []);
 });
 
