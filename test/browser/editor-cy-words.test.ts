@@ -66,7 +66,7 @@ test('a new form starts in Welsh, with roles named by their Welsh titles', async
   assert.equal(problems, []);
 });
 
-test('a draft\'s review in Welsh quotes Welsh titles and marks the new English one lang="en", as it does the English draft’s preview', async (s) => {
+test('a draft\'s review in Welsh quotes Welsh titles and marks the new English one lang="en", as it does the English draft’s preview and, once published, the changes page', async (s) => {
   const form = s.server.forms.list().find((f) => s.server.forms.languages(f.name, f.versions.at(-1)!).includes('cy'))!;
   const version = form.versions.at(-1)!;
   const welsh = s.server.forms.localised(form.name, version, 'cy')!;
@@ -107,6 +107,18 @@ test('a draft\'s review in Welsh quotes Welsh titles and marks the new English o
   assert.equal(await axeViolations(reviewer.page), []);
   await screenshot(reviewer.page, 'cy-words-review');
   await reviewer.page.screenshot({ path: join(screenshotDir, 'cy-words-review-changes.png'), clip: { x: 0, y: 0, width: 1100, height: 1100 } });
+  assert.equal(reviewer.problems, []);
+  // Approved, the new version's changes page in Welsh marks the English title the same way, and is axe-clean.
+  await reviewer.page.click(`button:text-is("${cy('editor.review.approve')}")`);
+  await reviewer.page.locator('draft-review .govuk-panel__title').waitFor();
+  const published = s.server.forms.list().find((f) => f.name === form.name)!.versions.at(-1)!;
+  await reviewer.page.goto(`${s.server.url}/forms/${form.name}/diff?from=${version}&to=${published}&lang=cy`);
+  const sentence = reviewer.page.locator('main li').filter({ hasText: RETITLED });
+  assert.is(await sentence.locator('span[lang=en]').innerText(), RETITLED);
+  assert.match(await sentence.innerText(), `‘${section!.title}’`);
+  assert.is(await reviewer.page.getAttribute('html', 'lang'), 'cy');
+  assert.equal(await axeViolations(reviewer.page), []);
+  await screenshot(reviewer.page, 'cy-words-changes-page');
   assert.equal(reviewer.problems, []);
 });
 
