@@ -35,7 +35,8 @@ export function canTake(question: QuestionNode, value: unknown): boolean {
 /** "yes" or "no" / one of "a", "b", "c": what the question can take, for messages. */
 export function describeValues(question: QuestionNode): ProblemParam {
   const values = choiceValues(question);
-  if (!values) return words(question.kind === 'number' ? 'checker.values.number' : question.kind === 'list' ? 'checker.values.list' : 'checker.values.text');
+  // Never a list: conditions and flags refuse a list question before they name its values.
+  if (!values) return words(question.kind === 'number' ? 'checker.values.number' : 'checker.values.text');
   const shown = [...new Set(values.map((v) => JSON.stringify(v)))];
   if (shown.length === 0) return words('checker.values.none');
   if (shown.length === 1) return shown[0];
