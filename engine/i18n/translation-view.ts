@@ -13,7 +13,7 @@ export type StringState = 'translated' | 'missing' | 'stale';
 
 export interface TranslationRow {
   pointer: string;
-  /** What kind of words: the key holding them ("title", "description", "label", "itemNoun", ...) or "x-errors". */
+  /** What kind of words: title (the form's), sectionTitle, pageTitle, questionTitle, description, option, optionHint, label (a flag's), itemTitle, itemNoun, itemNounPlural, eventType or x-errors. */
   kind: string;
   /** The question or section key the words belong to, nearest first; empty for the form's own. */
   place: string[];
@@ -36,8 +36,15 @@ function placeOf(tokens: string[]): string[] {
   return tokens.flatMap((token, index) => (index > 0 && tokens[index - 1] === 'properties' && tokens[index - 2] !== 'x-errors' ? [token] : [])).reverse();
 }
 
-function kindOf(tokens: string[]): string {
-  return tokens.at(-2) === 'x-errors' ? 'x-errors' : tokens.at(-1) ?? '';
+/** What kind of words a pointer holds, as a policy user would name it (the Welsh page's labels). */
+function kindOf(tokens: string[], place: string[]): string {
+  const last = tokens.at(-1) ?? '';
+  if (tokens.at(-2) === 'x-errors') return 'x-errors';
+  if (tokens.includes('eventTypes')) return 'eventType';
+  if (tokens.includes('oneOf') || tokens.includes('anyOf')) return last === 'title' ? 'option' : 'optionHint';
+  if (last !== 'title') return last;
+  if (tokens.includes('x-page')) return 'pageTitle';
+  return ['title', 'sectionTitle', 'questionTitle'][Math.min(place.length, 2)]!;
 }
 
 export function translationView(definition: unknown, language: TranslationLanguage, translation: Translation | undefined): TranslationView {
@@ -47,10 +54,11 @@ export function translationView(definition: unknown, language: TranslationLangua
   const staleAt = new Map(stale.map((s) => [s.pointer, s.was]));
   const strings = translatableStrings(definition).map(({ pointer, en }): TranslationRow => {
     const tokens = parsePointer(pointer);
+    const place = placeOf(tokens);
     const text = given.strings[pointer]?.[language];
     const state: StringState = missingAt.has(pointer) ? 'missing' : staleAt.has(pointer) ? 'stale' : 'translated';
     return {
-      pointer, kind: kindOf(tokens), place: placeOf(tokens), en,
+      pointer, kind: kindOf(tokens, place), place, en,
       ...(text ? { text } : {}), ...(state === 'stale' ? { translatedFrom: staleAt.get(pointer)! } : {}), state,
     };
   });

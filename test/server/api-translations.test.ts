@@ -36,7 +36,7 @@ test('a version with no Welsh lists every string staff read as missing; a save i
   assert.is(before.status, 200, before.text);
   assert.equal([before.body.revision, before.body.source], [0, 'none']);
   const row = before.body.strings.find((s: any) => s.pointer === TITLE);
-  assert.equal([row.en, row.state, row.kind, row.place], ['Are they violent or dangerous?', 'missing', 'title', ['violent', 'risk']]);
+  assert.equal([row.en, row.state, row.kind, row.place], ['Are they violent or dangerous?', 'missing', 'questionTitle', ['violent', 'risk']]);
   assert.is(before.body.counts.missing, before.body.strings.length);
 
   const saved = await policy.put(pathOf(version), { revision: 0, strings: [{ pointer: TITLE, text: 'Ydyn nhw’n dreisgar neu’n beryglus?' }] });

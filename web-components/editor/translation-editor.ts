@@ -86,7 +86,7 @@ export class TranslationEditorElement extends PolicyElement {
         <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="welsh-saved-title">${w('translations.welsh')}</h2></div>
         <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${w('translations.saved', { revision: this.savedRevision })}</p></div></div>` : nothing}
       <span class="govuk-caption-l">${w(page.draft ? 'translations.draftCaption' : 'translations.versionCaption')}</span>
-      <h1 class="govuk-heading-l">${w('translations.title', { title, version: page.version })}</h1>
+      <h1 class="govuk-heading-l">${titleIn(w('translations.title', { title: '\u0000', version: page.version }), title)}</h1>
       <p class="govuk-body">${w('translations.intro')}</p>
       <p class="govuk-body govuk-!-font-weight-bold" id="welsh-counts">${w('translations.counts', page.counts)}</p>
       ${page.extra.length > 0 ? html`<div class="govuk-inset-text">${w('translations.extra', { pointers: page.extra.map((e) => e.pointer).join(', ') })}</div>` : nothing}
@@ -127,6 +127,12 @@ export class TranslationEditorElement extends PolicyElement {
         : html`<input class="govuk-input ${error ? 'govuk-input--error' : ''}" id=${attrs.id} lang=${attrs.lang} type="text" spellcheck="true" aria-describedby=${described} .value=${this.textOf(row)} @input=${input}>`}
     </div>`;
   }
+}
+
+/** The page's heading with the form's English title marked as English (the rest is in the page's language). */
+function titleIn(heading: string, title: string): TemplateResult {
+  const [before, after] = heading.split('\u0000');
+  return html`${before}<span lang="en">${title}</span>${after ?? ''}`;
 }
 
 /** Rows by top-level section, in document order; the form's own strings (no section) under a heading of undefined. */
