@@ -7,7 +7,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { startServer, type TestServer } from './support/server.ts';
-import { createRecord } from './support/records.ts';
+import { createRecord, save } from './support/records.ts';
 import type { Client } from './support/client.ts';
 
 let a: TestServer;
@@ -29,7 +29,7 @@ test.after(async () => {
 const TITLE = '/properties/risk/properties/violent/title';
 const pathOf = (version: string) => `/api/forms/escort-check/versions/${version}/translations/cy`;
 
-test('a version with no Welsh lists every string staff read as missing; a save is served to staff on another server at once', async () => {
+test('a version with no Welsh lists every string staff read as missing; a save is served to staff on another server at once, in the record and its print', async () => {
   const record = await createRecord(prisonOnB);
   const { version } = record;
   const before = await policy.get(pathOf(version));
@@ -50,6 +50,9 @@ test('a version with no Welsh lists every string staff read as missing; a save i
   const definition = await prisonOnB.get(`/api/forms/escort-check/versions/${version}?lang=cy`);
   assert.is(definition.body.properties.risk.properties.violent.title, 'Ydyn nhw’n dreisgar neu’n beryglus?');
   assert.is(definition.body.properties.risk.properties.violent.enum.join(), 'yes,no', 'codes do not change');
+  assert.is((await save(prisonOnB, record.id, 'risk', { violent: 'no' }, record.revision)).status, 200);
+  const print = await prisonOnB.get(`/api/records/${record.id}/print?lang=cy`);
+  assert.ok(print.text.includes('Ydyn nhw’n dreisgar neu’n beryglus?'), 'the print in Welsh');
   const english = await prisonOnB.get(`/api/records/${record.id}?lang=en`);
   assert.not.ok(JSON.stringify(english.body.viewModel).includes('Ydyn nhw'), 'the same record reads in English');
 });
