@@ -90,7 +90,7 @@ export async function openFormsRegistry(store: Store, dir: string, logger?: Logg
   const refresh = async (): Promise<void> => {
     const now = await store.registryStamp();
     if (now.versions !== stamp.versions || now.rolloutRevision !== stamp.rolloutRevision) await reload(now);
-    await translations.refresh();
+    await translations.refresh(now.versions);
   };
   await refresh();
   return registryOver(() => snapshot, files.locations, files.moveTypes, refresh, translations.current);

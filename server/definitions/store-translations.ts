@@ -14,8 +14,8 @@ import type { FilesTranslations } from './languages.ts';
 export interface TranslationsSource {
   /** The translations as last loaded: read on every localised request, so it must be cheap. */
   current(): FilesTranslations;
-  /** Reloads when any translation or published version changed since the last load. */
-  refresh(): Promise<void>;
+  /** Reloads when any translation changed, or the number of published versions (`versions`, the registry's stamp) moved, since the last load. */
+  refresh(versions: number): Promise<void>;
 }
 
 export function storeTranslations(store: Store, files: FilesTranslations): TranslationsSource {
@@ -42,8 +42,8 @@ export function storeTranslations(store: Store, files: FilesTranslations): Trans
 
   return {
     current: () => current,
-    async refresh() {
-      const [translations, { versions }] = await Promise.all([store.translationsStamp(), store.registryStamp()]);
+    async refresh(versions) {
+      const translations = await store.translationsStamp();
       if (translations !== loaded.translations || versions !== loaded.versions) await load({ translations, versions });
     },
   };

@@ -77,6 +77,22 @@ test('a second policy user who read the page earlier is refused GOV.UK style; th
   assert.is(await field(page, s.pointer).inputValue(), CORRECTED);
 });
 
+test('a draft started from the version opens its Welsh from the editor, starting from the version\'s corrected Welsh', async (s) => {
+  const { page, problems } = s.policy;
+  await page.goto(`${s.server.url}/editor`);
+  await page.selectOption('#from', `${FORM}@${s.record.version}`);
+  await Promise.all([page.waitForURL(/\/editor\/drafts\/[0-9a-f-]{36}$/), page.click('button:text-is("Start a new version")')]);
+  await Promise.all([page.waitForURL(/\/editor\/drafts\/[0-9a-f-]{36}\/welsh$/), page.click('main a:text-is("Welsh")')]);
+  await page.locator('translation-editor .govuk-caption-l:text-is("Draft")').waitFor();
+  assert.is(await field(page, s.pointer).inputValue(), CORRECTED);
+  await field(page, s.pointer).fill(`${CORRECTED} (drafft)`);
+  await page.click('button:text-is("Save Welsh")');
+  await page.locator('.govuk-notification-banner--success:has-text("Welsh saved (revision 1)")').waitFor();
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'welsh-corrections-draft');
+  assert.equal(problems, []);
+});
+
 test('the Welsh page itself reads in Welsh, axe-clean', async (s) => {
   const { page } = s.policy;
   await page.goto(`${s.server.url}/editor/welsh/${FORM}/${s.record.version}?lang=cy`);

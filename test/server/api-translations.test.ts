@@ -122,7 +122,9 @@ test('a draft starts from its version\'s Welsh; its Welsh turns stale when its E
   assert.is((await policy.put(`/api/drafts/${id}`, { definition: draft.definition, revision: draft.revision })).status, 200);
   const stale = (await policy.get(`/api/drafts/${id}/translations/cy`)).body.strings.find((s: any) => s.pointer === TITLE);
   assert.equal([stale.state, stale.translatedFrom], ['stale', 'Are they violent or dangerous?']);
-  const again = await policy.put(`/api/drafts/${id}/translations/cy`, { revision: 1, strings: [{ pointer: TITLE, text: 'Ydyn nhw’n dreisgar?' }] });
+  const leftAsItWas = await policy.put(`/api/drafts/${id}/translations/cy`, { revision: 1, strings: [{ pointer: TITLE, text: 'Ydyn nhw’n dreisgar o hyd?', en: 'Are they violent or dangerous?' }] });
+  assert.is(leftAsItWas.body.strings.find((s: any) => s.pointer === TITLE).state, 'stale', 'Welsh saved with the English it was translated from stays stale');
+  const again = await policy.put(`/api/drafts/${id}/translations/cy`, { revision: 2, strings: [{ pointer: TITLE, text: 'Ydyn nhw’n dreisgar?' }] });
   assert.is(again.body.strings.find((s: any) => s.pointer === TITLE).state, 'translated');
 
   assert.is((await policy.post(`/api/drafts/${id}/submit`, {})).status, 200);
@@ -132,7 +134,8 @@ test('a draft starts from its version\'s Welsh; its Welsh turns stale when its E
   assert.is(published.body.properties.risk.properties.violent.title, 'Ydyn nhw’n dreisgar?');
   const ofVersion = await policy.get(pathOf(version));
   assert.equal([ofVersion.body.revision, ofVersion.body.source], [0, 'inherited']);
-  assert.is((await policy.put(`/api/drafts/${id}/translations/cy`, { revision: 2, strings: [] })).status, 409, 'a published draft\'s Welsh is the version\'s now');
+  const afterPublishing = await policy.put(`/api/drafts/${id}/translations/cy`, { revision: 3, strings: [] });
+  assert.equal([afterPublishing.status, afterPublishing.body.error], [409, 'published'], 'a published draft\'s Welsh is the version\'s now');
 });
 
 test.run();

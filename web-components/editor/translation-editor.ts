@@ -84,7 +84,7 @@ export class TranslationEditorElement extends PolicyElement {
       ${this.summary(w)}
       ${this.savedRevision ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" tabindex="-1" aria-labelledby="welsh-saved-title">
         <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="welsh-saved-title">${w('translations.welsh')}</h2></div>
-        <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${w('translations.saved', { revision: this.savedRevision })}</p></div></div>` : nothing}
+        <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${w(page.draft ? 'translations.savedDraft' : 'translations.saved', { revision: this.savedRevision })}</p></div></div>` : nothing}
       <span class="govuk-caption-l">${w(page.draft ? 'translations.draftCaption' : 'translations.versionCaption')}</span>
       <h1 class="govuk-heading-l">${titleIn(w('translations.title', { title: '\u0000', version: page.version }), title)}</h1>
       <p class="govuk-body">${w('translations.intro')}</p>
