@@ -93,6 +93,27 @@ test('a draft started from the version opens its Welsh from the editor, starting
   assert.equal(problems, []);
 });
 
+test('a new form\'s draft has no Welsh yet: every string is marked not translated, and one written is counted', async (s) => {
+  const { page, problems } = s.policy;
+  await page.goto(`${s.server.url}/editor`);
+  await page.fill('#new-title', 'Kit check');
+  await page.fill('#new-name', 'kit-check');
+  await Promise.all([page.waitForURL(/\/editor\/drafts\/[0-9a-f-]{36}$/), page.click('button:text-is("Start a new form")')]);
+  await Promise.all([page.waitForURL(/\/welsh$/), page.click('main a:text-is("Welsh")')]);
+  const counts = page.locator('#welsh-counts');
+  await counts.waitFor();
+  const [, total, missing] = /^(\d+) strings: (\d+) not translated, 0 to translate again$/.exec(await counts.innerText()) ?? [];
+  assert.ok(Number(total) > 0 && total === missing, `all ${total} missing`);
+  assert.is(await page.locator('translation-editor .govuk-tag:text-is("Not translated")').count(), Number(total));
+  assert.ok(await page.locator('translation-editor h2 > span[lang=en]:text-is("Details")').isVisible(), 'each section under its English title');
+  assert.equal(await axeViolations(page), []);
+  await screenshot(page, 'welsh-corrections-new-form');
+  await field(page, '/title').fill('Gwirio cit');
+  await page.click('button:text-is("Save Welsh")');
+  await page.locator(`#welsh-counts:text-is("${total} strings: ${Number(total) - 1} not translated, 0 to translate again")`).waitFor();
+  assert.equal(problems, []);
+});
+
 test('the Welsh page itself reads in Welsh, axe-clean', async (s) => {
   const { page } = s.policy;
   await page.goto(`${s.server.url}/editor/welsh/${FORM}/${s.record.version}?lang=cy`);

@@ -87,7 +87,7 @@ export class TranslationEditorElement extends PolicyElement {
         <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${w(page.draft ? 'translations.savedDraft' : 'translations.saved', { revision: this.savedRevision })}</p></div></div>` : nothing}
       <span class="govuk-caption-l">${w(page.draft ? 'translations.draftCaption' : 'translations.versionCaption')}</span>
       <h1 class="govuk-heading-l">${titleIn(w('translations.title', { title: '\u0000', version: page.version }), title)}</h1>
-      <p class="govuk-body">${w('translations.intro')}</p>
+      <p class="govuk-body">${w(page.draft ? 'translations.introDraft' : 'translations.intro')}</p>
       <p class="govuk-body govuk-!-font-weight-bold" id="welsh-counts">${w('translations.counts', page.counts)}</p>
       ${page.extra.length > 0 ? html`<div class="govuk-inset-text">${w('translations.extra', { pointers: page.extra.map((e) => e.pointer).join(', ') })}</div>` : nothing}
       <form novalidate id="welsh-strings" @submit=${(e: Event) => this.save(e)}>
@@ -140,7 +140,7 @@ function groups(rows: TranslationRow[]): [string | undefined, [TranslationRow, n
   const found = new Map<string, [string | undefined, [TranslationRow, number][]]>();
   rows.forEach((row, index) => {
     const section = row.place.at(-1) ?? '';
-    if (!found.has(section)) found.set(section, [section ? rows.find((r) => r.place.length === 1 && r.place[0] === section && r.kind === 'title')?.en ?? section : undefined, []]);
+    if (!found.has(section)) found.set(section, [section ? rows.find((r) => r.place[0] === section && r.kind === 'sectionTitle')?.en ?? section : undefined, []]);
     found.get(section)![1].push([row, index]);
   });
   return [...found.values()];
