@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ApiClient, ApiError } from '../api-client.ts';
+import { ApiError } from '../api-client.ts';
 import { languageOf, type Translate } from '../i18n.ts';
 import { PolicyElement } from './policy-element.ts';
 import { translationPath, translationWords, TranslationClient, type TranslationPage, type TranslationRow } from './translation-client.ts';
@@ -33,8 +33,7 @@ export class TranslationEditorElement extends PolicyElement {
   }
 
   private get translations(): TranslationClient {
-    const api = new ApiClient(this.api, { lang: () => languageOf(this) });
-    return new TranslationClient(api, translationPath({ draftId: this.draftId || undefined, form: this.form, version: this.version }, this.language));
+    return new TranslationClient(this.client.api, translationPath({ draftId: this.draftId || undefined, form: this.form, version: this.version }, this.language));
   }
 
   protected start(): void {
