@@ -31,7 +31,7 @@ test.after(async (s) => {
   await s.server?.close();
 });
 
-test('the rules read in Welsh: descriptions from the rollout, places by their Welsh names', async (s) => {
+test('the rules read in Welsh: descriptions from the rollout, places and regions by their Welsh names', async (s) => {
   const { page, problems } = s.policy;
   await page.locator('editor-home h2:text-is("Cynlluniau peilot")').waitFor();
   const rules = Object.values((read('rollout.json') as Rollout).forms).flatMap((f) => f.rules);
@@ -39,6 +39,13 @@ test('the rules read in Welsh: descriptions from the rollout, places by their We
   for (const rule of rules.filter((r) => r.descriptions?.cy)) {
     assert.ok(shown.includes(rule.descriptions!.cy!), `the Welsh description of the ${rule.version} rule`);
     if (rule.description) assert.not.ok(shown.includes(rule.description), 'not its English one');
+  }
+  const regions = read('locations.json').regions as { code: string; name: string }[];
+  const welshNames = read('locations.cy.json').strings as Record<string, { en: string; cy: string }>;
+  for (const code of new Set(rules.flatMap((r) => r.when.regions ?? []))) {
+    const welshName = welshNames[`/regions/${regions.findIndex((r) => r.code === code)}/name`]!.cy;
+    assert.ok(shown.includes(welshName), `region ${code} by its Welsh name, ${welshName}`);
+    assert.not.ok(shown.includes(`yn ${code}`), `not by its code ${code}`);
   }
   const welshPlaces = Object.values(read('locations.cy.json').strings as Record<string, { en: string; cy: string }>).filter((p) => p.en !== p.cy);
   assert.ok(welshPlaces.length > 0, 'some places have a Welsh name of their own');
@@ -61,12 +68,12 @@ test('a pilot proposed with its Welsh description: approved by a second user, it
   assert.is(await page.getAttribute('#pilot-description-cy', 'lang'), 'cy');
   assert.is(await page.locator('label[for=pilot-description-cy]').innerText(), 'Disgrifiad yn Gymraeg (dewisol)');
   await page.click('button:text-is("Cynnig y cynllun peilot")');
-  await page.locator('editor-home li', { hasText: '2027-02-01' }).waitFor();
+  await page.locator('editor-home li', { hasText: 'o 1 Chwefror 2027' }).waitFor();
   await screenshot(page, 'welsh-editor-pilots');
 
   const other = s.policy2.page;
   await other.reload();
-  await other.locator('editor-home li', { hasText: '2027-02-01' }).locator('button:has-text("Approve pilot")').click();
+  await other.locator('editor-home li', { hasText: 'from 1 February 2027' }).locator('button:has-text("Approve pilot")').click();
   await other.locator('editor-home dl.govuk-summary-list', { hasText: 'Spring pilot at one place' }).waitFor();
   assert.not.match(await other.locator('editor-home dl.govuk-summary-list').innerText(), /Peilot y gwanwyn/);
   await page.reload();

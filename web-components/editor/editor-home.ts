@@ -28,12 +28,12 @@ export class EditorHomeElement extends PolicyElement {
 
   async load(): Promise<void> {
     try {
-      const [drafts, forms, rollout, locations] = await Promise.all([
-        this.client.list(), this.client.api.forms(), this.client.api.request<PilotData['rollout']>('GET', '/rollout'), this.client.api.locations(),
+      const [drafts, forms, rollout, locations, regions] = await Promise.all([
+        this.client.list(), this.client.api.forms(), this.client.api.request<PilotData['rollout']>('GET', '/rollout'), this.client.api.locations(), this.client.api.regions(),
       ]);
       this.drafts = drafts;
       this.forms = forms;
-      this.pilots = { rollout, locations, forms };
+      this.pilots = { rollout, locations, regions, forms };
     } catch (error) {
       this.failure = (error as Error).message;
     }

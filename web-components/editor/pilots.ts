@@ -4,6 +4,7 @@
  * and until when.
  */
 import { html, nothing } from 'lit';
+import { formatDate } from '../../engine/display.ts';
 import { ruleDescription, type Rollout, type RolloutRule } from '../../engine/rollout.ts';
 import { TRANSLATION_LANGUAGES } from '../../engine/i18n/translation.ts';
 import type { Translate } from '../i18n.ts';
@@ -14,14 +15,15 @@ interface Proposal { id: string; form: string; rule: RolloutRule; state: string;
 export interface PilotData {
   rollout: { revision: number; rollout: Rollout; proposals: Proposal[] };
   locations: { code: string; name: string }[];
+  regions: { code: string; name: string }[];
   forms: { name: string; title: string; versions: string[] }[];
 }
 
 const where = (rule: RolloutRule, t: Translate, places: ReadonlyMap<string, string>) => [
   rule.when.locations?.length ? t('editor.pilots.at', { places: rule.when.locations.map((code) => places.get(code) ?? code).join(', ') }) : '',
-  rule.when.regions?.length ? t('editor.pilots.in', { regions: rule.when.regions.join(', ') }) : '',
-  rule.when.from ? t('editor.pilots.from', { date: rule.when.from }) : '',
-  rule.when.until ? t('editor.pilots.until', { date: rule.when.until }) : '',
+  rule.when.regions?.length ? t('editor.pilots.in', { regions: rule.when.regions.map((code) => places.get(code) ?? code).join(', ') }) : '',
+  rule.when.from ? t('editor.pilots.from', { date: formatDate(rule.when.from, t) }) : '',
+  rule.when.until ? t('editor.pilots.until', { date: formatDate(rule.when.until, t) }) : '',
 ].filter(Boolean).join(' ') || t('editor.pilots.everywhere');
 
 export function renderPilots(data: PilotData, user: string, client: DraftsClient, t: Translate, language: string, fail: (message: string) => void, reload: () => void) {
@@ -46,7 +48,8 @@ export function renderPilots(data: PilotData, user: string, client: DraftsClient
     void act(() => client.api.request('POST', '/rollout-proposals', { form: name, rule }));
   };
   const waiting = data.rollout.proposals.filter((p) => p.state === 'proposed');
-  const places = new Map(data.locations.map((l) => [l.code, l.name]));
+  // Location codes are upper case and region codes lower case (forms/schemas/locations.schema.json), so one map names both.
+  const places = new Map([...data.locations, ...data.regions].map((p) => [p.code, p.name]));
   return html`<h2 class="govuk-heading-m">${t('editor.pilots.title')}</h2>
     <dl class="govuk-summary-list">${Object.entries(data.rollout.rollout.forms).map(([name, entry]) => html`<div class="govuk-summary-list__row">
       <dt class="govuk-summary-list__key">${name}</dt>
