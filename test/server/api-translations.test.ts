@@ -75,7 +75,7 @@ test('a save at a stale revision is refused, naming who saved since, and loses n
   assert.ok(corrected.body.history.every((e: any) => !Number.isNaN(Date.parse(e.at))), 'each change says when');
 });
 
-test('a pointer that is not a string staff read is refused naming the field, in the caller\'s language; nothing is stored', async () => {
+test('a pointer that is not a string staff read is refused naming the field, in the caller\'s language; so is Welsh that would break the form; nothing is stored', async () => {
   const path = pathOf('1.0.0');
   const revision = (await policy.get(path)).body.revision;
   const cases: [unknown, string][] = [
@@ -93,6 +93,10 @@ test('a pointer that is not a string staff read is refused naming the field, in 
   const welsh = await policy.request('PUT', `${path}?lang=cy`, { revision, strings: [{ pointer: '/properties/nothere/title', text: 'x' }] });
   assert.is(welsh.status, 400);
   assert.match(welsh.body.fields[0].message, /nid yw \/properties\/nothere\/title yn destun/);
+  const label = '/properties/risk/properties/violent/x-flags/0/label';
+  const tooLong = await policy.put(path, { revision, strings: [{ pointer: TITLE, text: 'Iawn' }, { pointer: label, text: 'Treisgar '.repeat(40) }] });
+  assert.is(tooLong.status, 422, tooLong.text);
+  assert.equal(tooLong.body.fields.map((f: any) => f.field), ['/strings/1/text']);
   const prototype = await policy.request('PUT', path, undefined, { raw: `{"revision":${revision},"strings":[],"__proto__":{"x":1}}` });
   assert.is(prototype.status, 400, prototype.text);
   assert.is((await policy.get(path)).body.revision, revision, 'nothing stored');
