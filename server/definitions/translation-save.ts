@@ -48,7 +48,8 @@ function refuseBreakingWords(definition: unknown, translation: Translation, body
     const field = index === undefined ? p.pointer : `/strings/${index}/text`;
     return fieldProblem(field, words('api.translation.breaks', { field, problem: p.message }));
   });
-  throw new HttpError(422, 'translationProblems', words('api.translation.problems', { count: fields.length }), { fields });
+  // `problems` are the checker's own, said in the caller's language by the error handler; each field names the string to change.
+  throw new HttpError(422, 'translationProblems', words('api.translation.problems', { count: fields.length }), { fields, problems });
 }
 
 function changesBetween(language: TranslationLanguage, before: Translation | undefined, after: Translation): TranslationChange[] {

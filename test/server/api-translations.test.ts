@@ -97,6 +97,7 @@ test('a pointer that is not a string staff read is refused naming the field, in 
   const tooLong = await policy.put(path, { revision, strings: [{ pointer: TITLE, text: 'Iawn' }, { pointer: label, text: 'Treisgar '.repeat(40) }] });
   assert.is(tooLong.status, 422, tooLong.text);
   assert.equal(tooLong.body.fields.map((f: any) => f.field), ['/strings/1/text']);
+  assert.equal(tooLong.body.problems.map((p: any) => p.pointer), [label], 'the checker\'s problem at the label');
   const prototype = await policy.request('PUT', path, undefined, { raw: `{"revision":${revision},"strings":[],"__proto__":{"x":1}}` });
   assert.is(prototype.status, 400, prototype.text);
   assert.is((await policy.get(path)).body.revision, revision, 'nothing stored');
