@@ -44,6 +44,7 @@ import { refreshForms } from './definitions/refresh.ts';
 import { definitionBodies, exceptDefinitionBodies } from './definitions/bodies.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { rolloutRoutes } from './routes/rollout.ts';
+import { translationRoutes } from './routes/translations.ts';
 import { RECORD_PATHS, requireRecordsPrivilege } from './records/records-privilege.ts';
 
 export interface AppOptions {
@@ -81,7 +82,7 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   const apiRoutes = [
     sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
     printRoutes, auditRoutes, prefillCrossingRoutes,
-    draftRoutes, rolloutRoutes,
+    draftRoutes, rolloutRoutes, translationRoutes,
     steeringRoutes,
     reportRoutes, pilotComparisonRoutes, qualityCheckRoutes,
     formSchemaRoutes,

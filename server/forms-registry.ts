@@ -15,7 +15,7 @@ import { nameAndVersion, type MoveType } from './cli/forms-set.ts';
 import { validate } from './cli/validate.ts';
 import { definitionHash } from './definitions/hash.ts';
 import { checkEntriesData, checkRolesData } from './roles-data.ts';
-import { languageRegistry, NO_TRANSLATIONS, type FilesTranslations, type LanguageRegistry } from './definitions/languages.ts';
+import { languageRegistry, NO_TRANSLATIONS, type FilesTranslations, type LanguageRegistry, type TranslationsNow } from './definitions/languages.ts';
 
 export type { Location } from '../engine/rollout.ts';
 export type { MoveType } from './cli/forms-set.ts';
@@ -95,7 +95,7 @@ export interface RegistrySnapshot {
 
 /** A registry answering from whatever `snapshot` returns now; `refresh` brings the snapshot up to date. */
 export function registryOver(
-  snapshot: () => RegistrySnapshot, locations: Locations, moveTypes: MoveType[], refresh: () => Promise<void>, translations: FilesTranslations = NO_TRANSLATIONS,
+  snapshot: () => RegistrySnapshot, locations: Locations, moveTypes: MoveType[], refresh: () => Promise<void>, translations: TranslationsNow = NO_TRANSLATIONS,
 ): FormsRegistry {
   const byCode = new Map(locations.locations.map((l) => [l.code, l]));
   const moveTypeByCode = new Map(moveTypes.map((t) => [t.const, t]));

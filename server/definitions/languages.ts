@@ -1,10 +1,10 @@
 /**
- * The registry in another language. Translations are read from the forms folder at start, beside the
- * files they translate, like locations and move types: they are the deployment's data, not the store's,
- * because a reviewer's correction to the Welsh must not need a new version (answers are codes, so no
- * record changes meaning) and a published version, which never changes, stays exactly as published.
- * A version published through the editor has no file, so it is served in English until a translation
- * is added to the forms folder. Localised versions are cached by content hash and language: both are fixed.
+ * The registry in another language. Translations come from the forms folder (beside the files they
+ * translate, read at start) and from the store, where policy teams write and correct them in the
+ * browser (definitions/store-translations.ts decides which wins). A reviewer's correction needs no new
+ * version: answers are codes, so no record changes meaning. Localised versions are cached by the English
+ * version's content hash, per translation object: a changed translation is a new object, so a correction
+ * is never served from an older cache entry.
  */
 import { formFromPrecompiled } from '../../engine/form.ts';
 import { DATA_TEXT, DEFAULT_LANGUAGE, localiseDefinition, localiseStrings, stringsOf, type Language, type Translation } from '../../engine/i18n/index.ts';
@@ -22,13 +22,16 @@ export interface FilesTranslations {
 
 export const NO_TRANSLATIONS: FilesTranslations = { definitions: new Map(), data: {} };
 
+/** Translations fixed at start, or a function giving those current now (the store's may change while the server runs). */
+export type TranslationsNow = FilesTranslations | (() => FilesTranslations);
+
 export interface LanguageRegistry {
   /** The version with its definition in `language`: English when `language` is the default (en) or the version has no translation in it. */
   localised(name: string, version: string, language: Language): FormVersion | undefined;
+  /** The translation a version is served with in `language` (the store's over the file's): none for the default language. */
+  translation(name: string, version: string, language: Language): Translation | undefined;
   /** The languages a version can be read in: always the default (en), then each translation it has. */
   languages(name: string, version: string): Language[];
-  /** A version's translation into `language` (none for the default language, or a version without one): the diff quotes its titles. */
-  translation(name: string, version: string, language: Language): Translation | undefined;
   /** The types of move, titles in `language` (English when there is no translation). */
   moveTypesIn(language: Language): MoveType[];
   /** Regions and locations, names in `language` (English when there is no translation). */
@@ -36,12 +39,13 @@ export interface LanguageRegistry {
 }
 
 export function languageRegistry(
-  get: (name: string, version: string) => FormVersion | undefined, locations: Locations, moveTypes: MoveType[], translations: FilesTranslations,
+  get: (name: string, version: string) => FormVersion | undefined, locations: Locations, moveTypes: MoveType[], translationsNow: TranslationsNow,
 ): LanguageRegistry {
-  const localisedVersions = new Map<string, FormVersion>();
-  const translationOf = (name: string, version: string, language: Language) => (language === DEFAULT_LANGUAGE ? undefined : translations.definitions.get(`${name}@${version}`)?.[language]);
+  const now = typeof translationsNow === 'function' ? translationsNow : () => translationsNow;
+  const localisedVersions = new WeakMap<Translation, Map<string, FormVersion>>();
+  const translationOf = (name: string, version: string, language: Language) => (language === DEFAULT_LANGUAGE ? undefined : now().definitions.get(`${name}@${version}`)?.[language]);
   const dataIn = <T>(name: 'move-types' | 'locations', data: T, language: Language): T => {
-    const translation = language === DEFAULT_LANGUAGE ? undefined : translations.data[name]?.[language];
+    const translation = language === DEFAULT_LANGUAGE ? undefined : now().data[name]?.[language];
     return translation ? localiseStrings(data, stringsOf(data, DATA_TEXT[name]), translation) : data;
   };
   const movesFile = { moveTypes };
@@ -59,19 +63,20 @@ export function languageRegistry(
       const english = get(name, version);
       const translation = translationOf(name, version, language);
       if (!english || !translation) return english;
-      const key = `${english.hash}:${language}`;
-      let found = localisedVersions.get(key);
+      let byHash = localisedVersions.get(translation);
+      if (!byHash) localisedVersions.set(translation, byHash = new Map());
+      let found = byHash.get(english.hash);
       if (!found) {
         const definition = localiseDefinition(english.definition, translation);
         // Only words change, never a rule: the English validator checks the Welsh form's answers, no compiling.
         const compiled = formFromPrecompiled(definition, english.compiled.validate, english.compiled.sectionValidators);
         found = { ...english, title: compiled.model.title, definition, compiled };
-        localisedVersions.set(key, found);
+        byHash.set(english.hash, found);
       }
       return found;
     },
     translation: translationOf,
-    languages: (name, version) => [DEFAULT_LANGUAGE, ...(Object.keys(translations.definitions.get(`${name}@${version}`) ?? {}) as Language[])],
+    languages: (name, version) => [DEFAULT_LANGUAGE, ...(Object.keys(now().definitions.get(`${name}@${version}`) ?? {}) as Language[])],
     moveTypesIn: (language) => dataFor(language).moveTypes,
     locationsIn: (language) => dataFor(language).locations,
   };

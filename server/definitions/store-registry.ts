@@ -14,6 +14,7 @@ import { readFormsFiles, registryOver, type FormVersion, type FormsRegistry, typ
 import { DuplicateError, type Store } from '../store/types.ts';
 import type { RegistryStamp } from '../store/definitions-types.ts';
 import { withEveryForm } from './rollout-view.ts';
+import { storeTranslations } from './store-translations.ts';
 
 /** Who a rollout imported from the forms folder is recorded as. */
 export const ROLLOUT_FILE = 'forms/rollout.json';
@@ -85,10 +86,12 @@ export async function openFormsRegistry(store: Store, dir: string, logger?: Logg
     stamp = now;
   }
 
+  const translations = storeTranslations(store, files.translations);
   const refresh = async (): Promise<void> => {
     const now = await store.registryStamp();
     if (now.versions !== stamp.versions || now.rolloutRevision !== stamp.rolloutRevision) await reload(now);
+    await translations.refresh(now.versions);
   };
   await refresh();
-  return registryOver(() => snapshot, files.locations, files.moveTypes, refresh, files.translations);
+  return registryOver(() => snapshot, files.locations, files.moveTypes, refresh, translations.current);
 }

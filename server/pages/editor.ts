@@ -27,6 +27,10 @@ function policyPage(req: Request, res: Response, titleKey: string, main: (lang: 
   res.type('html').send(renderPage({ title: t(titleKey), language, signedIn: true, main: `${main(escapeHtml(language.code))}\n${EDITOR_SCRIPT}` }));
 }
 
+/** The draft's Welsh page, linked above its editor. */
+const welshLink = (req: Request, res: Response, id: string) =>
+  `<p class="govuk-body"><a class="govuk-link" href="/editor/drafts/${encodeURIComponent(id)}/welsh">${escapeHtml(pageLanguage(req, res).t('translations.link'))}</a></p>`;
+
 export function editorPages(requireSession: RequestHandler): Router {
   const router = Router();
   let bundle: Promise<{ code: string }> | undefined;
@@ -36,10 +40,16 @@ export function editorPages(requireSession: RequestHandler): Router {
     res.type('text/javascript').set('cache-control', 'no-cache').send((await bundle).code);
   });
   router.get('/editor', requireSession, (req, res) => {
-    policyPage(req, res, 'pages.editor.home.title', (lang) => `<editor-home api="/api" lang="${lang}" user="${escapeHtml(principalOf(res).username)}"></editor-home>`);
+    policyPage(req, res, 'pages.editor.home.title', (lang) => `<editor-home api="/api" lang="${lang}" user="${escapeHtml(principalOf(res).username)}"></editor-home>\n<welsh-versions api="/api" lang="${lang}"></welsh-versions>`);
   });
   router.get('/editor/drafts/:id', requireSession, (req: Request<{ id: string }>, res) => {
-    policyPage(req, res, 'pages.editor.draft.title', (lang) => `<definition-editor api="/api" lang="${lang}" draft-id="${escapeHtml(req.params.id)}"></definition-editor>`);
+    policyPage(req, res, 'pages.editor.draft.title', (lang) => `${welshLink(req, res, req.params.id)}<definition-editor api="/api" lang="${lang}" draft-id="${escapeHtml(req.params.id)}"></definition-editor>`);
+  });
+  router.get('/editor/drafts/:id/welsh', requireSession, (req: Request<{ id: string }>, res) => {
+    policyPage(req, res, 'translations.link', (lang) => `<translation-editor api="/api" lang="${lang}" language="cy" draft-id="${escapeHtml(req.params.id)}"></translation-editor>`);
+  });
+  router.get('/editor/welsh/:form/:version', requireSession, (req: Request<{ form: string; version: string }>, res) => {
+    policyPage(req, res, 'translations.link', (lang) => `<translation-editor api="/api" lang="${lang}" language="cy" form="${escapeHtml(req.params.form)}" version="${escapeHtml(req.params.version)}"></translation-editor>`);
   });
   router.get('/editor/review/:id', requireSession, (req: Request<{ id: string }>, res) => {
     policyPage(req, res, 'pages.editor.review.title', (lang) => `<draft-review api="/api" lang="${lang}" draft-id="${escapeHtml(req.params.id)}"></draft-review>`);

@@ -22,8 +22,8 @@ export function formRoutes({ forms }: AppContext): Router {
     const language = queryLanguage(req.query);
     const version = forms.localised(String(req.params.form), String(req.params.version), language);
     if (!version) throw notFound(words('api.form.noVersion'));
-    // A published definition never changes; its translation may be corrected, so a translated one is cached briefly.
-    res.set('cache-control', language === DEFAULT_LANGUAGE ? 'private, max-age=3600, immutable' : 'private, max-age=300')
+    // A published definition never changes; its translation may be corrected at any time, so a translated one is checked each time (ETag).
+    res.set('cache-control', language === DEFAULT_LANGUAGE ? 'private, max-age=3600, immutable' : 'private, no-cache')
       .set('content-language', forms.languages(version.name, version.version).includes(language) ? language : DEFAULT_LANGUAGE)
       .json(version.definition);
   });

@@ -7,6 +7,7 @@ import { FORM_NAME_PATTERN } from '../../engine/vocabulary/x-form.ts';
 import { qualityCheckBodies } from '../quality/bodies.ts';
 import { entryBodySchema } from '../../engine/entry-fields.ts';
 import { definitionBodySchemas } from '../definitions/bodies.ts';
+import { translationBodySchemas } from '../definitions/translation-bodies.ts';
 
 const shortText = (maxLength = 200) => ({ type: 'string', minLength: 1, maxLength }) as const;
 /**
@@ -79,6 +80,7 @@ export const bodySchemas = {
   Empty: { type: 'object', additionalProperties: false, properties: {} },
   ...qualityCheckBodies,
   ...definitionBodySchemas,
+  ...translationBodySchemas(PLAIN_TEXT_PATTERN),
 } as const;
 
 export type BodySchemaName = keyof typeof bodySchemas;

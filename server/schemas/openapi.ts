@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { reportRoutes } from './openapi-reports.ts';
 import { forumOperations } from '../quality/openapi.ts';
 import { definitionOperations } from './definition-operations.ts';
+import { translationOperations } from '../definitions/translation-operations.ts';
 import { RECORD_PATHS, RECORDS_REFUSAL } from '../records/records-privilege.ts';
 import { say } from '../http/errors.ts';
 import { translator } from '../i18n/service-locales.ts';
@@ -55,6 +56,7 @@ const routes: Record<string, Record<string, Operation>> = {
   '/records/{id}/print': { get: { summary: 'Printable HTML page of the record', success: [200, 'text/html'], refusals: onRecord } },
   '/records/{id}/print-links': { post: { summary: 'A single-use link to the printable page, for callers with a bearer token (a navigation carries none): {url, expiresAt}. GET the url (on the server\'s origin, outside /api) once, before expiresAt, without signing in; afterwards it is 404', body: 'Empty', success: [201, '{url: "/print/<token>", expiresAt}'], refusals: onRecord } },
   ...definitionOperations,
+  ...translationOperations,
   '/prefill-crossings': { get: { summary: `Prefills that carried answers from a record made where its creator does not work, newest first, whose new or source record was made at one of the caller\'s locations (${whoMay('audit')} only)`, query: [{ name: 'since', description: 'Only crossings at or after this date and time', required: false }, { name: 'limit', description: 'At most this many, 1 to 500 (default 100)', required: false }], success: [200, 'Crossings: who, when, the new record and its move, the source record and its move, the answers carried'], refusals: { ...common, 403: `Only ${whoMay('audit')}` } } },
   '/records/{id}/audit': { get: { summary: 'Every change to the record: who, when, which answers, old and new (the audit privilege of forms/roles.json)', success: [200, 'Audit entries, oldest first'], refusals: { ...onRecord, 403: 'Without the audit privilege' } } },
   '/forms/{form}/diff': { get: { summary: `What changed between two versions of a form, in policy language: {form, title, from, to, counts, changes: [{kind, section, question?, pointers {from?, to?}, before?, after?, sentence}], inEnglish?} in the language of ?lang=, titles quoted from each version's translation; inEnglish lists titles left in English (${whoMay('diff')} only)`, query: [{ name: 'from', description: 'The older version (default: the one before `to`)', required: false }, { name: 'to', description: 'The newer version (default: the newest)', required: false }], success: [200, 'The changes, grouped by section in the order of `to`'], refusals: { ...common, 400: 'from or to is not a version of the form (field named)', 403: `Only ${whoMay('diff')}`, 404: 'No such form' } } },

@@ -10,13 +10,15 @@
 import { MongoServerError, type ClientSession, type Db, type Document } from 'mongodb';
 import { assertPlainData, assertText } from './paths.ts';
 import { DuplicateError } from './types.ts';
+import { mongoTranslations } from './mongo-translations.ts';
+import type { TranslationStore } from './translations.ts';
 import type { DefinitionsStore, DraftChange, HistoryEvent, PublishedVersion, StoredDraft, StoredRollout, StoredRolloutProposal } from './definitions-types.ts';
 
 type Atomically = <T>(work: (session?: ClientSession) => Promise<T>) => Promise<T>;
 type Stored = Document & { _id: string };
 const withoutId = { projection: { _id: 0 } } as const;
 
-export async function mongoDefinitionsStore(db: Db, atomically: Atomically): Promise<DefinitionsStore> {
+export async function mongoDefinitionsStore(db: Db, atomically: Atomically): Promise<DefinitionsStore & TranslationStore> {
   const versions = db.collection<Stored>('publishedVersions');
   const drafts = db.collection<Stored>('drafts');
   const rollouts = db.collection<Document & { _id: number }>('rollouts');
@@ -72,6 +74,7 @@ export async function mongoDefinitionsStore(db: Db, atomically: Atomically): Pro
   }
 
   return {
+    ...mongoTranslations(db),
     async publishVersion(version) {
       assertPlainData(version, 'published version');
       return publish(version);

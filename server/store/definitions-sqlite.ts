@@ -6,6 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import { assertPlainData, assertText } from './paths.ts';
 import { DuplicateError } from './types.ts';
+import { sqliteTranslations } from './sqlite-translations.ts';
+import type { TranslationStore } from './translations.ts';
 import type { DefinitionsStore, DraftChange, HistoryEvent, PublishedVersion, StoredDraft, StoredRollout, StoredRolloutProposal } from './definitions-types.ts';
 
 const schema = `
@@ -37,7 +39,7 @@ CREATE TABLE IF NOT EXISTS rollout_proposals (
 
 const metaOf = ({ definition: _text, ...meta }: PublishedVersion) => meta;
 
-export function sqliteDefinitionsStore(db: Database): DefinitionsStore {
+export function sqliteDefinitionsStore(db: Database): DefinitionsStore & TranslationStore {
   db.exec(schema);
   const selectVersion = db.prepare<[string, string], { meta: string; definition: string }>('SELECT meta, definition FROM published_versions WHERE name = ? AND version = ?');
   const insertVersion = db.prepare('INSERT INTO published_versions (name, version, hash, meta, definition) VALUES (?, ?, ?, ?, ?)');
@@ -105,6 +107,7 @@ export function sqliteDefinitionsStore(db: Database): DefinitionsStore {
   });
 
   return {
+    ...sqliteTranslations(db),
     async publishVersion(version) {
       assertPlainData(version, 'published version');
       return db.transaction(publish).immediate(version);

@@ -12,6 +12,7 @@ import type { QualityCheckStore } from './quality-checks.ts';
 import type { ConfirmedRecordsStore } from './confirmed-records.ts';
 import type { UserLanguageStore } from './user-languages.ts';
 import type { DeviceKeyStore } from './device-keys.ts';
+import type { TranslationStore } from './translations.ts';
 
 export interface StoredUser {
   username: string;
@@ -95,7 +96,7 @@ export interface RecordQuery {
 }
 
 export interface Store extends DefinitionsStore, LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore, ReportStore, QualityCheckStore, MoveStore,
-  UserLanguageStore, DeviceKeyStore {
+  UserLanguageStore, DeviceKeyStore, TranslationStore {
   /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
   insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;
