@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,16 +22,27 @@ const app = express(); app.use(express.json());
 app.post('/api/session', (req, res) => { res.json({ ok: true }); });
 app.listen(Number(process.env.PORT), '127.0.0.1');`;
 
-let nextPort = 41000 + Math.floor(Math.random() * 2000);
+/** A port nobody listens on now, from the system: other benches on this machine pick ports too. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** Milliseconds from spawn until POST /api/session answers 2xx (a sign-in of the demo account). */
 async function timeToFirstRequest(args: string[], env: Record<string, string>): Promise<number> {
-  const port = nextPort++;
+  const port = await freePort();
   const start = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => { output += chunk; });
+  child.stderr!.on('data', (chunk) => { output += chunk; });
   try {
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`${args.join(' ')} ended (code ${child.exitCode}) before answering`);
+      if (child.exitCode !== null) throw new Error(`${args.join(' ')} ended (code ${child.exitCode}) before answering: ${output.slice(-2000)}`);
       try {
         const res = await fetch(`http://127.0.0.1:${port}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'prison', password: 'demo' }) });
         if (res.ok) return performance.now() - start;
