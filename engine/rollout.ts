@@ -29,6 +29,8 @@ export interface Locations {
 export interface RolloutRule {
   version: string;
   description?: string;
+  /** The description in the other languages, by language code (e.g. { "cy": "…" }): forums read pilots in their own. */
+  descriptions?: Partial<Record<string, string>>;
   when: {
     regions?: string[];
     locations?: string[];
@@ -37,6 +39,12 @@ export interface RolloutRule {
     /** Last day the rule applies (YYYY-MM-DD). */
     until?: string;
   };
+}
+
+/** A rule's description in `language`, else its English one (undefined when it has neither). */
+export function ruleDescription(rule: Pick<RolloutRule, 'description' | 'descriptions'>, language: string): string | undefined {
+  const own = rule.descriptions && Object.hasOwn(rule.descriptions, language) ? rule.descriptions[language] : undefined;
+  return own ?? rule.description;
 }
 
 export interface FormRollout {

@@ -68,6 +68,11 @@ export class ApiClient {
     return this.request('GET', `/locations${this.langQuery()}`);
   }
 
+  /** The regions locations belong to, names in the caller's language. */
+  regions(): Promise<{ code: string; name: string }[]> {
+    return this.request('GET', `/regions${this.langQuery()}`);
+  }
+
   /** The types of move a record may be for: `const` is the code a move carries, `title` what staff read. */
   moveTypes(): Promise<{ const: string; title: string }[]> {
     return this.request('GET', `/move-types${this.langQuery()}`);

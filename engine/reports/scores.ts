@@ -4,6 +4,8 @@
  */
 import type { FormModel } from '../model.ts';
 import type { Answers } from '../types.ts';
+import { ENGLISH } from '../i18n/engine-text.ts';
+import type { Translate } from '../i18n/translator.ts';
 
 export interface ChoiceTally {
   pointer: string;
@@ -11,11 +13,11 @@ export interface ChoiceTally {
   choices: { value: string; label: string; n: number }[];
 }
 
-const YES_NO = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
-
-export function tallyScores(rubric: FormModel, scores: Answers[]): ChoiceTally[] {
+/** `rubric` in the reader's language (its translation), and `t` for the words the engine gives a yes/no question. */
+export function tallyScores(rubric: FormModel, scores: Answers[], t: Translate = ENGLISH): ChoiceTally[] {
+  const yesNo = ['yes', 'no'].map((value) => ({ value, label: t(`engine.yesNo.${value}`) }));
   return rubric.sections.flatMap((section) => [...section.byKey.values()].flatMap((question) => {
-    const choices = question.kind === 'yesNo' ? YES_NO : question.kind === 'singleChoice' || question.kind === 'multipleChoice' ? question.choices ?? [] : [];
+    const choices = question.kind === 'yesNo' ? yesNo : question.kind === 'singleChoice' || question.kind === 'multipleChoice' ? question.choices ?? [] : [];
     if (choices.length === 0) return [];
     const given = scores.map((answers) => answers[section.key]?.[question.key]);
     const n = (value: string) => given.filter((answer) => answer === value || (Array.isArray(answer) && (answer as unknown[]).includes(value))).length;

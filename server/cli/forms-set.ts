@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { plainAjvErrors } from '../../engine/check/plain-ajv-error.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
 import type { Locations, Rollout } from '../../engine/rollout.ts';
+import { TRANSLATION_LANGUAGES } from '../../engine/i18n/index.ts';
 import semver from 'semver';
 import { expectedPath, readJsonFile, type DefinitionFile } from './definition-files.ts';
 import { dataSchemaValidator } from './data-schemas.ts';
@@ -143,6 +144,9 @@ function rolloutReferences(dir: string, { rollout, locations }: FormsData, defin
       (rule.when.locations ?? []).forEach((code, j) => {
         if (!codes.has(code)) problems.push({ path, pointer: `${at}/when/locations/${j}`, message: `"${code}" is not a location in locations.json${didYouMean(code, codes)}` });
       });
+      for (const language of Object.keys(rule.descriptions ?? {}).filter((code) => !TRANSLATION_LANGUAGES.includes(code))) {
+        problems.push({ path, pointer: `${at}/descriptions/${language}`, message: `"${language}" is not a language the forms are translated into (${TRANSLATION_LANGUAGES.join(', ')})` });
+      }
       if (rule.when.from !== undefined && rule.when.until !== undefined && rule.when.until < rule.when.from) {
         problems.push({ path, pointer: `${at}/when/until`, message: `the rule ends (${rule.when.until}) before it starts (${rule.when.from}), so it would never apply` });
       }

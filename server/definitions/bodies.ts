@@ -7,6 +7,7 @@ import express, { type RequestHandler } from 'express';
 import type { Config } from '../config.ts';
 import { bodyGuard } from '../http/body-guard.ts';
 import { FORM_NAME_PATTERN } from '../../engine/vocabulary/x-form.ts';
+import { TRANSLATION_LANGUAGES } from '../../engine/i18n/translation.ts';
 
 const DRAFT_BODY = /^\/drafts(\/[^/]+)?\/?$/;
 const code = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' } as const;
@@ -56,6 +57,10 @@ export const definitionBodySchemas = {
         properties: {
           version,
           description: { type: 'string', minLength: 1, maxLength: 500 },
+          descriptions: {
+            type: 'object', additionalProperties: false, description: 'The description in the other languages, by language code',
+            properties: Object.fromEntries(TRANSLATION_LANGUAGES.map((code) => [code, { type: 'string', minLength: 1, maxLength: 500 }])),
+          },
           when: {
             type: 'object',
             additionalProperties: false,

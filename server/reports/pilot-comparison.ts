@@ -4,12 +4,15 @@
  * database; the engine compares them (engine/reports/compare.ts). The pilot counts only its locations
  * in the caller's regions; "elsewhere" is every other location, shown only as one group's totals.
  */
-import { compareGroups, type GroupFacts, type MeasureComparison } from '../../engine/reports/compare.ts';
+import { compareGroups, type GroupFacts, type MeasureComparison, type Side } from '../../engine/reports/compare.ts';
 import { planPilot, PilotPlanError, type GroupQuery, type Period } from '../../engine/reports/pilot.ts';
 import { matchQuestions, type AskedQuestion } from '../../engine/reports/questions.ts';
+import { ruleDescription } from '../../engine/rollout.ts';
 import type { AppContext } from '../app-context.ts';
 import { badRequest, fieldProblem, HttpError, words } from '../http/errors.ts';
 import { groupSums } from './quality.ts';
+import { measureLabel, verdictText } from './pilot-words.ts';
+import type { Translate } from '../../engine/i18n/translator.ts';
 
 export interface ComparedGroup {
   label: string;
@@ -41,21 +44,11 @@ export interface PilotComparison {
   notes: string[];
 }
 
-/** The note when a rule has no first day; pages show it in their own language. */
-export const NO_BEFORE_NOTE = 'This rule has no first day, so there is no "before the pilot" to compare with.';
-
 const refuse = (field: string, message: string) => badRequest(message, [{ field, message }]);
 
-export function verdictText(measure: MeasureComparison, minCount: number, than: string): string {
-  switch (measure.verdict) {
-    case 'suppressed': return `Not compared: fewer than ${minCount} records on one side`;
-    case 'noDetectableDifference': return 'No detectable difference';
-    case 'higher': return `Higher on the pilot than ${than}`;
-    case 'lower': return `Lower on the pilot than ${than}`;
-  }
-}
 
-export async function pilotComparison(context: AppContext, regions: string[], form: string, ruleParameter: string, period: { from?: string; to?: string }): Promise<PilotComparison> {
+export async function pilotComparison(context: AppContext, regions: string[], form: string, ruleParameter: string, period: { from?: string; to?: string }, reader: { language: string; t: Translate }): Promise<PilotComparison> {
+  const { language, t } = reader;
   const { forms, store, config } = context;
   const rollout = Object.hasOwn(forms.rollout().forms, form) ? forms.rollout().forms[form] : undefined;
   if (!rollout) throw refuse('form', `form "${form}" is not a form: use one of ${Object.keys(forms.rollout().forms).join(', ')}`);
@@ -79,30 +72,34 @@ export async function pilotComparison(context: AppContext, regions: string[], fo
     const [sums] = groupSums(forms, 'all', await store.reportFacts({ ...query, by: 'all' }));
     return sums ?? { totals: { started: 0, confirmed: 0, cancelled: 0, confirmedBeforeMove: 0, handovers: 0, handoversAllRedFlagsAcknowledged: 0, redFlagsAdded: 0, prefilledAnswers: 0, prefilledAnswersChanged: 0, answersAmendedAfterComplete: 0 }, minutes: [], counts: [] };
   };
-  const started = (facts: GroupFacts) => (facts.totals.started < minCount ? `fewer than ${minCount}` : facts.totals.started);
-  const pilotVersion = forms.get(form, plan.rule.version)!.compiled.model;
-  const defaultVersion = forms.get(form, plan.defaultVersion)!.compiled.model;
+  const sideIn = (side: Side): Side => (side.suppressed ? { ...side, denominator: t('reports.fewerThan', { min: minCount }) } : side);
+  const started = (facts: GroupFacts) => (facts.totals.started < minCount ? t('reports.fewerThan', { min: minCount }) : facts.totals.started);
+  const pilotVersion = forms.localised(form, plan.rule.version, language)!.compiled.model;
+  const defaultVersion = forms.localised(form, plan.defaultVersion, language)!.compiled.model;
   const questions = matchQuestions(pilotVersion, defaultVersion);
   const pilotFacts = await factsOf({ ...plan.pilot, locations: covered });
-  const pilotGroup = { label: `Pilot: version ${plan.rule.version} at its locations`, period: plan.period, started: started(pilotFacts) };
+  const pilotGroup = { label: t('reports.group.pilot', { version: plan.rule.version }), period: plan.period, started: started(pilotFacts) };
 
-  const compare = async (against: Comparison['against'], query: GroupQuery, title: string, label: string, than: string): Promise<Comparison> => {
+  const compare = async (against: Comparison['against'], query: GroupQuery): Promise<Comparison> => {
     const other = await factsOf(query);
-    const measures = compareGroups(pilotFacts, other, questions.shared, minCount).map((m) => ({ ...m, verdictText: verdictText(m, minCount, than) }));
+    const than = t(`reports.than.${against}`);
+    const measures = compareGroups(pilotFacts, other, questions.shared, minCount).map((m) => ({ ...m, label: measureLabel(m, t), first: sideIn(m.first), second: sideIn(m.second), verdictText: verdictText(m, minCount, than, t) }));
     return {
-      against, title, first: pilotGroup, second: { label, period: { from: query.from, to: query.to }, started: started(other) }, measures,
+      against, title: t(`reports.comparison.${against}`), first: pilotGroup, second: { label: t(`reports.group.${against}`, { version: plan.defaultVersion }), period: { from: query.from, to: query.to }, started: started(other) }, measures,
       questions: { shared: questions.shared.length, onlyFirst: questions.onlyFirst, onlySecond: questions.onlySecond },
     };
   };
-  const comparisons = [await compare('rest', plan.rest, 'Pilot against the default version elsewhere', `Version ${plan.defaultVersion} elsewhere`, 'elsewhere')];
+  const comparisons = [await compare('rest', plan.rest)];
   const notes: string[] = [];
   if (plan.before) {
-    comparisons.push(await compare('before', { ...plan.before, locations: covered }, 'Pilot against the same locations before it began', 'The same locations before the pilot', 'before it'));
+    comparisons.push(await compare('before', { ...plan.before, locations: covered }));
   } else {
-    notes.push(NO_BEFORE_NOTE);
+    notes.push(t('reports.pilot.noBefore'));
   }
+  const description = ruleDescription(plan.rule, language);
+  const places = forms.locationsIn(language).locations;
   return {
-    form, rule: plan.index, version: plan.rule.version, defaultVersion: plan.defaultVersion, ...(plan.rule.description ? { description: plan.rule.description } : {}),
-    locations: covered.map((code) => ({ code, name: forms.location(code)?.name ?? code })), period: plan.period, minCount, comparisons, notes,
+    form, rule: plan.index, version: plan.rule.version, defaultVersion: plan.defaultVersion, ...(description ? { description } : {}),
+    locations: covered.map((code) => ({ code, name: places.find((place) => place.code === code)?.name ?? code })), period: plan.period, minCount, comparisons, notes,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { AppContext } from '../app-context.ts';
 import { ruleLocations as locationsOfRule } from '../../engine/reports/pilot.ts';
-import type { RolloutRule } from '../../engine/rollout.ts';
+import { ruleDescription, type RolloutRule } from '../../engine/rollout.ts';
 
 export interface PilotSummary {
   form: string;
@@ -12,6 +12,7 @@ export interface PilotSummary {
   rule: number;
   version: string;
   defaultVersion: string;
+  /** In the reader's language when the rule has it there, else English. */
   description?: string;
   regions: string[];
   /** Sending locations the rule covers, within the caller's regions. */
@@ -27,11 +28,13 @@ export function ruleLocations(context: AppContext, when: RolloutRule['when']): s
   return locationsOfRule({ version: '', when }, context.forms.locations);
 }
 
-export async function pilotList(context: AppContext, regions: string[]): Promise<PilotSummary[]> {
+export async function pilotList(context: AppContext, regions: string[], language: string): Promise<PilotSummary[]> {
   const { forms, store, config } = context;
   const pilots: PilotSummary[] = [];
   for (const [form, rollout] of Object.entries(forms.rollout().forms)) {
-    for (const [rule, { version, description, when }] of rollout.rules.entries()) {
+    for (const [rule, entry] of rollout.rules.entries()) {
+      const { version, when } = entry;
+      const description = ruleDescription(entry, language);
       const locations = ruleLocations(context, when).filter((code) => regions.includes(forms.location(code)!.region));
       if (locations.length === 0) continue;
       const answer = await store.reportFacts({ form, by: 'all', version, locations, ...(when.from ? { from: when.from } : {}), ...(when.until ? { to: when.until } : {}) });

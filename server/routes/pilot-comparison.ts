@@ -5,6 +5,7 @@ import { refused, words } from '../http/errors.ts';
 import { auditedReports } from '../reports/audited.ts';
 import { callerRegions, isRealDay, readParameters } from '../reports/filters.ts';
 import { pilotComparison } from '../reports/pilot-comparison.ts';
+import { languageOf, translationOf } from '../i18n/language.ts';
 
 /** The optional from/to of a pilot comparison, each a real date, from not after to; 400 naming the parameter. */
 export function comparisonPeriod(query: Record<string, unknown>): { from?: string; to?: string } {
@@ -22,7 +23,7 @@ export function pilotComparisonRoutes(context: AppContext): Router {
   const audited = auditedReports(context);
   router.get('/reports/pilots/:form/:rule', audited('report.pilot', async (principal, req, res) => {
     const period = comparisonPeriod(req.query as Record<string, unknown>);
-    const comparison = await pilotComparison(context, callerRegions(principal), String(req.params.form), String(req.params.rule), period);
+    const comparison = await pilotComparison(context, callerRegions(principal), String(req.params.form), String(req.params.rule), period, { language: languageOf(res), t: translationOf(res) });
     res.set('Cache-Control', 'no-store').json(comparison);
   }));
   return router;

@@ -12,7 +12,7 @@ import { scoreGroups } from '../quality/score-groups.ts';
 import { validateBody } from '../schemas/validate.ts';
 import type { BodySchemaName } from '../schemas/bodies.ts';
 import { drawSample, printedView, sampledRecord, sampleSummary, scoreRecord, type DrawRequest } from '../quality/samples.ts';
-import { languageOf } from '../i18n/language.ts';
+import { languageOf, translationOf } from '../i18n/language.ts';
 import { printPage } from './print.ts';
 
 export function qualityCheckRoutes(context: AppContext): Router {
@@ -33,7 +33,7 @@ export function qualityCheckRoutes(context: AppContext): Router {
   }));
   router.get('/quality-checks/scores', audited('quality.scores', async (principal, req, res) => {
     const query = qualityQuery(context.forms, principal, req.query as Record<string, unknown>);
-    res.set('Cache-Control', 'no-store').json({ form: query.form, by: query.by, minCount: context.config.reportMinCount, groups: await scoreGroups(context, query) });
+    res.set('Cache-Control', 'no-store').json({ form: query.form, by: query.by, minCount: context.config.reportMinCount, groups: await scoreGroups(context, query, { language: languageOf(res), t: translationOf(res) }) });
   }));
   router.get('/quality-checks/samples/:sample', audited('quality.sample.read', async (principal, req, res) => {
     noQuery(req.query);

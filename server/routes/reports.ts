@@ -12,6 +12,8 @@ import { forbidden, holdersOf, refused, words } from '../http/errors.ts';
 import { callerRegions, qualityQuery, readParameters } from '../reports/filters.ts';
 import { rowsToCsv } from '../reports/csv.ts';
 import { pilotList } from '../reports/pilots.ts';
+import { languageOf, translationOf } from '../i18n/language.ts';
+import { reportIn, reportLabels } from '../reports/labels.ts';
 import { qualityReport } from '../reports/quality.ts';
 import { auditedReports } from '../reports/audited.ts';
 import { mayDo } from '../../engine/vocabulary/roles.ts';
@@ -24,7 +26,7 @@ export function reportRoutes(context: AppContext): Router {
 
   router.get('/reports/quality', audited('report.quality', async (principal, req, res) => {
     const query = qualityQuery(context.forms, principal, req.query as Record<string, unknown>);
-    const report = await qualityReport(context, query);
+    const report = reportIn(await qualityReport(context, query), reportLabels(context, query, languageOf(res), translationOf(res)), translationOf(res));
     res.set('Cache-Control', 'no-store');
     if (req.accepts(['application/json', 'text/csv']) === 'text/csv') {
       res.type('text/csv').set('Content-Disposition', `attachment; filename="quality-${report.form}-by-${report.by}.csv"`).send(rowsToCsv(report.rows));
@@ -35,7 +37,7 @@ export function reportRoutes(context: AppContext): Router {
 
   router.get('/reports/pilots', audited('report.pilots', async (principal, req, res) => {
     readParameters(req.query as Record<string, unknown>, []);
-    res.set('Cache-Control', 'no-store').json({ pilots: await pilotList(context, callerRegions(principal)) });
+    res.set('Cache-Control', 'no-store').json({ pilots: await pilotList(context, callerRegions(principal), languageOf(res)) });
   }));
 
   router.get('/activity', async (req, res) => {

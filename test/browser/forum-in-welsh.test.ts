@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Browser } from 'playwright-core';
-import { axeViolations, formsDir, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+import { apiAs, axeViolations, formsDir, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
 import { seedPilotAndBefore, winchesterPilotRule } from './forum-seed.ts';
 
 interface State { server: Running; browser: Browser; forum: WatchedPage }
@@ -121,6 +121,24 @@ test('quality checks in Welsh: draw a sample, see it, review a record masked and
   assert.is(await page.locator('.govuk-error-message .govuk-visually-hidden').first().innerText(), 'Gwall:');
   assert.equal(await axeViolations(page), []);
   await screenshot(page, 'welsh-forum-review-error');
+  assert.equal(problems, []);
+});
+
+test('a small group is said to be small in Welsh on the report page, and the report API speaks the reader\'s language', async (s) => {
+  const { page, problems } = s.forum;
+  await page.goto(`${s.server.url}/reports?by=location&from=2026-12-01&to=2026-12-05`);
+  const row = page.locator('table tbody tr', { hasText: 'CEF Winchester' }).first();
+  assert.match(await row.innerText(), /llai na \d+/, 'three records, fewer than the minimum');
+  assert.not.match(await page.locator('main').innerText(), /fewer than/);
+  const forum = await apiAs(s.server.url, 'forum');
+  const report = (lang: string) => forum.get(`/reports/quality?form=per&by=location&from=2026-11-01&to=2026-12-31&lang=${lang}`) as Promise<{ rows: { group: string; label: string; questions?: { pointer: string; label: string }[] }[] }>;
+  const [welsh, english] = await Promise.all([report('cy'), report('en')]);
+  const win = (r: typeof welsh) => r.rows.find((row) => row.group === 'WIN')!;
+  assert.equal([win(welsh).label, win(english).label], ['CEF Winchester', 'HMP Winchester']);
+  assert.equal(win(welsh).questions!.map((q) => q.pointer), win(english).questions!.map((q) => q.pointer), 'the same questions, by pointer');
+  assert.not.equal(win(welsh).questions!.map((q) => q.label), win(english).questions!.map((q) => q.label), 'question titles from the Welsh translation');
+  const small = await forum.get('/reports/quality?form=per&by=location&from=2026-12-01&to=2026-12-05&lang=cy') as { rows: { group: string; started?: string }[] };
+  assert.match(small.rows.find((row) => row.group === 'WIN')!.started!, /^llai na \d+$/);
   assert.equal(problems, []);
 });
 

@@ -162,7 +162,7 @@ test('a pilot proposed by one policy user and approved by another', async (s) =>
   const reviewer = s.policy2.page;
   await reviewer.goto(`${s.server.url}/editor`);
   await reviewer.click('button:has-text("Approve pilot")');
-  await reviewer.locator('dd:has-text("1.0.0 at WIN")').waitFor();
+  await reviewer.locator('dd:has-text("1.0.0 at HMP Winchester")').waitFor();
   await expectAccessible(reviewer, 'pilots');
 });
 

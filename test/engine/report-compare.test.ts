@@ -1,5 +1,6 @@
 // Pilot comparisons from group facts: values, differences, intervals and verdicts computed by hand;
 // suppression of small groups; which records each group counts; questions matched by key.
+import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compareGroups, medianSummary, type GroupFacts } from '../../engine/reports/compare.ts';
@@ -110,6 +111,17 @@ test('quality-check scores tally per choice question of the rubric, read from it
   assert.equal(tallies.map((t) => t.pointer), ['/review/riskSpecific', '/review/sashHealthConsistent', '/review/flagsExplained'], 'the comment is no choice');
   assert.equal(tallies[0]!.choices.map((c) => [c.value, c.n]), [['yes', 2], ['partly', 1], ['no', 0]]);
   assert.equal(tallies[2]!.choices.map((c) => c.n), [0, 1, 2, 0]);
+});
+
+test('a yes/no question of a rubric is tallied under the reader\'s words for yes and no', async () => {
+  const { createTranslator } = await import('../../engine/i18n/translator.ts');
+  const welsh = createTranslator('cy', JSON.parse(readFileSync(new URL('../../forms/locales/cy/engine.json', import.meta.url), 'utf8')).messages);
+  const rubric = readFormModel(JSON.parse(readFileSync(new URL('../fixtures/definitions/fixture-health/1.0.0.json', import.meta.url), 'utf8')));
+  const yesNo = (t?: Parameters<typeof tallyScores>[2]) => tallyScores(rubric, [], t).find((tally) => tally.choices.map((c) => c.value).join() === 'yes,no');
+  assert.ok(yesNo(), 'the fixture has a yes/no question');
+  assert.equal(yesNo()!.choices.map((c) => c.label), ['Yes', 'No']);
+  assert.equal(yesNo(welsh)!.choices.map((c) => c.label), [welsh('engine.yesNo.yes'), welsh('engine.yesNo.no')]);
+  assert.is.not(welsh('engine.yesNo.yes'), 'Yes');
 });
 
 test.run();

@@ -157,6 +157,16 @@ test('scores grouped like the quality report: exact tallies per answer, fewer th
   const firstDay = [...moves.values()].sort()[0];
   const few = await forum.get(`/api/quality-checks/scores?form=per&by=all&from=${firstDay}&to=${firstDay}`);
   assert.equal(few.body.groups, [{ group: 'all', label: 'All records', suppressed: true, scored: 'fewer than 5' }]);
+  const welsh = (await forum.get('/api/quality-checks/scores?form=per&by=location&lang=cy')).body.groups[0];
+  assert.equal([welsh.group, welsh.label, welsh.scored], ['WIN', 'CEF Winchester', 5], 'the place by its Welsh name');
+  const welshRisk = welsh.tallies.find((t: { pointer: string }) => t.pointer === '/review/riskSpecific');
+  assert.equal(welshRisk.choices.map((c: { value: string; n: number }) => [c.value, c.n]), [['yes', 3], ['partly', 1], ['no', 1]], 'the same codes and counts');
+  assert.is.not(welshRisk.label, risk.label, 'the rubric question in its Welsh translation');
+  assert.is.not(welshRisk.choices[0].label, risk.choices[0].label, 'the rubric choice in its Welsh translation');
+  const flagsInWelsh = welsh.tallies.find((t: { pointer: string }) => t.pointer === '/review/flagsExplained');
+  assert.is.not(flagsInWelsh.choices.find((c: { value: string }) => c.value === 'no').label, flags.choices.find((c: { value: string }) => c.value === 'no').label, 'a yes/no answer in Welsh');
+  const fewInWelsh = await forum.get(`/api/quality-checks/scores?form=per&by=all&from=${firstDay}&to=${firstDay}&lang=cy`);
+  assert.match(fewInWelsh.body.groups[0].scored, /^llai na 5$/);
   assert.is((await prison.get('/api/quality-checks/scores?form=per')).status, 403);
   const other = await forum.get('/api/quality-checks/scores?form=per&region=london');
   assert.equal([other.status, other.body.fields[0].field], [403, 'region']);

@@ -82,8 +82,9 @@ test('a region, location or version that does not exist is refused, naming where
     /locations\.json#\/locations\/0\/region: "east" is not one of the regions: south, north/);
   const message = refusal(formsWith('rollout.json', (r) => {
     const rule = r.forms['escort-check'].rules[0];
-    Object.assign(rule, { version: '3.0.0', when: { regions: ['north', 'east'], locations: ['NOPE'] } });
+    Object.assign(rule, { version: '3.0.0', descriptions: { xx: 'pilote' }, when: { regions: ['north', 'east'], locations: ['NOPE'] } });
   }));
+  assert.match(message, /rollout\.json#\/forms\/escort-check\/rules\/0\/descriptions\/xx: "xx" is not a language the forms are translated into \(/);
   assert.match(message, /rollout\.json#\/forms\/escort-check\/rules\/0\/version: version "3\.0\.0" of form "escort-check" is not in .*escort-check\/ \(it has 1\.0\.0, 1\.1\.0\)/);
   assert.match(message, /rollout\.json#\/forms\/escort-check\/rules\/0\/when\/regions\/1: "east" is not a region in locations\.json/);
   assert.match(message, /rollout\.json#\/forms\/escort-check\/rules\/0\/when\/locations\/0: "NOPE" is not a location in locations\.json/);

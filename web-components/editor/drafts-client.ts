@@ -34,8 +34,9 @@ const enc = encodeURIComponent;
 
 export class DraftsClient {
   readonly api: ApiClient;
-  constructor(base: string) {
-    this.api = new ApiClient(base);
+  /** `lang`: the language the caller reads (data such as places and form titles, and refusals, come in it). */
+  constructor(base: string, lang?: () => string) {
+    this.api = new ApiClient(base, lang ? { lang } : {});
   }
 
   list = () => this.api.request<DraftSummary[]>('GET', '/drafts');

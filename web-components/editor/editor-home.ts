@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { ROLES } from '../../engine/vocabulary/index.ts';
 import type { DraftsClient, DraftSummary } from './drafts-client.ts';
 import { PolicyElement } from './policy-element.ts';
+import { languageOf } from '../i18n.ts';
 import { blankDefinition } from './kinds.ts';
 import { renderPilots, type PilotData } from './pilots.ts';
 
@@ -27,12 +28,12 @@ export class EditorHomeElement extends PolicyElement {
 
   async load(): Promise<void> {
     try {
-      const [drafts, forms, rollout, locations] = await Promise.all([
-        this.client.list(), this.client.api.forms(), this.client.api.request<PilotData['rollout']>('GET', '/rollout'), this.client.api.locations(),
+      const [drafts, forms, rollout, locations, regions] = await Promise.all([
+        this.client.list(), this.client.api.forms(), this.client.api.request<PilotData['rollout']>('GET', '/rollout'), this.client.api.locations(), this.client.api.regions(),
       ]);
       this.drafts = drafts;
       this.forms = forms;
-      this.pilots = { rollout, locations, forms };
+      this.pilots = { rollout, locations, regions, forms };
     } catch (error) {
       this.failure = (error as Error).message;
     }
@@ -93,6 +94,6 @@ export class EditorHomeElement extends PolicyElement {
           <button type="submit" class="govuk-button">${t('editor.home.startForm')}</button>
         </form>
       </div>
-      ${this.pilots ? renderPilots(this.pilots, this.user, this.client, t, (message) => { this.failure = message; }, () => void this.load()) : nothing}`;
+      ${this.pilots ? renderPilots(this.pilots, this.user, this.client, t, languageOf(this), (message) => { this.failure = message; }, () => void this.load()) : nothing}`;
   }
 }

@@ -25,7 +25,7 @@ export abstract class PolicyElement extends LitElement {
     super.connectedCallback();
     ensureGovukStyles();
     ensureEditorStyles();
-    this.client = new DraftsClient(this.api);
+    this.client = new DraftsClient(this.api, () => languageOf(this));
     this.start();
   }
 

@@ -2,17 +2,16 @@
  * The pilots a forum can evaluate (/reports/pilots) and one pilot's comparison
  * (/reports/pilots/{form}/{rule}): each measure's two values, the difference, its 95% interval and the
  * verdict in words, a chart of the differences with their intervals, and the questions only one
- * version asks. The comparison's figures come from the report API's model; every word on the page from
- * pilots.json in the page's language (measures by their id, groups and verdicts by their kind).
+ * version asks. The comparison comes from the report API's model, in the page's language (pilots.json,
+ * the words the API gives too); the page's own words from the same file.
  */
 import { Router, type RequestHandler } from 'express';
 import { formatDate } from '../../../engine/display.ts';
-import { textIfAny } from '../../../engine/i18n/optional-text.ts';
 import type { Translate } from '../../../engine/i18n/translator.ts';
-import { QUESTION_PROPORTIONS, type MeasureComparison, type Side } from '../../../engine/reports/compare.ts';
+import type { MeasureComparison, Side } from '../../../engine/reports/compare.ts';
 import type { AppContext } from '../../app-context.ts';
 import { callerRegions } from '../../reports/filters.ts';
-import { NO_BEFORE_NOTE, pilotComparison, type Comparison, type ComparedGroup } from '../../reports/pilot-comparison.ts';
+import { pilotComparison, type Comparison } from '../../reports/pilot-comparison.ts';
 import { pilotList } from '../../reports/pilots.ts';
 import { comparisonPeriod } from '../../routes/pilot-comparison.ts';
 import { escapeHtml as e } from '../layout.ts';
@@ -24,36 +23,15 @@ import type { reportPage } from './page.ts';
 const signed = (x: number) => (x > 0 ? `+${x}` : `${x}`);
 const period = (p: { from: string; to: string }, t: Translate) => t('reports.period', { from: formatDate(p.from, t), to: formatDate(p.to, t) });
 
-/** A measure's name in the page's language: by its id, a question's measure as "<question>: <measure>". */
-function measureLabel(m: MeasureComparison, t: Translate): string {
-  const [measure, pointer] = m.id.split(':');
-  if (pointer === undefined) return textIfAny(t, `reports.measure.${m.id}`) ?? m.label;
-  const words = QUESTION_PROPORTIONS.find((q) => q.measure === measure);
-  const suffix = words ? `: ${words.label}` : '';
-  if (!words || !m.label.endsWith(suffix)) return m.label;
-  return t('reports.questionMeasure', { question: m.label.slice(0, -suffix.length), measure: t(`reports.questionMeasure.${measure}`) });
-}
-
-function groupLabel(c: Comparison, which: 'first' | 'second', version: string, defaultVersion: string, t: Translate): string {
-  if (which === 'first') return t('reports.group.pilot', { version });
-  return t(`reports.group.${c.against}`, { version: defaultVersion });
-}
-
-function started(group: ComparedGroup, min: number, t: Translate): string | number {
-  return typeof group.started === 'number' ? group.started : t('reports.fewerThan', { min });
-}
-
-function comparisonSection(c: Comparison, index: number, pilot: { version: string; defaultVersion: string; minCount: number }, t: Translate): string {
-  const title = t(`reports.comparison.${c.against}`);
-  const [first, second] = (['first', 'second'] as const).map((which) => groupLabel(c, which, pilot.version, pilot.defaultVersion, t));
+function comparisonSection(c: Comparison, index: number, pilot: { minCount: number }, t: Translate): string {
+  const { title, first, second } = c;
   const unitWords = (m: MeasureComparison, value: number | string) => t(m.unit === 'percent' ? 'reports.unit.points' : 'reports.unit.minutes', { value });
   const sideText = (side: Side, unit: MeasureComparison['unit']) => (side.suppressed ? t('reports.fewerThan', { min: pilot.minCount })
     : unit === 'percent' ? t('reports.side.percent', { value: side.value, numerator: side.numerator ?? 0, denominator: side.denominator }) : t('reports.side.minutes', { value: side.value, denominator: side.denominator }));
   const interval = (m: MeasureComparison) => (m.interval ? t('reports.interval', { low: m.interval.low, high: m.interval.high }) : '–');
-  const verdict = (m: MeasureComparison) => t(`reports.verdict.${m.verdict}`, { min: pilot.minCount, than: t(`reports.than.${c.against}`) });
-  const head = [t('reports.pilot.measure'), first, second, t('reports.pilot.difference'), t('reports.pilot.interval'), t('reports.pilot.verdict')];
-  const rowOf = (m: MeasureComparison) => [measureLabel(m, t), sideText(m.first, m.unit), sideText(m.second, m.unit),
-    m.difference === undefined ? '–' : unitWords(m, signed(m.difference)), interval(m), verdict(m)];
+  const head = [t('reports.pilot.measure'), first.label, second.label, t('reports.pilot.difference'), t('reports.pilot.interval'), t('reports.pilot.verdict')];
+  const rowOf = (m: Comparison['measures'][number]) => [m.label, sideText(m.first, m.unit), sideText(m.second, m.unit),
+    m.difference === undefined ? '–' : unitWords(m, signed(m.difference)), interval(m), m.verdictText];
   // Per-question measures (ids "measure:/pointer") where neither side has enough records say nothing: left out.
   const records = c.measures.filter((m) => !m.id.includes(':'));
   const questions = c.measures.filter((m) => m.id.includes(':') && !(m.first.suppressed && m.second.suppressed));
@@ -64,19 +42,19 @@ function comparisonSection(c: Comparison, index: number, pilot: { version: strin
     t('reports.pilot.summary', {
       compared: t('reports.pilot.compared', { count: percents.length }),
       detected: detected.length === 0 ? t('reports.pilot.noneDetected')
-        : t('reports.pilot.detected', { list: detected.map((m) => t('reports.pilot.detectedMeasure', { label: measureLabel(m, t), difference: unitWords(m, signed(m.difference!)) })).join('; ') }),
+        : t('reports.pilot.detected', { list: detected.map((m) => t('reports.pilot.detectedMeasure', { label: m.label, difference: unitWords(m, signed(m.difference!)) })).join('; ') }),
     }),
     ...(questionsDiffering ? [t('reports.pilot.questionsDiffer', { count: questionsDiffering })] : []),
   ].join(' ');
   const chart = percents.length === 0 ? paragraph(summary) : figure(
-    intervalChart(t('reports.pilot.chartName', { title }), percents.map((m) => ({ label: measureLabel(m, t), value: m.difference!, low: m.interval!.low, high: m.interval!.high })), t('reports.chart.difference')),
+    intervalChart(t('reports.pilot.chartName', { title }), percents.map((m) => ({ label: m.label, value: m.difference!, low: m.interval!.low, high: m.interval!.high })), t('reports.chart.difference')),
     summary,
-    { caption: t('reports.pilot.chartFigures'), head: [t('reports.pilot.measure'), t('reports.pilot.differencePoints'), t('reports.pilot.interval')], rows: percents.map((m) => [measureLabel(m, t), signed(m.difference!), interval(m)]), numeric: [1] },
+    { caption: t('reports.pilot.chartFigures'), head: [t('reports.pilot.measure'), t('reports.pilot.differencePoints'), t('reports.pilot.interval')], rows: percents.map((m) => [m.label, signed(m.difference!), interval(m)]), numeric: [1] },
   );
   const only = (list: { label: string }[], what: string) => (list.length === 0 ? '' : `<h3 class="govuk-heading-s">${e(what)}</h3><ul class="govuk-list govuk-list--bullet">${list.map((q) => `<li>${e(q.label)}</li>`).join('')}</ul>`);
-  const startedLine = (label: string, group: ComparedGroup) => t('reports.pilot.started', { label, period: period(group.period, t), started: started(group, pilot.minCount, t) });
+  const startedLine = (group: Comparison['first']) => t('reports.pilot.started', { label: group.label, period: period(group.period, t), started: group.started });
   return `<h2 class="govuk-heading-m" id="comparison-${index}">${e(title)}</h2>
-<p class="govuk-body">${e(`${startedLine(first!, c.first)} ${startedLine(second!, c.second)}`)}</p>
+<p class="govuk-body">${e(`${startedLine(first)} ${startedLine(second)}`)}</p>
 ${table({ caption: t('reports.pilot.recordsCaption', { title }), head, rows: records.map(rowOf), numeric: [1, 2, 3, 4] })}
 ${chart}
 ${questions.length ? table({ caption: t('reports.pilot.questionsCaption', { title }), head: [t('reports.pilot.questionAndMeasure'), ...head.slice(1)], rows: questions.map(rowOf), numeric: [1, 2, 3, 4] }) : paragraph(t('reports.pilot.noQuestions'))}
@@ -87,8 +65,8 @@ ${only(c.questions.onlyFirst, t('reports.pilot.onlyFirst'))}${only(c.questions.o
 export function pilotPages(context: AppContext, requireSession: RequestHandler, page: ReturnType<typeof reportPage>): Router {
   const router = Router();
   router.get('/reports/pilots', requireSession, page('page.report.pilots', async (principal, req, res) => {
-    const { t } = pageLanguage(req, res);
-    const pilots = await pilotList(context, callerRegions(principal));
+    const { code: language, t } = pageLanguage(req, res);
+    const pilots = await pilotList(context, callerRegions(principal), language);
     return {
       title: t('reports.pilots.title'),
       main: `${heading(t('reports.caption.forum'), t('reports.pilots.title'))}
@@ -96,7 +74,7 @@ export function pilotPages(context: AppContext, requireSession: RequestHandler, 
 ${pilots.length === 0 ? paragraph(t('reports.pilots.none')) : table({
   caption: t('reports.pilots.caption'),
   head: [t('reports.pilots.pilot'), t('reports.pilots.formVersion'), t('reports.pilots.began'), t('reports.pilots.records')],
-  rows: pilots.map((p) => [{ text: p.description ?? `${p.form} ${p.version}`, href: `/reports/pilots/${encodeURIComponent(p.form)}/${p.rule}` }, t('reports.pilots.versionDefault', { form: p.form, version: p.version, default: p.defaultVersion }), p.from ? formatDate(p.from, t) : t('reports.pilots.noFirstDay'), p.records]),
+  rows: pilots.map((p) => [{ text: p.description ?? `${p.form} ${p.version}`, href: `/reports/pilots/${encodeURIComponent(p.form)}/${p.rule}` }, t('reports.pilots.versionDefault', { form: p.form, version: p.version, default: p.defaultVersion }), p.from ? formatDate(p.from, t) : t('reports.pilots.noFirstDay'), typeof p.records === 'number' ? p.records : t('reports.fewerThan', { min: context.config.reportMinCount })]),
   numeric: [3],
 })}`,
     };
@@ -106,9 +84,8 @@ ${pilots.length === 0 ? paragraph(t('reports.pilots.none')) : table({
     const { code: language, t } = pageLanguage(req, res);
     const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
     const p = comparisonPeriod(given);
-    const c = await pilotComparison(context, callerRegions(principal), String(req.params.form), String(req.params.rule), p);
-    const places = context.forms.locationsIn(language).locations;
-    const locations = c.locations.map((l) => places.find((place) => place.code === l.code)?.name ?? l.name).join(', ');
+    const c = await pilotComparison(context, callerRegions(principal), String(req.params.form), String(req.params.rule), p, { language, t });
+    const locations = c.locations.map((l) => l.name).join(', ');
     const name = c.description ?? `${c.form} ${c.version}`;
     return {
       title: t('reports.pilot.title', { name }),
@@ -118,7 +95,7 @@ ${pilots.length === 0 ? paragraph(t('reports.pilots.none')) : table({
 ${input('from', t('reports.filter.from'), p.from ?? c.period.from, { type: 'date' })}${input('to', t('reports.filter.to'), p.to ?? c.period.to, { type: 'date' })}
 </div><button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">${e(t('reports.pilot.change'))}</button></form>
 ${c.comparisons.map((comparison, index) => comparisonSection(comparison, index, c, t)).join('\n')}
-${c.notes.map((note) => paragraph(note === NO_BEFORE_NOTE ? t('reports.pilot.noBefore') : note)).join('')}
+${c.notes.map((note) => paragraph(note)).join('')}
 <p class="govuk-body-s">${e(t('reports.pilot.footnote'))}</p>`,
     };
   }));

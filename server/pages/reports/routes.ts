@@ -18,7 +18,7 @@ import { pageLanguage } from '../page-language.ts';
 import { heading, input, link, select } from './html.ts';
 import { reportPage, REPORTS_CSS_PATH, reportsCss } from './page.ts';
 import { qualityReportBody } from './quality-page.ts';
-import { reportLabels } from './labels.ts';
+import { reportIn, reportLabels, rowIn } from '../../reports/labels.ts';
 import { pilotPages } from './pilot-pages.ts';
 import { samplePages } from './sample-pages.ts';
 
@@ -90,11 +90,9 @@ export function reportPages(context: AppContext, requireSession: RequestHandler)
     const eventTitles = new Map(context.forms.list().find((f) => f.name === query.form)!.versions
       .flatMap((v) => (context.forms.localised(query.form, v, language) ?? context.forms.get(query.form, v)!).compiled.model.settings.eventTypes ?? []).map((type) => [type.const, type.title]));
     const labels = reportLabels(context, query, language, t);
-    const relabel = <T extends { group: string; label: string }>(row: T): T => ({ ...row, label: labels.group(row.group, row.label) });
-    const inLanguage = { ...report, rows: report.rows.map(relabel) };
     const first = overall.rows[0];
-    const whole = first && !first.suppressed ? { ...first, questions: first.questions.map((q) => ({ ...q, label: labels.question(q.pointer, q.label) })) } : first;
-    const body = qualityReportBody({ report: inLanguage, overall: whole, scores: (await scoreGroups(context, query)).map(relabel), eventTitles, groupingLabel: groupingLabel(query.by, t), t });
+    const whole = first && rowIn(first, reportLabels(context, { ...query, by: 'all' }, language, t), overall.minCount, t);
+    const body = qualityReportBody({ report: reportIn(report, labels, t), overall: whole, scores: await scoreGroups(context, query, { language, t }), eventTitles, groupingLabel: groupingLabel(query.by, t), t });
     const search = new URLSearchParams(given).toString();
     const about = describe(context, query, given, language, t);
     if (printable) {
