@@ -13,11 +13,24 @@ export type ListItem = Record<string, AnswerValue>;
 export type SectionAnswers = Record<string, AnswerValue>;
 export type Answers = Record<string, SectionAnswers>;
 
+/** A value in a checker problem's words: plain, or words of its own said in the same language ("question \"violent\""). */
+export type ProblemParam = string | number | ProblemWords;
+
+/** A message by key in forms/locales/<lang>/checker.json, with what fills its placeholders. */
+export interface ProblemWords {
+  key: string;
+  params?: Readonly<Record<string, ProblemParam>>;
+}
+
 /** One problem in a definition, as reported by `form-engine validate` and by compileForm. */
 export interface DefinitionProblem {
   /** JSON pointer into the definition, "" for the root. */
   pointer: string;
+  /** In English unless said in a reader's language (engine/check/words.ts problemsIn). */
   message: string;
+  /** The checker's key for this problem (forms/locales/<lang>/checker.json), stable for clients to match on. */
+  code?: string;
+  params?: ProblemWords['params'];
 }
 
 /** One problem with answers. `message` is the definition's plain-English wording. */

@@ -11,6 +11,7 @@ import { renderErrorSummary } from './views/error-summary.ts';
 import { ensureGovukStyles } from './styles.ts';
 import { messageOf } from './messages.ts';
 import { DEFAULT_LANGUAGE, languageOf, translatorFor, type Translate } from './i18n.ts';
+import { sayProblem } from '../engine/check/words.ts';
 
 /** What the server's definition check answers (POST to the `check` URL). */
 interface CheckResult {
@@ -162,7 +163,7 @@ export class FormPreviewElement extends LitElement {
     return html`<div class="govuk-error-summary form-preview-problems" tabindex="-1">
       <div role="alert"><h2 class="govuk-error-summary__title">${t('components.preview.problems', { count: this.problems.length })}</h2>
       <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">
-        ${this.problems.map((p) => html`<li><code>${p.pointer || '(root)'}</code>: ${p.message}</li>`)}
+        ${this.problems.map((p) => html`<li><code>${p.pointer || t('checker.rootPointer')}</code>: ${sayProblem(t, p)}</li>`)}
       </ul>${this.checkedInBrowser ? html`<p class="govuk-body">${browserCheckNote(t)}</p>` : nothing}</div></div></div>`;
   }
 

@@ -1,7 +1,7 @@
 /**
  * The components' words in every language the service speaks, bundled into the one script so an
- * embedding page needs no second request: components.json, the engine's engine.json and the policy
- * team's editor.json per language.
+ * embedding page needs no second request: components.json, the engine's engine.json, the policy
+ * team's editor.json and the definition checker's checker.json per language.
  * An element speaks the language of its own `lang` attribute or the nearest ancestor's (the page's
  * <html lang>), English when neither names a language we have.
  */
@@ -14,13 +14,15 @@ import cyComponents from '../forms/locales/cy/components.json' with { type: 'jso
 import cyEngine from '../forms/locales/cy/engine.json' with { type: 'json' };
 import enEditor from '../forms/locales/en/editor.json' with { type: 'json' };
 import cyEditor from '../forms/locales/cy/editor.json' with { type: 'json' };
+import enChecker from '../forms/locales/en/checker.json' with { type: 'json' };
+import cyChecker from '../forms/locales/cy/checker.json' with { type: 'json' };
 
 export type { Translate };
 
 // One line per language: forms/locales/README.md and test/forms/locales.test.ts check each is complete.
 const BUNDLED: Record<string, Messages> = {
-  en: { ...enComponents.messages, ...enEngine.messages, ...enEditor.messages } as Messages,
-  cy: { ...cyComponents.messages, ...cyEngine.messages, ...cyEditor.messages } as Messages,
+  en: { ...enComponents.messages, ...enEngine.messages, ...enEditor.messages, ...enChecker.messages } as Messages,
+  cy: { ...cyComponents.messages, ...cyEngine.messages, ...cyEditor.messages, ...cyChecker.messages } as Messages,
 };
 
 export const DEFAULT_LANGUAGE = languages.default;

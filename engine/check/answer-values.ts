@@ -1,5 +1,6 @@
 import type { QuestionNode } from './context.ts';
 import { isObject } from './schema-object.ts';
+import { words, type ProblemParam } from './words.ts';
 import { QUESTION_KINDS, type QuestionKind } from '../vocabulary/index.ts';
 
 /** Checks that depend on the kind stay quiet on an unknown kind: question-kind.ts reports it once. */
@@ -32,11 +33,12 @@ export function canTake(question: QuestionNode, value: unknown): boolean {
 }
 
 /** "yes" or "no" / one of "a", "b", "c": what the question can take, for messages. */
-export function describeValues(question: QuestionNode): string {
+export function describeValues(question: QuestionNode): ProblemParam {
   const values = choiceValues(question);
-  if (!values) return question.kind === 'number' ? 'a number' : question.kind === 'list' ? 'a list of items' : 'a text';
+  // Never a list: conditions and flags refuse a list question before they name its values.
+  if (!values) return words(question.kind === 'number' ? 'checker.values.number' : 'checker.values.text');
   const shown = [...new Set(values.map((v) => JSON.stringify(v)))];
-  if (shown.length === 0) return 'nothing: it has no choices';
+  if (shown.length === 0) return words('checker.values.none');
   if (shown.length === 1) return shown[0];
-  return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+  return words('checker.values.oneOf', { list: shown.slice(0, -1).join(', '), last: shown[shown.length - 1] });
 }

@@ -3,6 +3,7 @@ import { buildContext } from './context.ts';
 import type { Rule } from './rule.ts';
 import type { CheckValidators } from './validators.ts';
 import { isObject } from './schema-object.ts';
+import { problem } from './problem.ts';
 import { childPointer } from '../pointer.ts';
 import { conditions } from './rules/conditions.ts';
 import { flags } from './rules/flags.ts';
@@ -43,7 +44,7 @@ export const RULES: Rule[] = [
  * `validators` decides where ajv's work comes from: index.ts (Node) or browser.ts.
  */
 export function checkDefinitionWith(validators: CheckValidators, definition: unknown): DefinitionProblem[] {
-  if (!isObject(definition)) return [{ pointer: '', message: 'a form definition must be a JSON object' }];
+  if (!isObject(definition)) return [problem('', 'checker.notAnObject')];
   const ctx = buildContext(definition, validators);
   const seen = new Set<string>();
   const unique = RULES.flatMap((rule) => rule(ctx))

@@ -1,6 +1,7 @@
 import { childPointer } from '../pointer.ts';
 import { childSchemas, isObject, stringList, type SchemaObject } from './schema-object.ts';
 import type { CheckValidators } from './validators.ts';
+import { words, type ProblemWords } from './words.ts';
 
 /**
  * What a schema object is in a form definition. The rules use it to know which keywords belong where.
@@ -67,7 +68,7 @@ export interface QuestionGroup {
 export interface Misshapen {
   pointer: string;
   /** What belongs there, for the message: "section \"<name>\"", "question \"<key>\"", "a follow-up rule". */
-  what: string;
+  what: ProblemWords;
   example: string;
 }
 
@@ -95,7 +96,7 @@ export function buildContext(definition: SchemaObject, validators: CheckValidato
       ctx.nodes.push({ pointer: at, schema: child.schema, role: 'section' });
       walkGroup(ctx, scope, child.schema, at);
     } else if (child.keyword === 'properties') {
-      ctx.misshapen.push({ pointer: at, what: `section "${String(child.name)}"`, example: '{ "type": "object", "title": "…", "x-section": { … }, "properties": { … } }' });
+      ctx.misshapen.push({ pointer: at, what: words('checker.shape.section', { name: String(child.name) }), example: '{ "type": "object", "title": "…", "x-section": { … }, "properties": { … } }' });
     } else visitOther(ctx, child.schema, at);
   }
   return ctx;
@@ -111,9 +112,9 @@ function walkGroup(ctx: CheckContext, scope: Scope, schema: SchemaObject, pointe
     } else if (child.keyword === 'allOf' && isObject(child.schema)) {
       walkRule(ctx, scope, child.schema, at, followUpOf);
     } else if (child.keyword === 'properties') {
-      ctx.misshapen.push({ pointer: at, what: `question "${String(child.name)}"`, example: '{ "x-kind": "…", "title": "…", "type": … }' });
+      ctx.misshapen.push({ pointer: at, what: words('checker.shape.question', { name: String(child.name) }), example: '{ "x-kind": "…", "title": "…", "type": … }' });
     } else if (child.keyword === 'allOf') {
-      ctx.misshapen.push({ pointer: at, what: 'a follow-up rule', example: '{ "if": { … }, "then": { … } }' });
+      ctx.misshapen.push({ pointer: at, what: words('checker.shape.rule'), example: '{ "if": { … }, "then": { … } }' });
     } else visitOther(ctx, child.schema, at);
   }
 }

@@ -1,3 +1,5 @@
+import { inEnglish, words, type ProblemParam } from './words.ts';
+
 /** The closest of `candidates` to a misspelt word, if it is close enough to be what was meant. */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
@@ -9,9 +11,16 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-export function didYouMean(word: string, candidates: Iterable<string>): string {
+/** ' (did you mean "title"?)' as words for a problem's params, or '' when nothing is close. */
+export function suggestion(word: string, candidates: Iterable<string>): ProblemParam {
   const guess = nearest(word, candidates);
-  return guess ? ` (did you mean "${guess}"?)` : '';
+  return guess ? words('checker.didYouMean', { word: guess }) : '';
+}
+
+/** The same in English, for the operators' tools' own messages. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const said = suggestion(word, candidates);
+  return typeof said === 'object' ? inEnglish(said) : '';
 }
 
 /** Edit distance where swapping two neighbouring letters counts as one edit ("titel" is one edit from "title"). */

@@ -1,6 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import type { DefinitionProblem } from '../types.ts';
-import { didYouMean } from './keywords.ts';
+import { suggestion } from './keywords.ts';
+import { problem } from './problem.ts';
+import { joined, words, type ProblemParam } from './words.ts';
 import { childPointer, parsePointer } from '../pointer.ts';
 import { isObject } from './schema-object.ts';
 import { FORM_NAME_PATTERN } from '../vocabulary/x-form.ts';
@@ -33,73 +35,64 @@ function isSummaryKeyword(keyword: string): boolean {
 
 function plainAjvError(error: ErrorObject, base: string, label: string): DefinitionProblem {
   const pointer = base + error.instancePath;
-  const segments = parsePointer(error.instancePath);
-  const subject = describe(segments, label);
+  const subject = describe(parsePointer(error.instancePath), label);
   const params = error.params as Record<string, unknown>;
+  const say = (key: string, more: Record<string, ProblemParam> = {}, at = pointer) => problem(at, `checker.ajv.${key}`, { subject, ...more });
   switch (error.keyword) {
     case 'required':
-      return { pointer, message: `${subject} is missing "${String(params.missingProperty)}"` };
+      return say('required', { missing: String(params.missingProperty) });
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const known = isObject(error.parentSchema) && isObject(error.parentSchema.properties) ? Object.keys(error.parentSchema.properties) : [];
-      return { pointer: childPointer(pointer, name), message: `${subject} has no field "${name}"${didYouMean(name, known)}` };
+      return say('noField', { name, suggestion: suggestion(name, known) }, childPointer(pointer, name));
     }
     case 'propertyNames': {
       const name = String(params.propertyName);
       const names = isObject(error.schema) && Array.isArray(error.schema.enum) ? error.schema.enum.map(String) : [];
-      const allowed = names.length ? `${didYouMean(name, names)}; allowed: ${names.join(', ')}` : '';
-      return { pointer: childPointer(pointer, name), message: `${subject} cannot have "${name}"${allowed}` };
+      const allowed = names.length ? words('checker.ajv.allowed', { suggestion: suggestion(name, names), names: names.join(', ') }) : '';
+      return say('cannotHave', { name, allowed }, childPointer(pointer, name));
     }
     case 'enum':
-      return { pointer, message: `${subject} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return say('enum', { values: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') });
     case 'const':
-      return { pointer, message: `${subject} must be ${JSON.stringify(params.allowedValue)}` };
+      return say('const', { value: JSON.stringify(params.allowedValue) });
     case 'type':
-      return { pointer, message: `${subject} must be ${typeName(String(params.type))}` };
+      return say('type', { type: typeName(String(params.type)) });
     case 'minItems':
-      return { pointer, message: `${subject} must list at least ${String(params.limit)}` };
+      return say('minItems', { limit: String(params.limit) });
     case 'maxItems':
-      return { pointer, message: `${subject} must list at most ${String(params.limit)}` };
+      return say('maxItems', { limit: String(params.limit) });
     case 'minLength':
-      return { pointer, message: params.limit === 1 ? `${subject} must not be empty` : `${subject} must be at least ${String(params.limit)} characters` };
+      return params.limit === 1 ? say('notEmpty') : say('minLength', { limit: String(params.limit) });
     case 'maxLength':
-      return { pointer, message: `${subject} must be ${String(params.limit)} characters or fewer` };
+      return say('maxLength', { limit: String(params.limit) });
     case 'uniqueItems':
-      return { pointer, message: `${subject} lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})` };
+      return say('uniqueItems', { first: Number(params.j) + 1, second: Number(params.i) + 1 });
     case 'pattern':
-      return {
-        pointer,
-        message: params.pattern === FORM_NAME_PATTERN
-          ? `${subject} must start with a lower-case letter and hold only lower-case letters, digits and "-"`
-          : `${subject} must match the pattern ${String(params.pattern)}`,
-      };
+      return params.pattern === FORM_NAME_PATTERN ? say('formName') : say('pattern', { pattern: String(params.pattern) });
     case 'dependentRequired':
-      return { pointer, message: `${subject} has "${String(params.property)}" but is missing "${String(params.missingProperty)}": give them together` };
-    case 'format':
-      return params.format === 'date'
-        ? { pointer, message: `${subject} must be a real calendar date written like 2026-12-01` }
-        : { pointer, message: `${subject} ${error.message ?? 'is not valid'}` };
+      return say('dependentRequired', { property: String(params.property), missing: String(params.missingProperty) });
     default:
-      return { pointer, message: `${subject} ${error.message ?? 'is not valid'}` };
+      if (error.keyword === 'format' && params.format === 'date') return say('date');
+      // ajv's own words for a keyword a definition seldom breaks (another format too): they stay as ajv writes them (English).
+      return say('other', { detail: error.message ?? words('checker.ajv.notValid') });
   }
 }
 
 /** "x-form.confirmRoles", "x-flags[0].level": names the value an error is about, starting from `label`. */
-function describe(segments: string[], label: string): string {
+function describe(segments: string[], label: string): ProblemParam {
   if (label === '') {
     // Whole-schema validation: name the keyword the error is in, not the path from the root.
     let start = segments.length - 1;
     while (start > 0 && /^\d+$/.test(segments[start])) start--;
-    if (start < 0) return 'the form';
+    if (start < 0) return words('checker.ajv.theForm');
     [label, segments] = [segments[start], segments.slice(start + 1)];
   }
   return `"${segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : `${path}.${s}`), label)}"`;
 }
 
-function typeName(type: string): string {
-  const names: Record<string, string> = {
-    string: 'a text (string)', number: 'a number', integer: 'a whole number', boolean: 'true or false',
-    object: 'an object', array: 'a list (array)', null: 'null',
-  };
-  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'];
+
+function typeName(type: string): ProblemParam {
+  return joined(type.split(',').map((t) => (TYPES.includes(t) ? words(`checker.type.${t}`) : t)), 'or');
 }

@@ -12,6 +12,7 @@ import type { KeywordDefinition } from 'ajv';
 import type { NodeRole } from '../check/context.ts';
 import type { Rule } from '../check/rule.ts';
 import type { Choice, JsonObject, QuestionModel } from '../model.ts';
+import type { ProblemWords } from '../types.ts';
 import type { QuestionKind } from './x-kind.ts';
 
 export type RuleParams = Record<string, unknown>;
@@ -36,12 +37,14 @@ export interface AnswerKeyword {
   /** The default message of each rule, used when the question's x-errors has none, in the words of engine.json for `t`'s language. */
   messages: Record<string, (question: QuestionModel, params: RuleParams, t: Translate) => string>;
   /** Per rule: whether a question schema declares it, and what to say when x-errors has a message for it but the schema does not. */
-  declared: Record<string, { on(schema: JsonObject): boolean; problem(name: string): string }>;
+  declared: Record<string, { on(schema: JsonObject): boolean; problem(name: ProblemWords): ProblemWords }>;
   /**
    * Where a definition may hold the keyword: the parts of a form (and, on a question, the kinds) it
    * belongs to, and the same in words; the checker's keyword placement reports it anywhere else.
    */
   home: { roles: NodeRole[]; kinds?: QuestionKind[]; place: string };
+  /** `place` said by key (forms/locales/<lang>/checker.json), for the checker's problems; its English is `place`. */
+  placeKey: string;
   /** What else a definition using the keyword must hold: a rule the definition checker runs with its own. */
   rule?: Rule;
   /** What the keyword means, in the words of docs/definitions.md, for editors' hover (engine/definition-meta-schema.ts). */

@@ -4,6 +4,7 @@
  * notBefore "today": today or in the future. A dateTime is compared by the day it falls on in UK time.
  */
 import { dayIn } from '../day.ts';
+import { words } from '../check/words.ts';
 import { nameOf, type AnswerKeyword } from './answer-keyword.ts';
 
 export interface DateKeyword {
@@ -31,6 +32,7 @@ export const xDate: AnswerKeyword = {
   about: 'For a date: "notAfter": "today" or "notBefore": "today"',
   words: { keyword: 'the date limit', rules: { notAfter: 'in the future', notBefore: 'in the past' } },
   home: { roles: ['question'], kinds: ['date', 'dateTime'], place: 'on a date or dateTime question' },
+  placeKey: 'checker.home.xDate',
   question: (schema) => (limitsOf(schema) ? { dateLimits: limitsOf(schema) } : undefined),
   applies: (question) => question.dateLimits !== undefined,
   /** A date compares as written; a date-time by the day it falls on. A malformed answer has its format error already. */
@@ -50,11 +52,11 @@ export const xDate: AnswerKeyword = {
   declared: {
     notAfter: {
       on: (s) => limitsOf(s)?.notAfter !== undefined,
-      problem: (name) => `${name} has a "notAfter" message but no "x-date": { "notAfter": "today" }, so the message would never show`,
+      problem: (name) => words('checker.xDate.notAfterMessage', { name }),
     },
     notBefore: {
       on: (s) => limitsOf(s)?.notBefore !== undefined,
-      problem: (name) => `${name} has a "notBefore" message but no "x-date": { "notBefore": "today" }, so the message would never show`,
+      problem: (name) => words('checker.xDate.notBeforeMessage', { name }),
     },
   },
 };

@@ -7,6 +7,7 @@
  */
 import { childPointer } from '../pointer.ts';
 import { keywordProblem, problem, questionName } from '../check/problem.ts';
+import { words } from '../check/words.ts';
 import type { DefinitionProblem } from '../types.ts';
 import type { AnswerKeyword } from './answer-keyword.ts';
 
@@ -43,12 +44,13 @@ export const xExclusive: AnswerKeyword = {
   declared: {
     exclusive: {
       on: (s) => choicesOf(s).exclusive.length > 0,
-      problem: (name) => `${name} has an "exclusive" message but none of its choices has "x-exclusive": true`,
+      problem: (name) => words('checker.xExclusive.message', { name }),
     },
   },
   about: 'true: this choice is ticked on its own (multiple choice only; put it last)',
   words: { rules: { exclusive: 'ticked with other choices' } },
   home: { roles: ['checkbox'], place: 'on a choice of a multipleChoice question (in its "items": { "oneOf": [ … ] })' },
+  placeKey: 'checker.home.xExclusive',
   /** Such a question stays answerable both ways: not every choice stands alone, and minItems lets one alone be ticked. */
   rule: (ctx) => ctx.questions.flatMap((q) => {
     if (q.kind !== 'multipleChoice') return [];
@@ -56,12 +58,10 @@ export const xExclusive: AnswerKeyword = {
     if (exclusive.length === 0) return [];
     const problems: DefinitionProblem[] = [];
     if (exclusive.length === all.length) {
-      problems.push(problem(childPointer(childPointer(q.pointer, 'items'), 'oneOf'),
-        `every choice of ${questionName(q)} is "x-exclusive", so no two could be ticked: mark only the choice that stands alone, such as "none"`));
+      problems.push(problem(childPointer(childPointer(q.pointer, 'items'), 'oneOf'), 'checker.xExclusive.every', { name: questionName(q) }));
     }
     if (typeof q.schema.minItems === 'number' && q.schema.minItems > 1) {
-      problems.push(keywordProblem(q.pointer, 'minItems',
-        `${questionName(q)} has an "x-exclusive" choice, which is ticked on its own, so "minItems" (${q.schema.minItems}) above 1 would refuse it`));
+      problems.push(keywordProblem(q.pointer, 'minItems', 'checker.xExclusive.minItems', { name: questionName(q), minItems: q.schema.minItems }));
     }
     return problems;
   }),

@@ -5,6 +5,7 @@
 import { inc } from 'semver';
 import { checkDefinition } from '../../engine/check/index.ts';
 import { compileForm } from '../../engine/node.ts';
+import { compileProblem } from '../../engine/check/problem.ts';
 import type { DefinitionProblem } from '../../engine/types.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
 import { fieldProblem, HttpError, words } from '../http/errors.ts';
@@ -49,7 +50,7 @@ export function definitionProblems(definition: unknown): DefinitionProblem[] {
   try {
     compileForm(definition);
   } catch (error) {
-    return [{ pointer: '', message: `the schema cannot be compiled: ${(error as Error).message}` }];
+    return [compileProblem(error)];
   }
   return [];
 }

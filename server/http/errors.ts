@@ -12,6 +12,8 @@ import { rolesIn } from '../../engine/i18n/role-titles.ts';
 import { PRIVILEGES, type Privilege } from '../../engine/vocabulary/roles.ts';
 import { translator } from '../i18n/service-locales.ts';
 import { languageOf, translationOf } from '../i18n/language.ts';
+import { problemsIn } from '../../engine/check/words.ts';
+import type { DefinitionProblem } from '../../engine/types.ts';
 
 export interface FieldProblem {
   /** The field: a body path ("/move/from") or an answer pointer ("/risk/violent"). */
@@ -62,6 +64,14 @@ function fieldsIn(t: Translate, fields: unknown): unknown {
   return (fields as FieldProblem[]).map(({ words: said, ...field }) => (said ? { ...field, message: say(t, said) } : field));
 }
 
+/** A refusal's details as the caller reads them: its fields' and the definition checker's problems in their language. */
+function detailsIn(t: Translate, details: HttpError['details']): HttpError['details'] {
+  const said = { ...details };
+  if (details.fields) said.fields = fieldsIn(t, details.fields) as FieldProblem[];
+  if (Array.isArray(details.problems)) said.problems = problemsIn(t, details.problems as DefinitionProblem[]);
+  return said;
+}
+
 export class HttpError extends Error {
   readonly words?: Words;
   constructor(
@@ -109,7 +119,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (!known) logger.error({ err, method: req.method, path: requestPath(req) }, 'request failed');
     const error = known ?? new HttpError(500, 'internal', words('api.internal'));
     const t = translationOf(res);
-    const details = error.details.fields ? { ...error.details, fields: fieldsIn(t, error.details.fields) } : error.details;
+    const details = detailsIn(t, error.details);
     res.status(error.status).set('content-language', languageOf(res)).json({ error: error.code, message: error.messageIn(t), ...details });
   };
 }

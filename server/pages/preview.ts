@@ -8,6 +8,8 @@ import express, { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { createHash } from 'node:crypto';
 import { checkDefinition } from '../../engine/check/index.ts';
+import { compileProblem } from '../../engine/check/problem.ts';
+import { problemsIn } from '../../engine/check/words.ts';
 import { browserValidatorModule } from '../../engine/validator-runtime.ts';
 import type { AppContext } from '../app-context.ts';
 import { mayDo } from '../../engine/vocabulary/roles.ts';
@@ -60,7 +62,7 @@ export function previewRoutes({ store, config }: Pick<AppContext, 'store' | 'con
       const definition: unknown = req.body;
       const problems = checkDefinition(definition);
       if (problems.length > 0) {
-        res.json({ problems });
+        res.json({ problems: problemsIn(translationOf(res), problems) });
         return;
       }
       const text = JSON.stringify(definition);
@@ -68,7 +70,7 @@ export function previewRoutes({ store, config }: Pick<AppContext, 'store' | 'con
       try {
         await build(hash, text);
       } catch (error) {
-        res.json({ problems: [{ pointer: '', message: `the schema cannot be compiled: ${(error as Error).message}` }] });
+        res.json({ problems: problemsIn(translationOf(res), [compileProblem(error)]) });
         return;
       }
       await store.putPreview(hash, text, new Date().toISOString());

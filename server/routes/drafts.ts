@@ -11,6 +11,8 @@ import type { AppContext } from '../app-context.ts';
 import { definitionAuthor, secondPairOfEyes } from '../definitions/authority.ts';
 import { declaredIdentity, definitionProblems, definitionText, nextFreeVersion, refuseIfPublished } from '../definitions/draft-checks.ts';
 import { approvalRecord } from '../definitions/approval.ts';
+import { problemsIn } from '../../engine/check/words.ts';
+import { translationOf } from '../i18n/language.ts';
 import { definitionHash } from '../definitions/hash.ts';
 import { fieldProblem, HttpError, notFound, words } from '../http/errors.ts';
 import { validateBody } from '../schemas/validate.ts';
@@ -98,7 +100,8 @@ export function draftRoutes({ store, forms, config }: AppContext): Router {
   router.get('/drafts/:id/review', async (req, res) => {
     definitionAuthor(res);
     const draft = await draftOf(store, req);
-    res.json(await approvalRecord(store, forms, draft, JSON.parse(draft.definition)));
+    const approval = await approvalRecord(store, forms, draft, JSON.parse(draft.definition));
+    res.json({ ...approval, problems: problemsIn(translationOf(res), approval.problems) });
   });
 
   router.post('/drafts/:id/approve', validateBody('ApproveDraft'), async (req, res) => {

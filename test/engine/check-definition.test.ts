@@ -90,8 +90,8 @@ test('any value anywhere in the definition gives problems with pointers, never a
 });
 
 test('something that is not an object is one problem at the root', () => {
-  assert.equal(checkDefinition([]), [{ pointer: '', message: 'a form definition must be a JSON object' }]);
-  assert.equal(checkDefinition('form'), [{ pointer: '', message: 'a form definition must be a JSON object' }]);
+  assert.equal(checkDefinition([]), [{ pointer: '', code: 'checker.notAnObject', message: 'a form definition must be a JSON object' }]);
+  assert.equal(checkDefinition('form'), [{ pointer: '', code: 'checker.notAnObject', message: 'a form definition must be a JSON object' }]);
 });
 
 test.run();

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { DefinitionProblem } from '../../engine/types.ts';
 import { ROLES } from '../../engine/vocabulary/index.ts';
 import { BROWSER_CHECKER_FILE } from '../../engine/check/validators.ts';
+import { sayProblem } from '../../engine/check/words.ts';
 import { ApiError } from '../api-client.ts';
 import type { Json, StructuredContext } from './context.ts';
 import { idFor } from './context.ts';
@@ -238,7 +239,7 @@ export class DefinitionEditorElement extends PolicyElement {
     return html`<div class="govuk-error-summary" id="editor-problems"><div role="alert">
       <h2 class="govuk-error-summary__title">${this.t('editor.draft.problems', { count: this.problems.length })}</h2>
       <div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">
-        ${this.problems.map((p) => html`<li><a href=${`#${idFor('p', p.pointer)}`} @click=${(e: Event) => { e.preventDefault(); void this.goTo(p.pointer); }}>${p.message}</a> <code>${p.pointer || this.t('editor.draft.root')}</code></li>`)}
+        ${this.problems.map((p) => html`<li><a href=${`#${idFor('p', p.pointer)}`} @click=${(e: Event) => { e.preventDefault(); void this.goTo(p.pointer); }}>${sayProblem(this.t, p)}</a> <code>${p.pointer || this.t('editor.draft.root')}</code></li>`)}
       </ul></div></div></div>`;
   }
 }

@@ -2,6 +2,7 @@ import { childPointer } from '../../pointer.ts';
 import { problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { isObject } from '../schema-object.ts';
+import { words, type ProblemWords } from '../words.ts';
 import { ANSWER_KEYWORDS } from '../../vocabulary/answer-keywords.ts';
 
 const KEYWORD_RULES = ANSWER_KEYWORDS.flatMap((k) => Object.entries(k.declared));
@@ -31,16 +32,16 @@ const NEEDS: Record<string, (schema: Record<string, unknown>) => boolean> = {
 };
 
 /** Rules that come from a vocabulary keyword rather than a JSON Schema keyword of the same name. */
-const SPECIAL: Record<string, (name: string) => string> = {
-  uniqueItemKey: (name) => `${name} has a "uniqueItemKey" message but its "x-list" has no "itemKey"`,
+const SPECIAL: Record<string, (name: ProblemWords) => ProblemWords> = {
+  uniqueItemKey: (name) => words('checker.errorMessages.uniqueItemKey', { name }),
   ...Object.fromEntries(KEYWORD_RULES.map(([rule, declared]) => [rule, declared.problem])),
 };
 
 export const errorMessages: Rule = (ctx) => ctx.questions.flatMap((q) => {
   const messages = q.schema['x-errors'];
   if (!isObject(messages)) return [];
-  return Object.keys(messages).filter((rule) => NEEDS[rule] && !NEEDS[rule](q.schema)).map((rule) => problem(
-    childPointer(childPointer(q.pointer, 'x-errors'), rule),
-    SPECIAL[rule]?.(questionName(q)) ?? `${questionName(q)} has a "${rule}" message but no "${rule}" rule, so the message would never show`,
-  ));
+  return Object.keys(messages).filter((rule) => NEEDS[rule] && !NEEDS[rule](q.schema)).map((rule) => {
+    const said = SPECIAL[rule]?.(questionName(q)) ?? words('checker.errorMessages.noRule', { name: questionName(q), rule });
+    return problem(childPointer(childPointer(q.pointer, 'x-errors'), rule), said.key, said.params);
+  });
 });

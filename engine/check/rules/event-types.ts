@@ -11,6 +11,6 @@ export const eventTypes: Rule = ({ definition }) => {
   return form.eventTypes.flatMap((type, index) => {
     if (!isObject(type) || typeof type.const !== 'string') return [];
     if (!seen.has(type.const)) return (seen.add(type.const), []);
-    return [problem(childPointer(childPointer('/x-form/eventTypes', index), 'const'), `event type "${type.const}" is listed twice`)];
+    return [problem(childPointer(childPointer('/x-form/eventTypes', index), 'const'), 'checker.eventTypes.twice', { value: type.const })];
   });
 };

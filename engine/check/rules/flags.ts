@@ -9,11 +9,11 @@ import { isKnownKind } from '../answer-values.ts';
 export const flags: Rule = (ctx) => ctx.questions.flatMap((q) => {
   const rules = q.schema['x-flags'];
   if (!Array.isArray(rules) || !isKnownKind(q.kind)) return [];
-  if (!choiceValues(q)) return [keywordProblem(q.pointer, 'x-flags', `flags are raised only by yesNo, singleChoice and multipleChoice questions, not by a ${String(q.kind)} question`)];
+  if (!choiceValues(q)) return [keywordProblem(q.pointer, 'x-flags', 'checker.flags.notChoice', { kind: String(q.kind) })];
   return rules.flatMap((rule, index) => {
     if (!isObject(rule) || !Array.isArray(rule.values)) return [];
     const valuesPointer = childPointer(childPointer(childPointer(q.pointer, 'x-flags'), index), 'values');
     return rule.values.flatMap((value, i) => (canTake(q, value) ? [] : [problem(childPointer(valuesPointer, i),
-      `the flag names ${JSON.stringify(value)}, which ${questionName(q)} cannot take (it can be ${describeValues(q)})`)]));
+      'checker.flags.impossibleValue', { value: JSON.stringify(value), name: questionName(q), values: describeValues(q) })]));
   });
 });

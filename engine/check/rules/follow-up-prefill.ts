@@ -1,6 +1,7 @@
 import { keywordProblem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { isObject } from '../schema-object.ts';
+import { joined } from '../words.ts';
 
 /**
  * A carried-over follow-up survives only if its condition still holds in the new record, which needs
@@ -15,7 +16,6 @@ export const followUpPrefill: Rule = (ctx) => ctx.questions.flatMap((q) => {
     return parent !== undefined && parent.schema['x-prefill'] !== true;
   });
   if (unmarked.length === 0) return [];
-  const names = unmarked.map((k) => `"${k}"`).join(' and ');
-  return [keywordProblem(q.pointer, 'x-prefill',
-    `${questionName(q)} is marked "x-prefill", but ${names}, which its condition tests, ${unmarked.length === 1 ? 'is' : 'are'} not: mark ${names} with "x-prefill": true too, or the carried-over answer is dropped as hidden`)];
+  const tests = joined(unmarked.map((k) => `"${k}"`), 'and');
+  return [keywordProblem(q.pointer, 'x-prefill', 'checker.followUpPrefill.testsNotMarked', { name: questionName(q), tests, count: unmarked.length })];
 });

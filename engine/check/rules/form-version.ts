@@ -8,6 +8,6 @@ export const formVersion: Rule = ({ definition }) => {
   const form = definition['x-form'];
   if (!isObject(form) || typeof form.version !== 'string') return [];
   return semver.valid(form.version) === null
-    ? [problem('/x-form/version', `version "${form.version}" is not a semantic version like "1.0.0"`)]
+    ? [problem('/x-form/version', 'checker.formVersion.notSemver', { version: form.version })]
     : [];
 };

@@ -54,17 +54,17 @@ const STRICT = /^strict mode: (.*?)(?: at "([^"]*)")?(?: \(\w+\))?$/;
 
 function strictWarning(warning: string): DefinitionProblem {
   const match = STRICT.exec(warning);
-  if (!match) return problem('', warning);
+  if (!match) return problem('', 'checker.strict.unread', { detail: warning });
   const [, text, path] = match;
   const pointer = path ? pointerFromSchemaPath(path) : '';
   const missingType = /^missing type "(\w+)" for keyword "(\w+)"$/.exec(text);
-  if (missingType) return problem(pointer, `"${missingType[2]}" needs "type": "${missingType[1]}" beside it (JSON Schema strict mode)`);
-  if (text.startsWith('use allowUnionTypes')) return problem(pointer, '"type" must be a single type, not a list (JSON Schema strict mode)');
-  return problem(pointer, `JSON Schema strict mode: ${text}`);
+  if (missingType) return problem(pointer, 'checker.strict.missingType', { keyword: missingType[2], type: missingType[1] });
+  if (text.startsWith('use allowUnionTypes')) return problem(pointer, 'checker.strict.unionType');
+  return problem(pointer, 'checker.strict.other', { detail: text });
 }
 
 function compileError(message: string): DefinitionProblem {
   const format = /^unknown format "([^"]*)" ignored in schema at path "([^"]*)"/.exec(message);
-  if (format) return problem(`${pointerFromSchemaPath(format[2])}/format`, `unknown format "${format[1]}": use "date" or "date-time"`);
-  return problem('', `the definition is not a valid JSON Schema: ${message}`);
+  if (format) return problem(`${pointerFromSchemaPath(format[2])}/format`, 'checker.compile.unknownFormat', { format: format[1] });
+  return problem('', 'checker.compile.invalid', { detail: message });
 }

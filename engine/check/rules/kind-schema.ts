@@ -7,6 +7,7 @@ import { isObject } from '../schema-object.ts';
 import type { DefinitionProblem } from '../../types.ts';
 import type { QuestionKind } from '../../vocabulary/index.ts';
 import { ANSWER_KEYWORDS } from '../../vocabulary/answer-keywords.ts';
+import { joined, type ProblemParam } from '../words.ts';
 
 /** Keywords every question may have, whatever its kind. */
 /** The kinds of question an answer keyword belongs on, as its module says (x-date: date and dateTime). */
@@ -15,13 +16,13 @@ const KEYWORD_KINDS = new Map(ANSWER_KEYWORDS.filter((k) => k.home.kinds).map((k
 const COMMON = ['$comment', 'title', 'description', 'x-kind', 'x-errors', 'x-prefill', 'x-flags'];
 
 /** What each kind's JSON Schema looks like (the table "Question kinds" in docs/definitions.md). */
-const SHAPES: Record<QuestionKind, { schema: string; keywords: string[]; check: (q: QuestionNode) => DefinitionProblem[] }> = {
+const SHAPES: Record<QuestionKind, { schema: ProblemParam; keywords: string[]; check: (q: QuestionNode) => DefinitionProblem[] }> = {
   yesNo: {
     schema: '"type": "string", "enum": ["yes", "no"]',
     keywords: ['type', 'enum'],
     check: (q) => [
       ...needsType(q, ['string']),
-      ...(JSON.stringify(q.schema.enum) === '["yes","no"]' ? [] : [at(q, 'enum', `a yesNo question needs "enum": ["yes", "no"]`)]),
+      ...(JSON.stringify(q.schema.enum) === '["yes","no"]' ? [] : [at(q, 'enum', 'checker.kind.yesNoEnum')]),
     ],
   },
   singleChoice: {
@@ -34,11 +35,11 @@ const SHAPES: Record<QuestionKind, { schema: string; keywords: string[]; check: 
     keywords: ['type', 'uniqueItems', 'items', 'minItems', 'maxItems'],
     check: (q) => {
       const problems = [...needsType(q, ['array'])];
-      if (q.schema.uniqueItems !== true) problems.push(at(q, 'uniqueItems', `a multipleChoice question needs "uniqueItems": true`));
+      if (q.schema.uniqueItems !== true) problems.push(at(q, 'uniqueItems', 'checker.kind.uniqueItems'));
       const items = q.schema.items;
-      if (!isObject(items)) return [...problems, at(q, 'items', `a multipleChoice question needs "items": { "type": "string", "oneOf": [ … choices … ] }`)];
+      if (!isObject(items)) return [...problems, at(q, 'items', 'checker.kind.choiceItems')];
       const itemsPointer = childPointer(q.pointer, 'items');
-      if (items.type !== 'string') problems.push(problem(itemsPointer, `the items of a multipleChoice question need "type": "string"`));
+      if (items.type !== 'string') problems.push(problem(itemsPointer, 'checker.kind.itemsString'));
       return [...problems, ...choices(q, items, itemsPointer)];
     },
   },
@@ -54,7 +55,7 @@ const SHAPES: Record<QuestionKind, { schema: string; keywords: string[]; check: 
     check: (q) => [...needsType(q, ['string']), ...needsMaxLength(q)],
   },
   number: {
-    schema: '"type": "number" or "integer"',
+    schema: joined(['"type": "number"', '"integer"'], 'or'),
     keywords: ['type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
     check: (q) => needsType(q, ['number', 'integer']),
   },
@@ -73,8 +74,8 @@ const SHAPES: Record<QuestionKind, { schema: string; keywords: string[]; check: 
     keywords: ['type', 'items', 'minItems', 'maxItems', 'x-list'],
     check: (q) => {
       const problems = [...needsType(q, ['array'])];
-      if (q.schema['x-list'] === undefined) problems.push(problem(q.pointer, `${questionName(q)} is a list, so it needs "x-list": { "itemTitle": "…" }`));
-      if (!isObject(q.schema.items)) problems.push(at(q, 'items', `${questionName(q)} is a list, so it needs "items": an object schema whose properties are the questions of one item`));
+      if (q.schema['x-list'] === undefined) problems.push(problem(q.pointer, 'checker.kind.listXList', { name: questionName(q) }));
+      if (!isObject(q.schema.items)) problems.push(at(q, 'items', 'checker.kind.listItems', { name: questionName(q) }));
       return problems;
     },
   },
@@ -85,29 +86,28 @@ export const kindSchema: Rule = (ctx) => ctx.questions.flatMap((q) => {
   if (!shape) return [];
   const misplaced = Object.keys(q.schema)
     .filter((k) => ctx.validators.knownKeywords.has(k) && !COMMON.includes(k) && !shape.keywords.includes(k) && !KEYWORD_KINDS.get(k)?.includes(q.kind as QuestionKind) && !belongsElsewhere(k, 'question'))
-    .map((k) => keywordProblem(q.pointer, k, `"${k}" is not used by a ${String(q.kind)} question (its schema is ${shape.schema})`));
+    .map((k) => keywordProblem(q.pointer, k, 'checker.kind.notUsed', { keyword: k, kind: String(q.kind), schema: shape.schema }));
   return [...misplaced, ...shape.check(q)];
 });
 
 /** A problem at the keyword if it is there, at the question if it is missing. */
-function at(q: QuestionNode, keyword: string, message: string): DefinitionProblem {
-  return q.schema[keyword] === undefined ? problem(q.pointer, message) : keywordProblem(q.pointer, keyword, message);
+function at(q: QuestionNode, keyword: string, key: string, params?: Record<string, ProblemParam>): DefinitionProblem {
+  return q.schema[keyword] === undefined ? problem(q.pointer, key, params) : keywordProblem(q.pointer, keyword, key, params);
 }
 
 function needsType(q: QuestionNode, types: string[]): DefinitionProblem[] {
   if (types.includes(q.schema.type as string)) return [];
-  const wanted = types.map((t) => `"${t}"`).join(' or ');
-  return [at(q, 'type', `a ${String(q.kind)} question needs "type": ${wanted}`)];
+  return [at(q, 'type', 'checker.kind.type', { kind: String(q.kind), types: joined(types.map((t) => `"${t}"`), 'or') })];
 }
 
 function needsMaxLength(q: QuestionNode): DefinitionProblem[] {
   return q.schema.maxLength === undefined
-    ? [problem(q.pointer, `${questionName(q)} needs "maxLength": the most characters an answer may have`)]
+    ? [problem(q.pointer, 'checker.kind.maxLength', { name: questionName(q) })]
     : [];
 }
 
 function needsFormat(q: QuestionNode, format: string): DefinitionProblem[] {
-  return q.schema.format === format ? [] : [at(q, 'format', `a ${String(q.kind)} question needs "format": "${format}"`)];
+  return q.schema.format === format ? [] : [at(q, 'format', 'checker.kind.format', { kind: String(q.kind), format })];
 }
 
 /** The oneOf of a choice question: objects with a unique string const and a title. */
@@ -115,17 +115,17 @@ function choices(q: QuestionNode, schema: Record<string, unknown>, pointer: stri
   const list = schema.oneOf;
   const oneOfPointer = childPointer(pointer, 'oneOf');
   if (!Array.isArray(list) || list.length === 0) {
-    return [problem(schema.oneOf === undefined ? pointer : oneOfPointer, `${questionName(q)} needs its choices in "oneOf": [{ "const": "…", "title": "…" }, …]`)];
+    return [problem(schema.oneOf === undefined ? pointer : oneOfPointer, 'checker.kind.noChoices', { name: questionName(q) })];
   }
   const problems: DefinitionProblem[] = [];
   const seen = new Set<unknown>();
   list.forEach((choice, index) => {
     const choicePointer = childPointer(oneOfPointer, index);
-    if (!isObject(choice)) return void problems.push(problem(choicePointer, 'a choice must be an object: { "const": "…", "title": "…" }'));
-    if (typeof choice.const !== 'string' || choice.const === '') problems.push(problem(choicePointer, 'a choice needs "const": the non-empty text stored as the answer'));
-    else if (seen.has(choice.const)) problems.push(keywordProblem(choicePointer, 'const', `choice "${choice.const}" is listed twice`));
+    if (!isObject(choice)) return void problems.push(problem(choicePointer, 'checker.kind.choiceNotObject'));
+    if (typeof choice.const !== 'string' || choice.const === '') problems.push(problem(choicePointer, 'checker.kind.choiceConst'));
+    else if (seen.has(choice.const)) problems.push(keywordProblem(choicePointer, 'const', 'checker.kind.choiceTwice', { value: choice.const }));
     else seen.add(choice.const);
-    if (typeof choice.title !== 'string') problems.push(problem(choicePointer, 'a choice needs a "title": the text staff see'));
+    if (typeof choice.title !== 'string') problems.push(problem(choicePointer, 'checker.kind.choiceTitle'));
   });
   return problems;
 }

@@ -7,4 +7,4 @@ const PAIRS: [string, string][] = [['minLength', 'maxLength'], ['minimum', 'maxi
 
 export const limits: Rule = (ctx) => ctx.nodes.flatMap(({ schema, pointer }) => PAIRS
   .filter(([low, high]) => typeof schema[low] === 'number' && typeof schema[high] === 'number' && (schema[low] as number) > (schema[high] as number))
-  .map(([low, high]) => problem(childPointer(pointer, low), `"${low}" (${String(schema[low])}) is more than "${high}" (${String(schema[high])}), so no answer could pass`)));
+  .map(([low, high]) => problem(childPointer(pointer, low), 'checker.limits.crossed', { low, lowValue: String(schema[low]), high, highValue: String(schema[high]) })));

@@ -1,6 +1,7 @@
 import { problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { isObject } from '../schema-object.ts';
+import { joined } from '../words.ts';
 
 /**
  * A list opened by a carried-over answer ("Do they take medication?" Yes) is carried over with it:
@@ -12,7 +13,6 @@ export const openedListPrefill: Rule = (ctx) => ctx.questions.flatMap((q) => {
   const tested = isObject(condition) && isObject(condition.properties) ? Object.keys(condition.properties) : [];
   const carried = tested.filter((key) => q.scope.questions.find((other) => other.key === key)?.schema['x-prefill'] === true);
   if (carried.length === 0) return [];
-  const names = carried.map((k) => `"${k}"`).join(' and ');
-  return [problem(q.pointer,
-    `${questionName(q)} is a list opened by ${names}, which ${carried.length === 1 ? 'is' : 'are'} carried over ("x-prefill"), but the list is not: mark it with "x-prefill": true too, or a carried-over answer opens an empty list`)];
+  const openers = joined(carried.map((k) => `"${k}"`), 'and');
+  return [problem(q.pointer, 'checker.openedListPrefill.listNotMarked', { name: questionName(q), openers, count: carried.length })];
 });

@@ -1,6 +1,7 @@
 import { keywordProblem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 import { isObject } from '../schema-object.ts';
+import { words } from '../words.ts';
 
 /**
  * Follow-ups on their own page (x-page) come after the question page of a section, opened by one answer
@@ -12,14 +13,14 @@ export const pageFollowUps: Rule = (ctx) => ctx.conditions.flatMap((rule) => {
   if (!isObject(then) || then['x-page'] === undefined) return [];
   const at = `${rule.pointer}/then`;
   if (rule.scope.kind !== 'section' || rule.parent) {
-    const where = rule.scope.kind === 'item' ? `in the items of list "${rule.scope.name}"` : 'inside another follow-up';
-    return [keywordProblem(at, 'x-page', `"x-page" is used only on a follow-up rule of a section itself, not ${where}: these follow-ups show under the answer that opens them`)];
+    const where = rule.scope.kind === 'item' ? words('checker.pageFollowUps.inItem', { name: rule.scope.name }) : words('checker.pageFollowUps.inFollowUp');
+    return [keywordProblem(at, 'x-page', 'checker.pageFollowUps.notSection', { where })];
   }
   const condition = rule.entry.if;
   const tested = isObject(condition) && isObject(condition.properties) ? Object.keys(condition.properties) : [];
   const opener = tested.length === 1 ? rule.scope.questions.find((q) => q.key === tested[0]) : undefined;
   if (!opener || opener.followUpOf) {
-    return [keywordProblem(at, 'x-page', `"x-page" needs an "if" that tests one question always shown in section "${rule.scope.name}": the answer on the question page that leads to the follow-ups' page`)];
+    return [keywordProblem(at, 'x-page', 'checker.pageFollowUps.opener', { section: rule.scope.name })];
   }
   return [];
 });

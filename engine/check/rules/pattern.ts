@@ -11,8 +11,8 @@ export const pattern: Rule = (ctx) => ctx.nodes.flatMap(({ schema, pointer }) =>
   try {
     new RegExp(schema.pattern, 'u');
   } catch (error) {
-    problems.push(keywordProblem(pointer, 'pattern', `"pattern" is not a valid regular expression: ${(error as Error).message}`));
+    problems.push(keywordProblem(pointer, 'pattern', 'checker.pattern.invalid', { detail: (error as Error).message }));
   }
-  if (schema.maxLength === undefined) problems.push(keywordProblem(pointer, 'pattern', '"pattern" needs a "maxLength" beside it'));
+  if (schema.maxLength === undefined) problems.push(keywordProblem(pointer, 'pattern', 'checker.pattern.maxLength'));
   return problems;
 });

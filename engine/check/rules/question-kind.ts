@@ -1,5 +1,5 @@
 import { QUESTION_KINDS } from '../../vocabulary/index.ts';
-import { didYouMean } from '../keywords.ts';
+import { suggestion } from '../keywords.ts';
 import { isKnownKind } from '../answer-values.ts';
 import { keywordProblem, problem, questionName } from '../problem.ts';
 import type { Rule } from '../rule.ts';
@@ -8,11 +8,11 @@ import type { Rule } from '../rule.ts';
 export const questionKind: Rule = (ctx) => ctx.questions.flatMap((q) => {
   const problems = [];
   if (q.kind === undefined) {
-    problems.push(problem(q.pointer, `${questionName(q)} needs "x-kind": one of ${QUESTION_KINDS.join(', ')}`));
+    problems.push(problem(q.pointer, 'checker.questionKind.missing', { name: questionName(q), kinds: QUESTION_KINDS.join(', ') }));
   } else if (!isKnownKind(q.kind)) {
     const kind = String(q.kind);
-    problems.push(keywordProblem(q.pointer, 'x-kind', `unknown question kind "${kind}"${didYouMean(kind, QUESTION_KINDS)}; the kinds are ${QUESTION_KINDS.join(', ')}`));
+    problems.push(keywordProblem(q.pointer, 'x-kind', 'checker.questionKind.unknown', { kind, suggestion: suggestion(kind, QUESTION_KINDS), kinds: QUESTION_KINDS.join(', ') }));
   }
-  if (q.schema.title === undefined) problems.push(problem(q.pointer, `${questionName(q)} needs a "title": the question as staff see it`));
+  if (q.schema.title === undefined) problems.push(problem(q.pointer, 'checker.questionKind.noTitle', { name: questionName(q) }));
   return problems;
 });

@@ -6,5 +6,4 @@ import type { Rule } from '../rule.ts';
 export const requiredMessage: Rule = (ctx) => ctx.questions
   .filter((q) => q.mandatory)
   .filter((q) => !isObject(q.schema['x-errors']) || typeof q.schema['x-errors'].required !== 'string')
-  .map((q) => problem(q.pointer,
-    `${questionName(q)} is mandatory, so it needs "x-errors": { "required": "…" }, for example "Select yes if …" or "Enter …"`));
+  .map((q) => problem(q.pointer, 'checker.requiredMessage.missing', { name: questionName(q) }));

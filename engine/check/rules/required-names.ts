@@ -9,10 +9,10 @@ import type { Rule } from '../rule.ts';
  */
 export const requiredNames: Rule = (ctx) => ctx.groups.flatMap(({ schema, pointer }) => {
   if (schema.required === undefined) return [];
-  if (!Array.isArray(schema.required)) return [problem(childPointer(pointer, 'required'), '"required" must be a list of question keys')];
+  if (!Array.isArray(schema.required)) return [problem(childPointer(pointer, 'required'), 'checker.requiredNames.notList')];
   const declared = isObject(schema.properties) ? Object.keys(schema.properties) : [];
   return schema.required.flatMap((name, index) => (declared.includes(name as string) ? [] : [problem(
     childPointer(childPointer(pointer, 'required'), index),
-    `"required" names "${String(name)}", which is not a question in the "properties" beside it`,
+    'checker.requiredNames.undeclared', { name: String(name) },
   )]));
 });

@@ -11,19 +11,19 @@ export const section: Rule = (ctx) => {
     const { schema, pointer, name } = scope;
     const at = (keyword: string) => (schema[keyword] === undefined ? pointer : `${pointer}/${keyword}`);
     const wrongName = keyProblem(name);
-    if (wrongName) problems.push(problem(pointer, `section name "${name}" ${wrongName}`));
-    if (schema.type !== 'object') problems.push(problem(at('type'), `section "${name}" needs "type": "object"`));
-    if (schema.title === undefined) problems.push(problem(pointer, `section "${name}" needs a "title", shown in the task list`));
+    if (wrongName) problems.push(problem(pointer, 'checker.section.badName', { name, wrong: wrongName }));
+    if (schema.type !== 'object') problems.push(problem(at('type'), 'checker.section.type', { name }));
+    if (schema.title === undefined) problems.push(problem(pointer, 'checker.section.noTitle', { name }));
     if (schema['x-section'] === undefined) {
-      problems.push(problem(pointer, `section "${name}" needs "x-section": { "editRoles": [...], "requiredForConfirmation": true or false }`));
+      problems.push(problem(pointer, 'checker.section.noXSection', { name }));
     }
     if (schema.unevaluatedProperties !== false) {
-      problems.push(problem(at('unevaluatedProperties'), `section "${name}" needs "unevaluatedProperties": false, so that answers to unknown or hidden questions are errors`));
+      problems.push(problem(at('unevaluatedProperties'), 'checker.section.unevaluated', { name }));
     }
     if (!isObject(schema.properties) || Object.keys(schema.properties).length === 0) {
       problems.push(schema.properties === undefined
-        ? problem(pointer, `section "${name}" is empty: add at least one question to its "properties"`)
-        : keywordProblem(pointer, 'properties', `section "${name}" is empty: add at least one question to its "properties"`));
+        ? problem(pointer, 'checker.section.empty', { name })
+        : keywordProblem(pointer, 'properties', 'checker.section.empty', { name }));
     }
   }
   return problems;
