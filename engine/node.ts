@@ -11,9 +11,10 @@ import { asObject } from './model.ts';
 import { compileBySection, type SectionedValidators } from './section-validators.ts';
 
 export * from './index.ts';
+export { formFromValidatorSource } from './validator-source.ts';
 
 // ajv's standalone module is CommonJS; under NodeNext its default import is the module object.
-type StandaloneCode = (ajv: ReturnType<typeof createAjv>, validate: AnswersValidator) => string;
+type StandaloneCode = (ajv: ReturnType<typeof createAjv>, validate: AnswersValidator | Record<string, string>) => string;
 const standaloneCode = ((standaloneCodeModule as unknown as { default?: StandaloneCode }).default ?? standaloneCodeModule) as StandaloneCode;
 
 const cache = new Map<string, { definition: unknown; text: string; form: CompiledForm }>();
@@ -30,18 +31,34 @@ export function compileForm(definition: unknown, options: { checked?: boolean } 
   // The same name@version with different content (a draft in the preview page) is compiled afresh.
   const text = JSON.stringify(definition);
   if (cached && cached.text === text) return cached.form;
+  const { form } = compileDefinition(definition, options);
+  if (id) cache.set(id, { definition, text, form });
+  return form;
+}
+
+export interface CompiledDefinition {
+  form: CompiledForm;
+  /** With `source: true`: the validators as ajv standalone code, for formFromValidatorSource (validator-source.ts). */
+  source?: string;
+}
+
+/**
+ * The one way a definition becomes a CompiledForm, uncached: checked (unless `checked`), then compiled
+ * with a validator per section. Throws DefinitionError for a broken definition.
+ */
+export function compileDefinition(definition: unknown, options: { checked?: boolean; source?: boolean } = {}): CompiledDefinition {
   // `checked`: the caller has just run checkDefinition on this very object (the server's start, via validate).
   const problems = options.checked ? [] : checkDefinition(definition);
   if (problems.length > 0) throw new DefinitionError(problems);
+  const ajv = createAjv({ inlineRefs: false, ...(options.source ? { code: { source: true } } : {}) });
   let compiled: SectionedValidators;
   try {
-    compiled = compileBySection(createAjv({ inlineRefs: false }), definition as object);
+    compiled = compileBySection(ajv, definition as object);
   } catch (error) {
     throw new DefinitionError([{ pointer: '', message: `the schema cannot be compiled: ${(error as Error).message}` }]);
   }
   const form = formFromPrecompiled(definition, compiled.validate, compiled.sectionValidators);
-  if (id) cache.set(id, { definition, text, form });
-  return form;
+  return { form, ...(options.source ? { source: standaloneCode(ajv, compiled.exports) } : {}) };
 }
 
 /**

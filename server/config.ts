@@ -2,7 +2,8 @@
  * Everything the server reads from the environment, in one place. createApp takes the result, so tests
  * build a Config directly instead of setting process variables.
  */
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DEFAULT_LOCKOUT, type LockoutPolicy } from './auth/lockout.ts';
 
 export interface OidcConfig {
@@ -27,6 +28,11 @@ export interface Config {
   host?: string;
   dataDir: string;
   mongodbUrl?: string;
+  /**
+   * Where checked definitions and their compiled validators are kept between starts (DEFINITION_CACHE_DIR):
+   * by default under DATA_DIR, or in the system's temporary folder with MongoDB (docs/performance.md).
+   */
+  definitionCacheDir: string;
   formsDir: string;
   production: boolean;
   sessionIdleMinutes: number;
@@ -98,6 +104,7 @@ export function configFromEnv(env: Env = process.env): Config {
     host: env.HOST || (production ? undefined : '127.0.0.1'),
     dataDir: resolve(env.DATA_DIR || './data'),
     mongodbUrl: env.MONGODB_URL || undefined,
+    definitionCacheDir: resolve(env.DEFINITION_CACHE_DIR || (env.MONGODB_URL ? join(tmpdir(), 'form-engine-definition-cache') : join(env.DATA_DIR || './data', 'definition-cache'))),
     formsDir: resolve(env.FORMS_DIR || './forms'),
     production,
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 30),

@@ -8,7 +8,8 @@
  * start; `registryOver` answers for both.
  */
 import { compare } from 'semver';
-import { compileForm, type CompiledForm } from '../engine/node.ts';
+import type { CompiledForm } from '../engine/node.ts';
+import { DIRECT_COMPILER, type DefinitionCompiler } from './definitions/definition-cache.ts';
 import { chooseVersion, type Location, type Locations, type Region, type Rollout } from '../engine/rollout.ts';
 import type { Move } from '../engine/types.ts';
 import { nameAndVersion, type MoveType } from './cli/forms-set.ts';
@@ -65,10 +66,11 @@ export interface FormsFiles {
   translations: FilesTranslations;
 }
 
-export function readFormsFiles(dir: string): FormsFiles {
+/** `compiler`: how definitions are checked and compiled (the server's start passes its definition cache). */
+export function readFormsFiles(dir: string, compiler: DefinitionCompiler = DIRECT_COMPILER): FormsFiles {
   checkRolesData();
   checkEntriesData();
-  const result = validate(dir);
+  const result = validate(dir, compiler.check);
   if (result.problems.length > 0 || !result.data) {
     const problems = result.problems.map((p) => `${p.path}#${p.pointer}: ${p.message}`);
     throw new FormsFolderError(dir, problems.length > 0 ? problems : [`${dir}#: not a forms folder: it has no rollout.json`]);
@@ -80,7 +82,7 @@ export function readFormsFiles(dir: string): FormsFiles {
     const { name, version } = nameAndVersion(file.json)!;
     translations.definitions.set(`${name}@${version}`, result.translations.get(file.path) ?? {});
     const definition = file.json as Record<string, unknown>;
-    const compiled = compileForm(definition, { checked: true });
+    const compiled = compiler.compile(definition, { checked: true });
     forms.set(name, [...(forms.get(name) ?? []), { name, version, title: compiled.model.title, hash: definitionHash(JSON.stringify(definition)), definition, compiled }]);
   }
   for (const versions of forms.values()) versions.sort((a, b) => compare(a.version, b.version));

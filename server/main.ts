@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { configFromEnv } from './config.ts';
 import { openStore } from './store/index.ts';
 import { openFormsRegistry } from './definitions/store-registry.ts';
+import { definitionCache, describeCacheStats } from './definitions/definition-cache.ts';
 import { ensureDemoAccounts } from './auth/demo-accounts.ts';
 import { createApp } from './app.ts';
 import { refreshStaleFacts } from './reports/keep-facts.ts';
@@ -19,7 +20,9 @@ const logger = pino({ level: process.env.LOG_LEVEL || 'info' });
 try {
   const config = configFromEnv();
   const store = await openStore({ dataDir: config.dataDir, mongodbUrl: config.mongodbUrl });
-  const forms = await openFormsRegistry(store, config.formsDir, logger);
+  const definitions = definitionCache(config.definitionCacheDir, { onUnwritten: (error) => logger.warn(`could not write to the definition cache: ${error.message}`) });
+  const forms = await openFormsRegistry(store, config.formsDir, logger, definitions);
+  logger.info({ definitionCache: { dir: definitions.dir, ...definitions.stats() } }, describeCacheStats(definitions.stats()));
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
   // Records made before reports existed, or changed just before a crash, get their report facts now.
   const refreshed = await refreshStaleFacts(store, forms, config.formsDir);

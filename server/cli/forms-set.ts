@@ -6,14 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createAjv } from '../../engine/ajv.ts';
 import { plainAjvErrors } from '../../engine/check/plain-ajv-error.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
 import type { Locations, Rollout } from '../../engine/rollout.ts';
 import { TRANSLATION_LANGUAGES } from '../../engine/i18n/index.ts';
 import semver from 'semver';
 import { expectedPath, readJsonFile, type DefinitionFile } from './definition-files.ts';
+import { dataSchemaValidator } from './data-schemas.ts';
 import type { FileProblem } from './validate.ts';
 
 export interface MoveType {
@@ -31,9 +30,6 @@ export interface FormsData {
 
 const DATA_FILES = ['rollout', 'locations', 'move-types'] as const;
 type DataName = (typeof DATA_FILES)[number];
-
-/** The shapes of the data files are part of the format, so they come from this repository's forms/schemas. */
-const SCHEMAS_DIR = fileURLToPath(new URL('../../forms/schemas/', import.meta.url));
 
 export function isDataFile(dir: string, path: string): boolean {
   return DATA_FILES.some((name) => resolve(path) === resolve(dir, `${name}.json`));
@@ -79,7 +75,7 @@ export function readDataFile(dir: string, name: string, problems: FileProblem[])
     problems.push({ path, pointer: '', message: `the file ${file.error}` });
     return undefined;
   }
-  const validate = createAjv({ verbose: true }).compile(readJsonFile(join(SCHEMAS_DIR, `${name}.schema.json`)).json as object);
+  const validate = dataSchemaValidator(name);
   if (!validate(file.json)) problems.push(...plainAjvErrors(validate.errors, '', name).map((p) => ({ path, ...p })));
   return file.json;
 }

@@ -8,8 +8,6 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createAjv } from '../../engine/ajv.ts';
 import { checkDefinition } from '../../engine/check/index.ts';
 import { plainAjvErrors } from '../../engine/check/plain-ajv-error.ts';
 import {
@@ -17,10 +15,10 @@ import {
   translationFileName, translationLanguageOf, type TranslatableString, type Translation, type TranslationLanguage,
 } from '../../engine/i18n/index.ts';
 import { readJsonFile, type DefinitionFile } from './definition-files.ts';
+import { dataSchemaValidator } from './data-schemas.ts';
+import type { DefinitionProblem } from '../../engine/types.ts';
 import type { FileProblem } from './validate.ts';
 
-const SCHEMA = fileURLToPath(new URL('../../forms/schemas/translation.schema.json', import.meta.url));
-let validateShape: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
 
 /** Reads and shape-checks one translation file; `translation` is set only when it has no problem. */
 export function readTranslation(path: string, problems: FileProblem[]): Translation | undefined {
@@ -29,7 +27,7 @@ export function readTranslation(path: string, problems: FileProblem[]): Translat
     problems.push({ path, pointer: '', message: `the file ${file.error}` });
     return undefined;
   }
-  validateShape ??= createAjv({ verbose: true }).compile(readJsonFile(SCHEMA).json as object);
+  const validateShape = dataSchemaValidator('translation');
   if (!validateShape(file.json)) {
     problems.push(...plainAjvErrors(validateShape.errors, '', 'translation').map((p) => ({ path, ...p })));
     return undefined;
@@ -56,7 +54,7 @@ export function translationProblems(path: string, strings: readonly Translatable
 }
 
 /** Each language's translation beside a definition file, checked; problems are added to `problems`. */
-export function definitionTranslations(file: DefinitionFile, problems: FileProblem[]): Partial<Record<TranslationLanguage, Translation>> {
+export function definitionTranslations(file: DefinitionFile, problems: FileProblem[], check: (definition: unknown) => DefinitionProblem[] = checkDefinition): Partial<Record<TranslationLanguage, Translation>> {
   const found: Partial<Record<TranslationLanguage, Translation>> = {};
   for (const language of TRANSLATION_LANGUAGES) {
     const path = join(dirname(file.path), translationFileName(basename(file.path), language));
@@ -64,7 +62,7 @@ export function definitionTranslations(file: DefinitionFile, problems: FileProbl
     const translation = readTranslation(path, problems);
     if (!translation) continue;
     const own = translationProblems(path, translatableStrings(file.json), translation);
-    own.push(...checkDefinition(localiseDefinition(file.json, translation)).map((p) => ({
+    own.push(...check(localiseDefinition(file.json, translation)).map((p) => ({
       path, pointer: p.pointer, message: `in ${language}, the definition would not pass the checker: ${p.message}`,
     })));
     problems.push(...own);

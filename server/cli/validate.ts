@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import semver from 'semver';
 import { checkDefinition, inDocumentOrder } from '../../engine/check/index.ts';
+import type { DefinitionProblem } from '../../engine/types.ts';
 import { didYouMean } from '../../engine/check/keywords.ts';
 import { displayPath, expectedPath, findDefinitions, type DefinitionFile } from './definition-files.ts';
 import { readLocales } from '../i18n/locales.ts';
@@ -40,7 +41,8 @@ export interface ValidateResult {
  * server starts only when this finds nothing, and refuses with exactly these problems otherwise.
  * Problems come file by file, each file's in the order of the definition as written, then the data files'.
  */
-export function validate(named: string): ValidateResult {
+/** `check` replaces checkDefinition (the server passes its definition cache's, definitions/definition-cache.ts). */
+export function validate(named: string, check: (definition: unknown) => DefinitionProblem[] = checkDefinition): ValidateResult {
   // A definition's translation named on its own is checked with the definition it translates.
   const language = translationLanguageOf(basename(named));
   const target = language && !statSync(named).isDirectory() ? named.replace(new RegExp(`\\.${language}\\.json$`), '.json') : named;
@@ -61,10 +63,10 @@ export function validate(named: string): ValidateResult {
       problems.push({ path: file.path, pointer: '', message: `the file ${file.error}` });
       continue;
     }
-    const own = checkDefinition(file.json).map((p) => ({ path: file.path, ...p }));
+    const own = check(file.json).map((p) => ({ path: file.path, ...p }));
     problems.push(...own);
     // A broken definition's problems are reported once, on the definition, not again in each language.
-    if (own.length === 0) translations.set(file.path, definitionTranslations(file, problems));
+    if (own.length === 0) translations.set(file.path, definitionTranslations(file, problems, check));
     const identity = nameAndVersion(file.json);
     if (!identity) continue;
     const key = `${identity.name}@${identity.version}`;

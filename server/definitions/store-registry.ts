@@ -8,13 +8,13 @@
  */
 import type { Logger } from 'pino';
 import { compare } from 'semver';
-import { compileForm } from '../../engine/node.ts';
 import type { Rollout } from '../../engine/rollout.ts';
 import { readFormsFiles, registryOver, type FormVersion, type FormsRegistry, type RegistrySnapshot } from '../forms-registry.ts';
 import { DuplicateError, type Store } from '../store/types.ts';
 import type { RegistryStamp } from '../store/definitions-types.ts';
 import { withEveryForm } from './rollout-view.ts';
 import { storeTranslations } from './store-translations.ts';
+import { DIRECT_COMPILER, type DefinitionCompiler } from './definition-cache.ts';
 
 /** Who a rollout imported from the forms folder is recorded as. */
 export const ROLLOUT_FILE = 'forms/rollout.json';
@@ -45,8 +45,9 @@ async function importRollout(store: Store, rollout: Rollout, logger?: Logger): P
   await store.putRollout({ rollout: text, at: new Date().toISOString(), by: ROLLOUT_FILE, reason: 'imported at start' }, current?.revision ?? 0);
 }
 
-export async function openFormsRegistry(store: Store, dir: string, logger?: Logger): Promise<FormsRegistry> {
-  const files = readFormsFiles(dir);
+/** `compiler`: how definitions are checked and compiled (`npm start` passes its definition cache, definition-cache.ts). */
+export async function openFormsRegistry(store: Store, dir: string, logger?: Logger, compiler: DefinitionCompiler = DIRECT_COMPILER): Promise<FormsRegistry> {
+  const files = readFormsFiles(dir, compiler);
   await importVersions(store, dir, files.forms);
   await importRollout(store, files.rollout, logger);
   // Promises, so two requests needing the same new version compile it once.
@@ -58,7 +59,7 @@ export async function openFormsRegistry(store: Store, dir: string, logger?: Logg
     const stored = await store.getPublishedVersion(name, version);
     if (!stored) throw new Error(`${name} ${version} is listed as published but cannot be read from the store`);
     const definition = JSON.parse(stored.definition) as Record<string, unknown>;
-    const form = compileForm(definition);
+    const form = compiler.compile(definition);
     return { name, version, title: form.model.title, hash, definition, compiled: form };
   }
 

@@ -7,11 +7,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAjv } from '../../engine/ajv.ts';
 import { plainAjvErrors } from '../../engine/check/plain-ajv-error.ts';
 import { checkLocale } from '../../engine/i18n/locale-check.ts';
 import { createTranslator, mergeLocaleFiles, type LocaleFile, type Messages, type Translate } from '../../engine/i18n/translator.ts';
 import { readJsonFile } from '../cli/definition-files.ts';
+import { dataSchemaValidator } from '../cli/data-schemas.ts';
 import type { FileProblem } from '../cli/validate.ts';
 
 export interface Language {
@@ -27,7 +27,6 @@ export interface Locales {
 
 /** Interface text is part of the product, not of a deployment's forms: it always comes from this repository. */
 export const LOCALES_DIR = fileURLToPath(new URL('../../forms/locales/', import.meta.url));
-const SCHEMAS_DIR = fileURLToPath(new URL('../../forms/schemas/', import.meta.url));
 
 export function readLocales(dir: string = LOCALES_DIR): { locales?: Locales; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
@@ -80,7 +79,7 @@ function checkedJson(path: string, schema: string, problems: FileProblem[]): unk
     problems.push({ path, pointer: '', message: `the file ${file.error}` });
     return undefined;
   }
-  const validate = createAjv({ verbose: true }).compile(readJsonFile(join(SCHEMAS_DIR, `${schema}.schema.json`)).json as object);
+  const validate = dataSchemaValidator(schema);
   if (validate(file.json)) return file.json;
   problems.push(...plainAjvErrors(validate.errors, '', schema).map((p) => ({ path, ...p })));
   return undefined;

@@ -12,7 +12,7 @@ export function isEmptyDiff(diff: RecordDiff): boolean {
 }
 
 export function toUpdate(before: FormRecord, diff: RecordDiff, audit: Omit<AuditEntry, 'id' | 'recordId' | 'changes'>): RecordUpdate {
-  const update: RecordUpdate = { expectedRevision: before.revision, set: {}, unset: [], push: {}, audit: { ...audit, changes: diff.changes } };
+  const update: RecordUpdate = { expectedRevision: before.revision, set: {}, unset: [], push: {}, audit: { ...audit, changes: diff.changes }, base: before };
   for (const write of diff.writes) {
     const path = recordPath(...write.path);
     if (write.op === 'set') update.set[path] = write.value;

@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { MongoClient, MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
 import type { FormRecord } from '../../engine/types.ts';
-import { assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
+import { applyUpdate, assertPlainData, assertText, assertTextList, checkUpdate } from './paths.ts';
 import { mongoDefinitionsStore } from './definitions-mongo.ts';
 import { appendedIds, duplicateEntry } from './entry-ids.ts';
 import { mongoDeviceKeys } from './mongo-device-keys.ts';
@@ -138,7 +138,11 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
       const filter: Document = { _id: id, revision: update.expectedRevision, ...Object.fromEntries(appended.map(({ path, ids }) => [[...path, 'id'].join('.'), { $nin: ids }])) };
       try {
         return await atomically(async (session) => {
-          const updated = await records.findOneAndUpdate(filter, operations, { session, returnDocument: 'after', projection: { _id: 0 } });
+          // With the caller's copy at the expected revision (RecordUpdate.base), the server only counts the match: the record is not sent back.
+          const base = update.base?.id === id && update.base.revision === update.expectedRevision ? update.base : undefined;
+          const updated: Document | null = base
+            ? ((await records.updateOne(filter, operations, { session })).matchedCount === 1 ? applyUpdate(base, checked) : null)
+            : await records.findOneAndUpdate(filter, operations, { session, returnDocument: 'after', projection: { _id: 0 } });
           if (!updated) {
             const clash = appended.length ? await records.findOne({ _id: id, revision: update.expectedRevision }, { session, projection: { _id: 0 } }) : null;
             if (clash) throw firstClash(clash, appended);

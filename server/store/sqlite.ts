@@ -20,6 +20,7 @@ import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
 import { groupCommitOf } from './sqlite-group-commit.ts';
+import { sqliteRecordAt } from './sqlite-record-at.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -151,11 +152,10 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     appendAudit(record.id, record.revision, audit);
   });
 
+  const recordAt = sqliteRecordAt(db);
   const updateWithAudit = db.transaction((id: string, update: RecordUpdate, checked: CheckedUpdate): FormRecord | null => {
-    const row = selectRecord.get(id);
-    if (!row) return null;
-    const current = JSON.parse(row.doc) as FormRecord;
-    if (current.revision !== update.expectedRevision) return null;
+    const current = recordAt(id, update);
+    if (!current) return null;
     assertNewEntryIds(current, checked);
     const next = applyUpdate(current, checked);
     try {

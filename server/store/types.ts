@@ -87,6 +87,13 @@ export interface RecordUpdate {
   /** Entries appended to arrays (handovers, events, redFlags): path -> items. */
   push: Record<string, unknown[]>;
   audit: Omit<AuditEntry, 'id' | 'recordId'>;
+  /**
+   * The record as the caller read it from this store at `expectedRevision` (records/change.ts passes it):
+   * every write bumps the revision, so when the stored revision still matches, an adapter may apply the
+   * change to this copy rather than read and parse the stored document again. Ignored unless its id and
+   * revision are the update's.
+   */
+  base?: FormRecord;
 }
 
 export interface RecordQuery {

@@ -8,33 +8,13 @@ import {
   type Answers, type CompiledForm, type FormRecord,
 } from '../../engine/node.ts';
 import { definitionFiles } from '../forms/load.ts';
+import { answerSets } from './answer-sets.ts';
 import { loadDefinition, NOW, prison } from './helpers.ts';
 
 const forms: CompiledForm[] = [
   ...definitionFiles().map((file) => compileForm(file.definition)),
   compileForm(loadDefinition('fixture-move', '1.0.0')), compileForm(loadDefinition('fixture-move', '2.0.0')), compileForm(loadDefinition('fixture-health', '1.0.0')),
 ];
-
-type Edit = (values: Record<string, unknown>) => Record<string, unknown>;
-const eachSection = (answers: Answers, edit: Edit): Answers =>
-  Object.fromEntries(Object.entries(answers).map(([key, values]) => [key, edit({ ...(values as Record<string, unknown>) })])) as Answers;
-
-/** A wrong value for any answer: text where a number is wanted, a number where text or a choice is. */
-const wrong = (value: unknown): unknown => (typeof value === 'number' ? 'not a number' : Array.isArray(value) ? [12345] : typeof value === 'object' ? 'not an object' : 12345);
-
-function answerSets(form: CompiledForm): [string, unknown][] {
-  const complete = exampleAnswers(form.definition);
-  return [
-    ['complete', complete],
-    ['empty', {}],
-    ['first answer of each section missing', eachSection(complete, (v) => { delete v[Object.keys(v)[0] ?? '']; return v; })],
-    ['every answer wrong', eachSection(complete, (v) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, wrong(x)])))],
-    ['every other answer blank', eachSection(complete, (v) => Object.fromEntries(Object.entries(v).map(([k, x], i) => [k, i % 2 ? '' : x])))],
-    ['an unknown question in each section', eachSection(complete, (v) => ({ ...v, notAQuestion: 'yes' }))],
-    ['a section that is not an object', { ...complete, [form.model.sections[0]!.key]: 'text' }],
-    ['a section that is not in the form', { ...complete, notASection: { a: 1 } }],
-  ];
-}
 
 const recordWith = (form: CompiledForm, answers: unknown, prefill: FormRecord['prefill'] = {}): FormRecord => ({
   ...createRecord(form, { id: 'r1', move: { id: 'm1', type: 'court', from: 'AAA', to: 'BBB', date: '2025-03-03' }, person: { id: 'p1', name: 'Sam Smith', dateOfBirth: '1990-01-01' } }, prison, NOW),

@@ -9,6 +9,7 @@ import { registerStoreContract } from './store-contract.ts';
 import { registerLoginDelayContract } from './store-login-delays-contract.ts';
 import { registerPrefillCrossingContract } from './store-prefill-crossings-contract.ts';
 import { registerRevisionContract } from './store-revision-contract.ts';
+import { registerUpdateBaseContract } from './store-update-base-contract.ts';
 
 const url = process.env.MONGODB_URL;
 if (url) {
@@ -17,6 +18,7 @@ if (url) {
   registerLoginDelayContract('MongoDB', () => openMongoStore(url, dbName));
   registerPrefillCrossingContract('MongoDB', () => openMongoStore(url, dbName));
   registerRevisionContract('MongoDB', () => openMongoStore(url, dbName));
+  registerUpdateBaseContract('MongoDB', () => openMongoStore(url, dbName));
   process.on('beforeExit', () => void dropDatabase(url, dbName));
 } else {
   console.log('MongoDB leg not run: MONGODB_URL is not set (see README)');

@@ -7,9 +7,11 @@ import { registerStoreContract } from './store-contract.ts';
 import { registerLoginDelayContract } from './store-login-delays-contract.ts';
 import { registerPrefillCrossingContract } from './store-prefill-crossings-contract.ts';
 import { registerRevisionContract } from './store-revision-contract.ts';
+import { registerUpdateBaseContract } from './store-update-base-contract.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'per-store-sqlite-'));
 registerStoreContract('SQLite', () => openSqliteStore(dir));
 registerLoginDelayContract('SQLite', () => openSqliteStore(dir));
 registerPrefillCrossingContract('SQLite', () => openSqliteStore(dir));
 registerRevisionContract('SQLite', () => openSqliteStore(dir));
+registerUpdateBaseContract('SQLite', () => openSqliteStore(dir));

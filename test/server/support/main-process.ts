@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 export interface MainProcess {
   child: ChildProcess;
   url: string;
+  /** Everything it has printed so far (its log). */
+  output(): string;
   /** Ends it with SIGKILL (no chance to clean up) and waits until it is gone. */
   kill(): Promise<void>;
 }
@@ -40,7 +42,7 @@ export async function startMain(env: Record<string, string>): Promise<MainProces
     child.once('exit', () => resolve());
     child.kill('SIGKILL');
   });
-  return { child, url, kill };
+  return { child, url, output, kill };
 }
 
 /** Starts the server expecting it to refuse; resolves with its exit code and everything it printed. */
