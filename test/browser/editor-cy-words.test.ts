@@ -8,34 +8,22 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Browser } from 'playwright-core';
 import cyEditor from '../../forms/locales/cy/editor.json' with { type: 'json' };
 import cyEngine from '../../forms/locales/cy/engine.json' with { type: 'json' };
 import { createTranslator, type Messages } from '../../engine/i18n/translator.ts';
 import { roleTitleIn } from '../../engine/i18n/repository-data.ts';
 import { ROLES } from '../../engine/vocabulary/roles.ts';
 import { join } from 'node:path';
-import { axeViolations, launchChromium, logIn, openPage, screenshot, screenshotDir, startServer, type Running, type WatchedPage } from './support.ts';
+import { axeViolations, logIn, screenshot, screenshotDir } from './support.ts';
+import { closePolicyPair, openPolicyPair, type PolicyPair } from './policy-pair.ts';
 
 const cy = createTranslator('cy', { ...cyEngine.messages, ...cyEditor.messages } as Messages);
 const RETITLED = 'A section retitled in English';
 
-interface State { server: Running; browser: Browser; policy: WatchedPage; policy2: WatchedPage }
-const test = suite<State>('policy words in Welsh');
+const test = suite<PolicyPair>('policy words in Welsh');
 
-test.before(async (s) => {
-  s.server = await startServer();
-  s.browser = await launchChromium();
-  [s.policy, s.policy2] = await Promise.all([openPage(s.browser), openPage(s.browser)]);
-  for (const watched of [s.policy, s.policy2]) {
-    watched.context.setDefaultTimeout(15_000);
-    await watched.page.goto(`${s.server.url}/login?lang=cy`);
-  }
-});
-test.after(async (s) => {
-  await s.browser?.close();
-  await s.server?.close();
-});
+test.before((s) => openPolicyPair(s, ['cy', 'cy']));
+test.after(closePolicyPair);
 
 test('a new form starts in Welsh, with roles named by their Welsh titles', async (s) => {
   const { page, problems } = s.policy;

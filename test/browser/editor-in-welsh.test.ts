@@ -5,25 +5,13 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+import { axeViolations, logIn, screenshot } from './support.ts';
+import { closePolicyPair, openPolicyPair, type PolicyPair } from './policy-pair.ts';
 
-interface State { server: Running; browser: Browser; policy: WatchedPage; policy2: WatchedPage }
-const test = suite<State>('editor in Welsh');
+const test = suite<PolicyPair>('editor in Welsh');
 
-test.before(async (s) => {
-  s.server = await startServer();
-  s.browser = await launchChromium();
-  [s.policy, s.policy2] = await Promise.all([openPage(s.browser), openPage(s.browser)]);
-  for (const watched of [s.policy, s.policy2]) {
-    watched.context.setDefaultTimeout(15_000);
-    await watched.page.goto(`${s.server.url}/login?lang=cy`);
-  }
-});
-test.after(async (s) => {
-  await s.browser?.close();
-  await s.server?.close();
-});
+test.before((s) => openPolicyPair(s, ['cy', 'cy']));
+test.after(closePolicyPair);
 
 test('the start page and a new version in the definition editor, in Welsh', async (s) => {
   const { page, problems } = s.policy;

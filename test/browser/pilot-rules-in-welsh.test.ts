@@ -8,28 +8,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Browser } from 'playwright-core';
 import type { Rollout } from '../../engine/rollout.ts';
-import { axeViolations, formsDir, launchChromium, logIn, openPage, screenshot, startServer, type Running, type WatchedPage } from './support.ts';
+import { axeViolations, formsDir, logIn, screenshot } from './support.ts';
+import { closePolicyPair, openPolicyPair, type PolicyPair } from './policy-pair.ts';
 
-interface State { server: Running; browser: Browser; policy: WatchedPage; policy2: WatchedPage }
-const test = suite<State>('pilot rules in Welsh');
+const test = suite<PolicyPair>('pilot rules in Welsh');
 const read = (file: string) => JSON.parse(readFileSync(join(formsDir, file), 'utf8'));
 
 test.before(async (s) => {
-  s.server = await startServer();
-  s.browser = await launchChromium();
-  [s.policy, s.policy2] = await Promise.all([openPage(s.browser), openPage(s.browser)]);
-  for (const watched of [s.policy, s.policy2]) watched.context.setDefaultTimeout(15_000);
-  await s.policy.page.goto(`${s.server.url}/login?lang=cy`);
+  await openPolicyPair(s, ['cy', 'en']);
   await logIn(s.policy.page, s.server.url, 'policy', '/editor');
-  await s.policy2.page.goto(`${s.server.url}/login?lang=en`);
   await logIn(s.policy2.page, s.server.url, 'policy2', '/editor');
 });
-test.after(async (s) => {
-  await s.browser?.close();
-  await s.server?.close();
-});
+test.after(closePolicyPair);
 
 test('the rules read in Welsh: descriptions from the rollout, places and regions by their Welsh names', async (s) => {
   const { page, problems } = s.policy;
