@@ -4,6 +4,7 @@ import { dropReasonWords } from '../../engine/impact/index.ts';
 import type { VersionImpact } from '../steering/impact.ts';
 import type { Translate } from '../../engine/i18n/translator.ts';
 import { escapeHtml } from './layout.ts';
+import { formatDate } from '../../engine/display.ts';
 import { textIfAny } from '../../engine/i18n/optional-text.ts';
 import { englishMarked } from './english-marked.ts';
 
@@ -88,7 +89,7 @@ function impactSection(model: ChangesPageModel): string {
   const report = model.impact;
   if (!report) return `${heading}<p class="govuk-body">${escapeHtml(t('pages.steering.impact.giveDate'))}</p>`;
   const versions = Object.entries(report.versions).map(([v, n]) => t('pages.steering.impact.ofVersion', { count: n, version: v })).join(', ');
-  const intro = `<p class="govuk-body">${escapeHtml(t(versions ? 'pages.steering.impact.introVersions' : 'pages.steering.impact.intro', { count: report.records, since: report.since, versions, version: report.version }))}</p>`;
+  const intro = `<p class="govuk-body">${escapeHtml(t(versions ? 'pages.steering.impact.introVersions' : 'pages.steering.impact.intro', { count: report.records, since: formatDate(report.since, t), versions, version: report.version }))}</p>`;
   if (report.records === 0) return `${heading}${intro}`;
   const { answers, incomplete } = report;
   const row = (cells: string[], header = false) => `<tr class="govuk-table__row">${cells.map((c, i) => (header ? `<th scope="col" class="govuk-table__header${i > 1 ? ' govuk-table__header--numeric' : ''}">${c}</th>` : `<td class="govuk-table__cell${i > 1 ? ' govuk-table__cell--numeric' : ''}">${c}</td>`)).join('')}</tr>`;

@@ -54,6 +54,9 @@ test('a second policy user reviews the draft in Welsh', async (s) => {
   await page.locator('draft-review .govuk-caption-l:text-is("Adolygu")').waitFor();
   assert.is(await page.getAttribute('html', 'lang'), 'cy');
   assert.ok(await page.locator('dt:text-is("Cyflwynwyd gan")').isVisible());
+  const submitted = await page.locator('dt:text-is("Cyflwynwyd gan") + dd').innerText();
+  assert.match(submitted, /^policy am \d{1,2} \S+ \d{4}/, 'when, as a date in Welsh');
+  assert.not.match(submitted, /\d{4}-\d{2}-\d{2}/, 'not an ISO timestamp');
   assert.ok(await page.locator('button:text-is("Cymeradwyo a chyhoeddi")').isVisible());
   assert.is(await page.locator('label[for=reason]').innerText(), 'Neu ei wrthod: pam?');
   await page.click('button:text-is("Gwrthod")');

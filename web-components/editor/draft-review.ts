@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Draft, Review } from './drafts-client.ts';
 import { PolicyElement } from './policy-element.ts';
 import { englishMarked } from '../english-marked.ts';
+import { formatDate, formatDateTime } from '../../engine/display.ts';
 
 /**
  * A submitted draft as its approver sees it: what the checker says about exactly this text (its hash),
@@ -56,14 +57,14 @@ export class DraftReviewElement extends PolicyElement {
     return html`${failure}<span class="govuk-caption-l">${t('editor.review.caption')}</span>
       <h1 class="govuk-heading-l">${r.name} ${r.version}</h1>
       <dl class="govuk-summary-list">
-        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.submittedBy')}</dt><dd class="govuk-summary-list__value">${t('editor.review.submittedAt', { who: this.draft.submitted?.by ?? '', at: this.draft.submitted?.at ?? '' })}</dd></div>
+        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.submittedBy')}</dt><dd class="govuk-summary-list__value">${t('editor.review.submittedAt', { who: this.draft.submitted?.by ?? '', at: this.draft.submitted ? formatDateTime(this.draft.submitted.at, undefined, t) : '' })}</dd></div>
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.follows')}</dt><dd class="govuk-summary-list__value">${r.previous ? `${r.name} ${r.previous.version}` : t('editor.review.newForm')}</dd></div>
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.checker')}</dt><dd class="govuk-summary-list__value">${r.problems.length ? t('editor.review.problems', { count: r.problems.length }) : t('editor.review.noProblems')}</dd></div>
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.hash')}</dt><dd class="govuk-summary-list__value"><code>${r.hash.slice(0, 16)}</code></dd></div>
       </dl>
       ${r.diff ? html`<h2 class="govuk-heading-m">${t('editor.review.changedSince', { version: r.diff.from })}</h2>
         ${r.diff.changes.length ? html`<ul class="govuk-list govuk-list--bullet">${r.diff.changes.map((sentence) => html`<li>${englishMarked(sentence, r.diff!.inEnglish)}</li>`)}</ul>` : html`<p class="govuk-body">${t('editor.review.nothingSeen')}</p>`}` : nothing}
-      ${r.impact ? html`<h2 class="govuk-heading-m">${t('editor.review.impact', { since: r.impact.since })}</h2>
+      ${r.impact ? html`<h2 class="govuk-heading-m">${t('editor.review.impact', { since: formatDate(r.impact.since, t) })}</h2>
         <p class="govuk-body">${t('editor.review.impactText', { records: r.impact.records, incomplete: r.impact.incomplete.records, incompletePercent: r.impact.incomplete.percent,
           dropped: r.impact.answers.dropped, total: r.impact.answers.total, droppedPercent: r.impact.answers.droppedPercent, carried: r.impact.answers.carried, carriedPercent: r.impact.answers.carriedPercent })}</p>` : nothing}
       ${this.draft.state === 'submitted' ? html`<button type="button" class="govuk-button" @click=${() => void this.decide(true)}>${t('editor.review.approve')}</button>
