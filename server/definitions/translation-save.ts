@@ -46,7 +46,7 @@ function refuseBreakingWords(definition: unknown, translation: Translation, body
     // The checker points at the node; the string saved is that node's own text, or the node itself.
     const index = indexOf.get(p.pointer) ?? [...indexOf.entries()].find(([pointer]) => pointer.startsWith(`${p.pointer}/`))?.[1];
     const field = index === undefined ? p.pointer : `/strings/${index}/text`;
-    return fieldProblem(field, words('api.translation.breaks', { field, problem: p.message }));
+    return fieldProblem(field, words('api.translation.breaks', { field }, undefined, undefined, { problem: p }));
   });
   // `problems` are the checker's own, said in the caller's language by the error handler; each field names the string to change.
   throw new HttpError(422, 'translationProblems', words('api.translation.problems', { count: fields.length }), { fields, problems });

@@ -12,7 +12,7 @@ import { rolesIn } from '../../engine/i18n/role-titles.ts';
 import { PRIVILEGES, type Privilege } from '../../engine/vocabulary/roles.ts';
 import { translator } from '../i18n/service-locales.ts';
 import { languageOf, translationOf } from '../i18n/language.ts';
-import { problemsIn } from '../../engine/check/words.ts';
+import { problemsIn, sayProblem } from '../../engine/check/words.ts';
 import type { DefinitionProblem } from '../../engine/types.ts';
 
 export interface FieldProblem {
@@ -37,20 +37,23 @@ export interface Words {
   roles?: Readonly<Record<string, RoleList>>;
   /** Messages within the message, each said in the same language and joined by "; ". */
   parts?: Readonly<Record<string, readonly Words[]>>;
+  /** Definition checker problems within the message, each said in the same language. */
+  problems?: Readonly<Record<string, DefinitionProblem>>;
 }
 
-export const words = (key: string, params?: MessageParams, roles?: Record<string, RoleList>, parts?: Record<string, readonly Words[]>): Words => ({
-  key, ...(params ? { params } : {}), ...(roles ? { roles } : {}), ...(parts ? { parts } : {}),
+export const words = (key: string, params?: MessageParams, roles?: Record<string, RoleList>, parts?: Record<string, readonly Words[]>, problems?: Record<string, DefinitionProblem>): Words => ({
+  key, ...(params ? { params } : {}), ...(roles ? { roles } : {}), ...(parts ? { parts } : {}), ...(problems ? { problems } : {}),
 });
 
 /** The holders of a privilege (forms/roles.json), for a message's `roles`. */
 export const holdersOf = (privilege: Privilege): RoleList => ({ roles: PRIVILEGES[privilege], join: 'and' });
 
 /** `words` in the language of `t`. */
-export function say(t: Translate, { key, params, roles, parts }: Words): string {
+export function say(t: Translate, { key, params, roles, parts, problems }: Words): string {
   const titles = Object.fromEntries(Object.entries(roles ?? {}).map(([name, list]) => [name, rolesIn(list.roles, t, list.join)]));
   const said = Object.fromEntries(Object.entries(parts ?? {}).map(([name, list]) => [name, list.map((part) => say(t, part)).join('; ')]));
-  return t(key, { ...params, ...titles, ...said });
+  const checked = Object.fromEntries(Object.entries(problems ?? {}).map(([name, problem]) => [name, sayProblem(t, problem)]));
+  return t(key, { ...params, ...titles, ...said, ...checked });
 }
 
 /** A field's problem by key: `message` in the default language for logs, the answer in the caller's. */

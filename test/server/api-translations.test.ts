@@ -98,6 +98,11 @@ test('a pointer that is not a string staff read is refused naming the field, in 
   assert.is(tooLong.status, 422, tooLong.text);
   assert.equal(tooLong.body.fields.map((f: any) => f.field), ['/strings/1/text']);
   assert.equal(tooLong.body.problems.map((p: any) => p.pointer), [label], 'the checker\'s problem at the label');
+  assert.ok(tooLong.body.fields[0].message.includes(tooLong.body.problems[0].message), 'the field names the checker\'s problem');
+  const tooLongInWelsh = await policy.request('PUT', `${path}?lang=cy`, { revision, strings: [{ pointer: TITLE, text: 'Iawn' }, { pointer: label, text: 'Treisgar '.repeat(40) }] });
+  assert.is(tooLongInWelsh.status, 422);
+  assert.not.equal(tooLongInWelsh.body.problems[0].message, tooLong.body.problems[0].message, 'the checker\'s problem in Welsh');
+  assert.ok(tooLongInWelsh.body.fields[0].message.includes(tooLongInWelsh.body.problems[0].message), 'the field message embeds the problem in Welsh, not in English');
   const prototype = await policy.request('PUT', path, undefined, { raw: `{"revision":${revision},"strings":[],"__proto__":{"x":1}}` });
   assert.is(prototype.status, 400, prototype.text);
   assert.is((await policy.get(path)).body.revision, revision, 'nothing stored');
