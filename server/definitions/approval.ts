@@ -16,6 +16,7 @@ import { versionsDiff } from '../steering/versions-diff.ts';
 import { parseSince, threeMonthsAgo } from '../steering/since.ts';
 import type { StoredDraft } from '../store/definitions-types.ts';
 import type { Store } from '../store/types.ts';
+import { draftSubject } from '../store/translations.ts';
 import { definitionProblems } from './draft-checks.ts';
 import { definitionHash } from './hash.ts';
 
@@ -47,7 +48,8 @@ export async function approvalRecord(store: Store, forms: FormsRegistry, draft: 
   };
   // Diff and impact read a sound definition only.
   if (!previous || problems.length > 0) return record;
-  const diff = versionsDiff(forms, previous, { definition }, t);
+  const ownWords = await store.getTranslation(draftSubject(draft.id), t('engine.language'));
+  const diff = versionsDiff(forms, previous, { definition, ...(ownWords ? { translation: ownWords.translation } : {}) }, t);
   const report = await versionImpact(store, forms, { name: draft.name, version: draft.version, compiled: compileForm(definition) }, parseSince(threeMonthsAgo()));
   const { incomplete, answers } = report;
   return {

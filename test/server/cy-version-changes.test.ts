@@ -92,4 +92,21 @@ test('a draft\'s "What changed" is in the reader\'s language; its new English ti
   assert.match(page.text, '<span lang="en">A section retitled in English</span>');
 });
 
+test('a draft\'s own Welsh, written in the editor, is what its "What changed" quotes', async () => {
+  const created = await policy.post('/api/drafts', { from: { form: form.name, version: form.to } });
+  const draft = (await policy.get(`/api/drafts/${created.body.id}`)).body;
+  const section = Object.keys(draft.definition.properties)[0]!;
+  draft.definition.properties[section].title = 'Retitled, with its Welsh';
+  assert.is((await policy.put(`/api/drafts/${draft.id}`, { definition: draft.definition, revision: draft.revision })).status, 200);
+  const path = `/api/drafts/${draft.id}/translations/cy`;
+  const before = (await policy.get(path)).body;
+  const saved = await policy.put(path, { revision: before.revision, strings: [{ pointer: `/properties/${section}/title`, text: 'Wedi’i ailenwi, gyda’i Gymraeg' }] });
+  assert.is(saved.status, 200, saved.text);
+  const review = await policy2.get(`/api/drafts/${draft.id}/review?lang=cy`);
+  assert.is(review.status, 200, review.text);
+  assert.ok(review.body.diff.changes.some((sentence: string) => sentence.includes('Wedi’i ailenwi, gyda’i Gymraeg')), review.body.diff.changes.join('\n'));
+  assert.not.ok((review.body.diff.inEnglish ?? []).includes('Retitled, with its Welsh'), 'the new title is not quoted in English');
+  assert.not.ok(review.body.diff.changes.some((sentence: string) => sentence.includes('Retitled, with its Welsh')));
+});
+
 test.run();
