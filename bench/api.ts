@@ -22,6 +22,7 @@ import { openFormsRegistry } from '../server/definitions/store-registry.ts';
 import { openStore } from '../server/store/index.ts';
 import { ensureDemoAccounts } from '../server/auth/demo-accounts.ts';
 import { groupCommitTotals } from '../server/store/sqlite-group-commit.ts';
+import { walSyncsDone } from '../server/store/sqlite-wal-sync.ts';
 import { countSaveWork } from './api-counts.ts';
 import { measureAtSize, printScale, seedRecords, type ScaleRow } from './api-scale.ts';
 import { printRounds, type Row } from './api-rounds.ts';
@@ -116,6 +117,7 @@ async function main() {
   const firstRevisions = records.reduce((sum, r) => sum + r.revision, 0);
   const workBefore = api.work();
   const groupsBefore = groupCommitTotals();
+  const syncsBefore = walSyncsDone();
   const rounds: { bare: Row; save: Row }[] = [];
   let benchReads = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -139,6 +141,7 @@ async function main() {
   const saveRequestsTotal = rounds.reduce((sum, r) => sum + r.save.requests, 0);
   const stored = records.reduce((sum, r) => sum + r.revision, 0) - firstRevisions;
   const groupsAfter = groupCommitTotals();
+  const syncs = walSyncsDone() - syncsBefore;
   const workAfter = api.work();
   const done = { whole: workAfter.whole - workBefore.whole, section: workAfter.section - workBefore.section, reads: workAfter.reads - workBefore.reads - benchReads, writes: workAfter.writes - workBefore.writes };
   const commits = groupsAfter.groups - groupsBefore.groups;
@@ -156,7 +159,7 @@ async function main() {
   await api.close();
 
   printRounds(rounds, loadBefore, loadAfter);
-  console.log(`\n${stored} new revisions stored for ${saveRequestsTotal} save replies (each a real save, not a no-op); ${commits} commits (fsyncs) held the record and report-fact writes, ${writesPerCommit.toFixed(1)} writes each`);
+  console.log(`\n${stored} new revisions stored for ${saveRequestsTotal} save replies (each a real save, not a no-op); ${commits} commits held the record and report-fact writes, ${writesPerCommit.toFixed(1)} writes each, made durable by ${syncs} WAL fsyncs off the event loop`);
   const each = (n: number) => (n / Math.max(saveRequestsTotal, 1)).toFixed(2);
   console.log(`per save request: ${each(done.whole)} whole-record validations, ${each(done.section)} single-section validations, ${each(done.reads)} record reads, ${each(done.writes)} record writes`);
   printScale(scaleRows);

@@ -2,13 +2,16 @@
  * Group commit for the embedded store. better-sqlite3 runs on the event loop, and with
  * synchronous=FULL every commit waits for the disk (fsync) while every connection waits for it. So
  * writes arriving together (in one turn of the event loop) are queued and run, each in its own
- * savepoint, inside ONE immediate transaction with one fsync. Each write's promise settles only after
- * that transaction has committed: an acknowledged write is on disk, as with one transaction per write.
- * A write that throws rolls back to its savepoint and rejects alone; the others still commit. If the
- * commit itself fails, every write of the group rejects and nothing of it is stored.
- * The whole group runs synchronously, so no read in this process ever sees a write not yet committed.
+ * savepoint, inside ONE immediate transaction. A write that throws rolls back to its savepoint and
+ * rejects alone; the others still commit. If the commit itself fails, every write of the group rejects
+ * and nothing of it is stored.
+ * The group commits with synchronous=NORMAL and its WAL is then fsynced off the event loop
+ * (`sqlite-wal-sync.ts`); each write's promise settles only after that fsync, so an acknowledged write
+ * is on disk, as with synchronous=FULL. The event loop serves other requests meanwhile; a read among
+ * them can see a group already committed but not yet on disk (never acknowledged until it is).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
+import { walSyncOf, type WalSync } from './sqlite-wal-sync.ts';
 
 interface Queued {
   write: () => unknown;
@@ -23,6 +26,8 @@ export interface GroupCommit {
   run<T>(write: () => T): Promise<T>;
   /** Groups committed and writes in them so far (the bench prints writes per commit). */
   stats(): { groups: number; writes: number };
+  /** Waits for the last acknowledgements, then releases the log file (the store calls it on close). */
+  close(): Promise<void>;
 }
 
 const byDatabase = new WeakMap<Database, GroupCommit>();
@@ -47,6 +52,8 @@ function createGroupCommit(db: Database): GroupCommit {
   let writes = 0;
   // Calling a better-sqlite3 transaction function inside an open transaction makes it a savepoint.
   const inSavepoint = db.transaction((write: () => unknown) => write());
+  const [normal, full] = ['NORMAL', 'FULL'].map((level) => db.prepare(`PRAGMA synchronous = ${level}`)) as [Statement, Statement];
+  let wal: WalSync | null | undefined;
   const commitGroup = db.transaction((group: Queued[]): Outcome[] => group.map((queued) => {
     try {
       return { ok: true, value: inSavepoint(queued.write) };
@@ -58,22 +65,29 @@ function createGroupCommit(db: Database): GroupCommit {
   function flush(): void {
     const group = queue;
     queue = [];
+    // The log exists once the connection has used the database; without it, commit with FULL as before.
+    if (wal === undefined) wal = db.memory ? null : walSyncOf(db.name);
     let outcomes: Outcome[];
     try {
+      if (wal) normal.run();
       outcomes = commitGroup.immediate(group);
     } catch (error) {
       for (const queued of group) queued.reject(error);
       return;
+    } finally {
+      if (wal) full.run();
     }
     groups++;
     writes += group.length;
     totals.groups++;
     totals.writes += group.length;
-    group.forEach((queued, i) => {
+    const settle = () => group.forEach((queued, i) => {
       const outcome = outcomes[i]!;
       if (outcome.ok) queued.resolve(outcome.value);
       else queued.reject(outcome.error);
     });
+    if (!wal) settle();
+    else wal.durable().then(settle, (error: unknown) => group.forEach((queued) => queued.reject(error)));
   }
 
   return {
@@ -85,5 +99,9 @@ function createGroupCommit(db: Database): GroupCommit {
       });
     },
     stats: () => ({ groups, writes }),
+    close: async () => {
+      await wal?.close();
+      wal = null;
+    },
   };
 }

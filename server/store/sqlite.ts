@@ -1,7 +1,7 @@
 /**
  * The embedded store: one SQLite file under the data directory. Records are JSON text beside the
- * columns queries filter on, so nothing is held in memory between requests. WAL with synchronous=FULL
- * means a write acknowledged to the caller has reached the disk and survives `kill -9` or power loss.
+ * columns queries filter on, so nothing is held in memory between requests. WAL, synchronous=FULL (record
+ * writes: NORMAL, then an fsync before the answer): an acknowledged write survives `kill -9` or power loss.
  */
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -288,6 +288,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     },
 
     async close() {
+      await groupCommitOf(db).close();
       db.close();
     },
   };
