@@ -3,6 +3,7 @@ import { getAnswer, setAnswer } from './answers-path.ts';
 import { renderQuestion } from './questions/index.ts';
 import type { QuestionContext } from './questions/context.ts';
 import type { SummaryError } from './views/error-summary.ts';
+import type { Written } from './english-marked.ts';
 import { DEFAULT_LANGUAGE, translatorFor, type Translate } from './i18n.ts';
 
 let editors = 0;
@@ -28,8 +29,8 @@ export class AnswerEditor {
   focus = '';
   /** Follow-ups asked on their own page (x-page) are not on the page that holds their answer (the record journey). */
   separatePages = false;
-  /** The definition's language when not the element's: its words are marked with it (QuestionContext.textLang). */
-  textLang?: string;
+  /** Writes the definition's words, marking those not in the element's language (QuestionContext.write). */
+  write?: Written;
   private readonly prefix = `fe${++editors}`;
 
   constructor(
@@ -114,7 +115,7 @@ export class AnswerEditor {
       },
       isAccepted: (pointer) => this.accepted.has(pointer),
       separatePages: this.separatePages,
-      ...(this.textLang ? { textLang: this.textLang } : {}),
+      ...(this.write ? { write: this.write } : {}),
       render: (question) => renderQuestion(ctx, question),
     };
     return ctx;

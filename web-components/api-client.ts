@@ -60,6 +60,11 @@ export class ApiClient {
     return this.request('GET', `/forms/${enc(name)}/versions/${enc(version)}${this.langQuery()}`);
   }
 
+  /** The definition in English, its own words (kept by the browser: an English version never changes); none when the caller reads English. */
+  async englishDefinition(name: string, version: string): Promise<Record<string, unknown> | undefined> {
+    return this.langQuery() ? this.request('GET', `/forms/${enc(name)}/versions/${enc(version)}`) : undefined;
+  }
+
   findRecords(personId: string): Promise<FormRecord[]> {
     return this.request('GET', `/records?person=${enc(personId)}`);
   }

@@ -8,6 +8,7 @@ import { buildView, clearHidden, importValidator } from './engine-bridge.ts';
 import { mandatoryOnlyValidator } from './preview-validator.ts';
 import { renderQuestion } from './questions/index.ts';
 import { written } from './questions/parts.ts';
+import { languageWriter } from './english-marked.ts';
 import { rolesIn } from '../engine/i18n/role-titles.ts';
 import { renderErrorSummary } from './views/error-summary.ts';
 import { ensureGovukStyles } from './styles.ts';
@@ -141,7 +142,7 @@ export class FormPreviewElement extends LitElement {
     if (this.loadProblem) return renderErrorSummary([{ message: this.loadProblem }], t);
     if (this.problems.length) return this.renderProblems();
     if (!this.view) return html`<p class="govuk-body" role="status">${t('components.preview.loading')}</p>`;
-    this.editor.textLang = this.definitionLang !== languageOf(this) ? this.definitionLang : undefined;
+    this.editor.write = this.definitionLang !== languageOf(this) ? languageWriter(this.definitionLang) : undefined;
     const ctx = this.editor.context();
     const errors = this.view.sections.flatMap((s) => this.editor.shownErrors(s));
     return html`${errors.length ? renderErrorSummary(errors, t) : nothing}

@@ -102,7 +102,7 @@ export class FormRecordElement extends LitElement {
       return c?.problem ? renderErrorSummary([{ message: c.problem }], t) : html`<p class="govuk-body" role="status">${t('components.record.loading')}</p>`;
     }
     return html`${c.offline ? renderOfflineStatus({ offline: c.offline, t: c.t, idFor: (p) => c.idFor(p), busy: c.busy, settle: (work) => this.settle(work) }) : nothing}
-      ${c.notice ? this.renderNotice(c.notice) : nothing}${c.problem && c.screen !== 'section' ? renderErrorSummary([{ message: c.problem }], c.t) : nothing}
+      ${c.notice ? this.renderNotice(c.notice) : nothing}${c.problem && c.screen !== 'section' ? renderErrorSummary([{ message: c.problem }], c.t, c.write) : nothing}
       ${this.renderScreen(c)}`;
   }
 
@@ -111,23 +111,24 @@ export class FormRecordElement extends LitElement {
     const heading = c.heading;
     const idFor = (pointer: string, part?: string) => c.idFor(pointer, part);
     const print: PrintLink = { href: c.printUrl(), open: (e) => void c.print(e) };
+    const write = c.write;
     switch (c.screen) {
       case 'tasks':
         return renderTaskList({
-          t: c.t, heading, print, idFor, hasUnsaved: (key) => c.hasUnsaved(key), openSection: (key) => c.openSection(key),
+          t: c.t, write, heading, print, idFor, hasUnsaved: (key) => c.hasUnsaved(key), openSection: (key) => c.openSection(key),
           check: () => c.go('check'), cancel: () => c.openEntry('cancel'),
         }, view);
       case 'section':
         return this.renderSection(c, c.currentSection());
       case 'check':
         return renderCheckAnswers({
-          t: c.t, heading, busy: c.busy, idFor, back: () => c.go('tasks'), confirm: () => void c.confirmRecord(),
+          t: c.t, write, heading, busy: c.busy, idFor, back: () => c.go('tasks'), confirm: () => void c.confirmRecord(),
           change: (section, pointer, part = 'input') => c.openSection(section, true, pointer && (part === 'prefill'
             ? `[data-accept="${CSS.escape(pointer)}"]\n#${c.idFor(pointer, 'prefill')}`
             : `#${c.idFor(pointer, 'input')}`), pointer),
         }, view);
       case 'locked':
-        return renderLocked({ t: c.t, record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind), waiting: c.offline?.waitingIds }, view);
+        return renderLocked({ t: c.t, write, record: c.record!, heading, print, idFor, openEntry: (kind) => c.openEntry(kind), waiting: c.offline?.waitingIds }, view);
       case 'cancel':
         return renderCancel(c, view);
       case 'handover':
@@ -143,7 +144,7 @@ export class FormRecordElement extends LitElement {
     if (!section) return nothing;
     const back = () => c.go('tasks');
     if (!section.canEdit) {
-      return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); back(); }}>${c.t('components.nav.backToTasks')}</a>${renderReadOnlySection(back, section, c.t)}`;
+      return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); back(); }}>${c.t('components.nav.backToTasks')}</a>${renderReadOnlySection(back, section, c.t, c.write)}`;
     }
     const editor = c.draft.editor;
     // A follow-up page (x-page) no longer opened by the answers falls back to the question page.
@@ -172,7 +173,7 @@ export class FormRecordElement extends LitElement {
     const id = this.controller!.idFor('/notice');
     return html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby=${id}>
       <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id=${id}>${this.controller!.t('components.banner.success')}</h2></div>
-      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${notice}</p></div></div>`;
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${this.controller!.write(notice)}</p></div></div>`;
   }
 
   updated(): void {

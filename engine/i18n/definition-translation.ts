@@ -28,3 +28,13 @@ export function checkTranslation(definition: unknown, translation: Translation):
 export function localiseDefinition<T>(definition: T, translation: Translation | undefined): T {
   return localiseStrings(definition, translatableStrings(definition), translation);
 }
+
+/**
+ * The texts staff read in `localised` that are still the English ones at the same place in `english`
+ * (not translated, or translated before the English changed), so a page in another language can mark
+ * them lang="en" (WCAG 3.1.2). Every text when `localised` is the English definition itself.
+ */
+export function textsLeftInEnglish(english: unknown, localised: unknown): string[] {
+  const localisedAt = new Map(translatableStrings(localised).map((s) => [s.pointer, s.en]));
+  return [...new Set(translatableStrings(english).filter((s) => localisedAt.get(s.pointer) === s.en).map((s) => s.en))];
+}

@@ -12,17 +12,27 @@ import type { MessageParams, Translate } from '../../engine/i18n/translator.ts';
 import { translator } from '../i18n/service-locales.ts';
 import { precompileTemplates } from './precompile.ts';
 import { foldNoAnswers } from './fold.ts';
+import { sentenceParts } from '../../engine/diff/sentence-parts.ts';
 
 export const PRINT_CSS_PATH = '/print-assets/print.css';
 export const printCss = readFileSync(new URL('./print.css', import.meta.url), 'utf8');
 
 const handlebars = Handlebars.create();
-interface HelperOptions { data: { root: { translate: Translate } }; hash?: MessageParams }
+interface HelperOptions { data: { root: { translate: Translate; inEnglish: readonly string[] } }; hash?: MessageParams }
 const tOf = (options: HelperOptions): Translate => options.data.root.translate;
 // Dates and times as staff read them ("3 March 2025", "3 Mawrth 2025 am 14:20"), the engine's way.
 handlebars.registerHelper('date', (value: unknown, options: HelperOptions) => (typeof value === 'string' ? formatDate(value, tOf(options)) : ''));
 handlebars.registerHelper('dateTime', (value: unknown, options: HelperOptions) => (typeof value === 'string' ? formatDateTime(value, DISPLAY_TIME_ZONE, tOf(options)) : ''));
 handlebars.registerHelper('t', (key: unknown, options: HelperOptions) => tOf(options)(String(key), options.hash ?? {}));
+// The form's words, with those left in English (a version not, or not wholly, translated) in <span lang="en"> (WCAG 3.1.2).
+handlebars.registerHelper('written', (text: unknown, options: HelperOptions) => new handlebars.SafeString(sentenceParts(String(text ?? ''), options.data.root.inEnglish)
+  .map((part) => (part.lang ? `<span lang="${part.lang}">${handlebars.escapeExpression(part.text)}</span>` : handlebars.escapeExpression(part.text))).join('')));
+// ` lang="en"` for an element whose words are all the form's left in English (choice titles, one or a list); an answer's
+// value is printed by the template itself, so a missing one still throws in strict mode.
+handlebars.registerHelper('langOf', (text: unknown, options: HelperOptions) => {
+  const parts = sentenceParts(String(text ?? ''), options.data.root.inEnglish);
+  return parts.some((part) => part.lang) && parts.every((part) => part.lang || !/\p{L}/u.test(part.text)) ? new handlebars.SafeString(' lang="en"') : '';
+});
 const specs = precompileTemplates();
 const template = (name: string) => {
   const spec = specs.get(name);
@@ -36,8 +46,8 @@ const renderRecord = template('record');
 export interface PrintNames {
   location(code: string): string | undefined;
   moveType(code: string): string | undefined;
-  /** The language of the form's own words (section and question titles) when its version has no translation into the reader's: marked on them (WCAG 3.1.2). */
-  formLang?: string;
+  /** The form's words left in English in the reader's language (textsLeftInEnglish): marked lang="en" (WCAG 3.1.2). */
+  inEnglish?: readonly string[];
 }
 
 /** `t`: the reader's language (the view model should be built in it too); English unless given. */
@@ -52,7 +62,7 @@ export function renderPrint(record: FormRecord, view: ViewModel, names: PrintNam
     translate: t,
     // The language code is data of the locale file, like its words: print.json knows which language it is.
     lang: t('print.lang'),
-    formLang: names.formLang ?? '',
+    inEnglish: names.inEnglish ?? [],
     sections: view.sections.map((section) => foldNoAnswers(section, t)),
     // Printed at the top and bottom of every page: whose record, and which move.
     running: t('print.running', { name: record.person.name, id: record.person.id, from, to, date: formatDate(record.move.date, t), move: record.move.id }),

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Router } from 'express';
 import { buildViewModel, isLanguage, type FormRecord } from '../../engine/index.ts';
 import { DEFAULT_LANGUAGE } from '../../engine/i18n/translation.ts';
+import { textsLeftInEnglish } from '../../engine/i18n/definition-translation.ts';
 import type { AppContext } from '../app-context.ts';
 import { principalOf } from '../auth/principal.ts';
 import { visibleRecord } from '../records/access.ts';
@@ -39,7 +40,7 @@ export function printPage({ forms }: Pick<AppContext, 'forms'>, record: FormReco
   return renderPrint(record, view, {
     location: (code) => locations.find((l) => l.code === code)?.name,
     moveType: (code) => moveTypes.find((m) => m.const === code)?.title,
-    ...(forms.languages(record.form, record.version).includes(language) ? {} : { formLang: DEFAULT_LANGUAGE }),
+    ...(language === DEFAULT_LANGUAGE ? {} : { inEnglish: textsLeftInEnglish(formOf(forms, record).definition, form.definition) }),
   }, t);
 }
 

@@ -143,6 +143,7 @@ export async function apiAs(url: string, username: string) {
     get: (path: string) => call('GET', path),
     post: (path: string, body: unknown) => call('POST', path, body),
     patch: (path: string, body: unknown) => call('PATCH', path, body),
+    put: (path: string, body: unknown) => call('PUT', path, body),
   };
 }
 

@@ -3,7 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  buildViewModel, checkAnswers, checkTranslation, formFromPrecompiled, localiseDefinition, translatableStrings, translationLanguageOf,
+  buildViewModel, checkAnswers, checkTranslation, formFromPrecompiled, localiseDefinition, textsLeftInEnglish, translatableStrings, translationLanguageOf,
   type Translation,
 } from '../../engine/node.ts';
 import { fixtureForm, loadDefinition, newRecord } from './helpers.ts';
@@ -82,6 +82,19 @@ test('translation files are told from definitions by their name', () => {
   assert.is(translationLanguageOf('entries.cy.json'), 'cy');
   assert.is(translationLanguageOf('2.0.0.json'), undefined);
   assert.is(translationLanguageOf('1.0.0-rc.json'), undefined);
+});
+
+test('the texts left in English: every one without a translation, none with a complete one, and a missing or out-of-date string', () => {
+  const definition = loadDefinition('fixture-move', '1.0.0') as any;
+  const every = new Set(translatableStrings(definition).map((s) => s.en));
+  assert.equal(new Set(textsLeftInEnglish(definition, localiseDefinition(definition, undefined))), every);
+  const translation = marked(definition);
+  assert.equal(textsLeftInEnglish(definition, localiseDefinition(definition, translation)), []);
+
+  delete translation.strings['/x-form/eventTypes/0/title'];
+  translation.strings['/properties/safety/properties/aggressive/title']!.en = 'Were they aggressive?';
+  const left = textsLeftInEnglish(definition, localiseDefinition(definition, translation));
+  assert.equal(left.sort(), ['Meal', definition.properties.safety.properties.aggressive.title].sort());
 });
 
 test.run();

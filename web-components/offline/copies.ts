@@ -17,6 +17,8 @@ export interface OfflineCopy {
   session: SessionInfo;
   locations: { code: string; name: string }[];
   definition: Record<string, unknown>;
+  /** The definition's texts still in English (LoadedForm.inEnglish); absent in copies kept before it was. */
+  inEnglish?: readonly string[];
   savedAt: string;
 }
 

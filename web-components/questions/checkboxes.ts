@@ -32,7 +32,7 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
                 aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
                 @change=${(e: Event) => toggle(choice.value, (e.target as HTMLInputElement).checked)}>
               <label class="govuk-label govuk-checkboxes__label" for=${id}>${choiceText(ctx, question, choice.label)}</label>
-              ${choiceHint(id, choice, 'checkboxes')}
+              ${choiceHint(ctx, id, choice, 'checkboxes')}
             </div>
             ${choiceReveal(ctx, choice, revealId, checked, 'checkboxes')}`;
         })}

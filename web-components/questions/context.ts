@@ -1,5 +1,6 @@
 import type { AnswerValue, QuestionView } from '../../engine/types.ts';
 import type { Translate } from '../i18n.ts';
+import type { Written } from '../english-marked.ts';
 
 /** What a question renderer needs from the element that owns the answers. */
 export interface QuestionContext {
@@ -23,8 +24,8 @@ export interface QuestionContext {
    * record journey asks them after "Continue". The preview shows the whole form on one page, so keeps them.
    */
   separatePages?: boolean;
-  /** The language of the definition's own words when not the element's (a draft, a version without a translation): marked on them (WCAG 3.1.2). */
-  readonly textLang?: string;
+  /** Writes the definition's own words, marking those not in the element's language (a draft, a version not yet translated) (WCAG 3.1.2). */
+  readonly write?: Written;
   /** Renders any question (used by lists and follow-ups to render their children). */
   render(question: QuestionView): unknown;
 }

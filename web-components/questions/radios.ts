@@ -25,7 +25,7 @@ export function renderRadios(ctx: QuestionContext, question: QuestionView) {
                 aria-controls=${ifDefined(followUpsHere(ctx, choice.followUps).length ? revealId : undefined)} aria-describedby=${ifDefined(hintId)}
                 @change=${() => ctx.change(question.pointer, choice.value)}>
               <label class="govuk-label govuk-radios__label" for=${id}>${choiceText(ctx, question, choice.label)}</label>
-              ${choiceHint(id, choice, 'radios')}
+              ${choiceHint(ctx, id, choice, 'radios')}
             </div>
             ${choiceReveal(ctx, choice, revealId, checked, 'radios')}`;
         })}

@@ -11,6 +11,7 @@ import { openPrintLink } from './print-link.ts';
 import type { EntryContext } from '../views/entry-context.ts';
 import { translatorFor, type Translate } from '../i18n.ts';
 import { isNetworkError, OfflineMode } from './offline-mode.ts';
+import { writerOf, type Written } from '../english-marked.ts';
 
 /** What the controller needs from the element that shows it. */
 export interface RecordHost {
@@ -119,6 +120,8 @@ export class RecordController implements DraftOwner, EntryContext {
   get heading(): RecordHeading { return headingFor(this.record!, this.view!, this.locationNames); }
 
   get places(): string[] { return [...this.locationNames.values()]; }
+
+  get write(): Written { return writerOf(this.form); }
 
   currentSection(): SectionView | undefined {
     return this.screen === 'section' ? this.view?.sections.find((s) => s.key === this.draft.sectionKey) : undefined;

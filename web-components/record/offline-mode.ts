@@ -5,11 +5,11 @@
  * What the page shows is the server's record with the waiting entries applied by the engine, so an
  * event recorded in the van shows at once, marked as waiting.
  */
-import { addEvent, addRedFlag, entryById, recordHandover, formFromPrecompiled, type Actor } from '../../engine/index.ts';
+import { addEvent, addRedFlag, entryById, recordHandover, type Actor } from '../../engine/index.ts';
 import type { FormRecord } from '../../engine/types.ts';
 import { acceptsEntries } from '../../engine/states.ts';
 import { ApiError, type ApiClient, type SessionInfo } from '../api-client.ts';
-import { importValidator, validatorUrl, type LoadedForm } from '../engine-bridge.ts';
+import { formWithWords, importValidator, validatorUrl, type LoadedForm } from '../engine-bridge.ts';
 import type { Translate } from '../i18n.ts';
 import { hasDeviceKey, holdDeviceKey } from '../offline/crypto.ts';
 import { keepShell } from '../offline/register.ts';
@@ -60,7 +60,7 @@ export class OfflineMode {
       if (!(await hasDeviceKey())) holdDeviceKey((await this.host.client.request<{ key: string }>('GET', '/session/device-key')).key);
       if (acceptsEntries(record.state)) {
         const locations = [...this.host.locationNames].map(([code, name]) => ({ code, name }));
-        await keepCopy({ record, session: this.host.session!, locations, definition: this.host.form!.definition as unknown as Record<string, unknown>, savedAt: new Date().toISOString() });
+        await keepCopy({ record, session: this.host.session!, locations, definition: this.host.form!.definition as unknown as Record<string, unknown>, inEnglish: this.host.form!.inEnglish, savedAt: new Date().toISOString() });
         await keepShell();
       } else await dropCopy(record.id);
       this.queued = await queuedEntries(record.id);
@@ -79,7 +79,7 @@ export class OfflineMode {
     if (!copy) return false;
     this.host.session = copy.session;
     this.host.locationNames = new Map(copy.locations.map((l) => [l.code, l.name]));
-    this.host.form = formFromPrecompiled(copy.definition, await importValidator(validatorUrl(copy.record.form, copy.record.version)));
+    this.host.form = formWithWords(copy.definition, await importValidator(validatorUrl(copy.record.form, copy.record.version)), copy.inEnglish);
     this.stored = copy.record;
     this.queued = await queuedEntries(recordId);
     this.unreachable = true;

@@ -2,6 +2,7 @@ import type { AnswerError, AnswerValue, Answers, FormRecord, SectionView } from 
 import { errorsOnPage, pageAfter, pagesInOrder, questionsOn } from './section-pages.ts';
 import type { ApiClient, ConflictBody } from '../api-client.ts';
 import { AnswerEditor } from '../answer-editor.ts';
+import { writerOf, type Written } from '../english-marked.ts';
 import { setAnswer } from '../answers-path.ts';
 import { checkSection, clearHidden, type LoadedForm } from '../engine-bridge.ts';
 import { messageOf } from '../messages.ts';
@@ -44,6 +45,9 @@ export class SectionDraft implements ConflictContext {
   /** Answers typed in sections the user left without saving, by section. */
   private readonly unsaved = new Map<string, Stashed>();
 
+  /** Writes the form's words, marking those left in English. */
+  get write(): Written { return writerOf(this.owner.form); }
+
   constructor(private readonly owner: DraftOwner) {
     this.editor = new AnswerEditor((answers) => clearHidden(owner.form!, answers), () => owner.refreshView(), () => owner.t);
     this.editor.separatePages = true;
@@ -64,6 +68,7 @@ export class SectionDraft implements ConflictContext {
     this.page = '';
     const stashed = this.unsaved.get(key);
     this.editor.reset(stashed?.answers ?? { [key]: structuredClone(record.answers[key] ?? {}) });
+    this.editor.write = this.write;
     this.revision = stashed?.revision ?? record.revision;
     for (const pointer of stashed?.touched ?? []) this.editor.touched.add(pointer);
     for (const pointer of stashed?.accepted ?? []) this.editor.accepted.add(pointer);

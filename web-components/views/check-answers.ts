@@ -4,10 +4,13 @@ import { renderFlags, renderRedFlags } from './flags.ts';
 import type { RecordHeading } from './record-heading.ts';
 import { renderSectionAnswers } from './summary-list.ts';
 import { roleTitles, type Translate } from '../i18n.ts';
+import type { Written } from '../english-marked.ts';
 
 /** What the check-answers page needs: the heading, ids, and where "Change", "Back" and "Confirm" go. */
 export interface CheckAnswersContext {
   t: Translate;
+  /** Writes the form's words, marking those left in English. */
+  write: Written;
   heading: RecordHeading;
   busy: boolean;
   idFor(pointer: string, part?: string): string;
@@ -28,9 +31,9 @@ export function renderCheckAnswers(ctx: CheckAnswersContext, view: ViewModel) {
   const caption = html`<span class="govuk-caption-l">${ctx.heading.personName}, ${ctx.heading.personId}</span>`;
   if (view.confirmBlockerGroups.length > 0) return html`${back}${caption}${renderBlockers(ctx, view.confirmBlockerGroups)}`;
   return html`${back}${caption}<h1 class="govuk-heading-l" tabindex="-1">${t('components.check.title')}</h1>
-    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view, t) : nothing}
-    ${renderFlags(ctx.idFor, view.flags, t)}
-    ${view.sections.map((s) => html`<h2 class="govuk-heading-m">${s.title}</h2>${renderSectionAnswers(s, t, s.canEdit
+    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view, t, ctx.write) : nothing}
+    ${renderFlags(ctx.idFor, view.flags, t, ctx.write)}
+    ${view.sections.map((s) => html`<h2 class="govuk-heading-m">${ctx.write(s.title)}</h2>${renderSectionAnswers(s, t, ctx.write, s.canEdit
       ? (q) => ({ href: `#${s.key}`, open: () => ctx.change(s.key, q.pointer) })
       : undefined)}`)}
     <h2 class="govuk-heading-m">${t('components.check.confirmHeading')}</h2>
@@ -48,14 +51,14 @@ function renderBlockers(ctx: CheckAnswersContext, groups: ConfirmBlockerGroup[])
   const t = ctx.t;
   const mine = groups.filter((g) => g.viewerCanFix !== false);
   const others = groups.filter((g) => g.viewerCanFix === false);
-  const group = (g: ConfirmBlockerGroup) => html`<h3 class="govuk-heading-s">${g.section?.title ?? t('components.check.confirming')}</h3>
+  const group = (g: ConfirmBlockerGroup) => html`<h3 class="govuk-heading-s">${g.section ? ctx.write(g.section.title) : t('components.check.confirming')}</h3>
     ${g.viewerCanFix === false ? html`<p class="govuk-body">${t('components.check.onlyRoles', { roles: roleTitles(g.fixRoles, t) })}</p>` : nothing}
     <ul class="govuk-list govuk-list--bullet">${g.blockers.map((b) => html`<li>${g.section && b.pointer && g.viewerCanFix !== false
       ? html`<a class="govuk-link" href=${`#${g.section.key}`} @click=${(e: Event) => {
           e.preventDefault();
           ctx.change(g.section!.key, b.pointer, b.kind === 'review' ? 'prefill' : 'input');
-        }}>${b.message}</a>`
-      : b.message}</li>`)}</ul>`;
+        }}>${ctx.write(b.message)}</a>`
+      : ctx.write(b.message)}</li>`)}</ul>`;
   return html`<h1 class="govuk-heading-l" tabindex="-1">${t('components.check.blocked')}</h1>
     ${mine.length ? html`<h2 class="govuk-heading-m">${t('components.check.yours')}</h2>${mine.map(group)}` : nothing}
     ${others.length ? html`<h2 class="govuk-heading-m">${t('components.check.others')}</h2>${others.map(group)}` : nothing}

@@ -3,10 +3,13 @@ import type { QuestionView, SectionView } from '../../engine/types.ts';
 import { countOf } from '../../engine/list-noun.ts';
 import type { ConflictBody } from '../api-client.ts';
 import type { Translate } from '../i18n.ts';
+import type { Written } from '../english-marked.ts';
 
 /** What the conflict box needs: ids, the user's choice per question, and the save once chosen. */
 export interface ConflictContext {
   readonly t: Translate;
+  /** Writes the form's words, marking those left in English. */
+  readonly write: Written;
   idFor(pointer: string, part?: string): string;
   readonly conflictChoices: ReadonlyMap<string, 'yours' | 'theirs'>;
   readonly conflictUnchosen: boolean;
@@ -31,14 +34,14 @@ export function renderConflict(host: ConflictContext, section: SectionView, conf
         const missing = host.conflictUnchosen && choice === undefined;
         const label = questions.get(pointer)?.label ?? pointer;
         return html`<div class="govuk-form-group ${missing ? 'govuk-form-group--error' : ''}"><fieldset class="govuk-fieldset" aria-describedby=${missing ? `${name}-error` : nothing}>
-          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${label}</legend>
-          ${missing ? html`<p class="govuk-error-message" id=${`${name}-error`}><span class="govuk-visually-hidden">${host.t('components.error.prefix')}</span> ${host.t('components.conflict.missing', { label })}</p>` : nothing}
+          <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${host.write(label)}</legend>
+          ${missing ? html`<p class="govuk-error-message" id=${`${name}-error`}><span class="govuk-visually-hidden">${host.t('components.error.prefix')}</span> ${host.write(host.t('components.conflict.missing', { label }))}</p>` : nothing}
           <div class="govuk-radios">
             ${(['yours', 'theirs'] as const).map((side) => html`<div class="govuk-radios__item">
               <input class="govuk-radios__input" type="radio" id=${`${name}-${side}`} name=${name} .value=${side} .checked=${choice === side}
                 @change=${() => host.choose(pointer, side)}>
               <label class="govuk-label govuk-radios__label" for=${`${name}-${side}`}>
-                ${host.t(`components.conflict.${side}`)}: ${describe(host.t, side === 'yours' ? conflict.yours[pointer] : conflict.theirs[pointer], questions.get(pointer))}</label>
+                ${host.t(`components.conflict.${side}`)}: ${host.write(describe(host.t, side === 'yours' ? conflict.yours[pointer] : conflict.theirs[pointer], questions.get(pointer)))}</label>
             </div>`)}
           </div></fieldset></div>`;
       })}

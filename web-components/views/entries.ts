@@ -135,7 +135,7 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
                 <input class="govuk-checkboxes__input" id=${id} type="checkbox" .checked=${checked} aria-controls=${revealId}
                   aria-describedby=${flag.details?.length ? `${id}-details` : nothing}
                   @change=${(e: Event) => acknowledge(host, flag.id, index, (e.target as HTMLInputElement).checked)}>
-                <label class="govuk-label govuk-checkboxes__label" for=${id}>${t('components.handover.read', { risk: flag.risk })}</label>
+                <label class="govuk-label govuk-checkboxes__label" for=${id}>${host.write(t('components.handover.read', { risk: flag.risk }))}</label>
                 ${flag.details?.length ? html`<div class="govuk-hint govuk-checkboxes__hint" id=${`${id}-details`}>${flag.details.map((d, i) => html`${i ? html`<br>` : nothing}${d}`)}</div>` : nothing}</div>
                 <div class="govuk-checkboxes__conditional" id=${revealId} ?hidden=${!checked}>${checked ? roleField(host, index, flag.risk) : nothing}</div>`;
             })}
@@ -177,7 +177,7 @@ function roleField(host: EntryContext, index: number, risk: string) {
   const id = host.idFor(`/entry/${name}`);
   const error = host.entryErrors[name];
   return html`<div class=${error ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
-    <label class="govuk-label" for=${id}>${roleOfAcknowledger(host.t).label}<span class="govuk-visually-hidden">: ${risk}</span></label>
+    <label class="govuk-label" for=${id}>${roleOfAcknowledger(host.t).label}<span class="govuk-visually-hidden">: ${host.write(risk)}</span></label>
     <div class="govuk-hint" id=${`${id}-hint`}>${host.t('components.handover.roleHint')}</div>
     ${error ? html`<p id=${`${id}-error`} class="govuk-error-message"><span class="govuk-visually-hidden">${host.t('components.error.prefix')}</span> ${error}</p>` : nothing}
     <input class="govuk-input govuk-!-width-two-thirds${error ? ' govuk-input--error' : ''}" id=${id} name=${`acknowledgements.${index}.role`} type="text"
@@ -204,7 +204,7 @@ export function renderEventForm(host: EntryContext, view: ViewModel) {
           const id = i === 0 ? typeId : `${typeId}-${i}`;
           return html`<div class="govuk-radios__item"><input class="govuk-radios__input" id=${id} name="type" type="radio" .value=${type.const}
             .checked=${host.entry.type === type.const} @change=${() => { host.entry.type = type.const; }}>
-            <label class="govuk-label govuk-radios__label" for=${id}>${type.title}</label></div>`;
+            <label class="govuk-label govuk-radios__label" for=${id}>${host.write(type.title)}</label></div>`;
         })}</div>
       </fieldset></div>${renderWhen(host, t('components.event.when'))}${renderEntryFields(host, fields)}`;
   return page(host, t('components.event.title'), body, submit(host, 'event', fields, (at) => ({

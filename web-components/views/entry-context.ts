@@ -2,6 +2,7 @@ import type { RecordHeading } from './record-heading.ts';
 import type { FormRecord } from '../../engine/types.ts';
 import type { EntryKind } from './entries.ts';
 import type { Translate } from '../i18n.ts';
+import type { Written } from '../english-marked.ts';
 
 /**
  * What the pages that add to a record (handover, event, red flag, cancellation) need: the fields typed
@@ -10,6 +11,8 @@ import type { Translate } from '../i18n.ts';
 export interface EntryContext {
   /** The words of the language the element speaks. */
   readonly t: Translate;
+  /** Writes the form's words (event types, red flag risks), marking those left in English. */
+  readonly write: Written;
   readonly heading: RecordHeading;
   /** Who confirmed the record, and when (the handover names them). */
   readonly record?: Pick<FormRecord, 'confirmed'>;

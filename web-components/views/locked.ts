@@ -8,10 +8,13 @@ import { renderPrintButton, type PrintLink } from './print-button.ts';
 import type { EntryKind } from './entries.ts';
 import { confirmedSentence, formatDateTime, stateLabel } from '../format.ts';
 import type { Translate } from '../i18n.ts';
+import type { Written } from '../english-marked.ts';
 
 /** What the locked record needs: the stored record (its entries), the heading, and the actions' targets. */
 export interface LockedContext {
   t: Translate;
+  /** Writes the form's words, marking those left in English. */
+  write: Written;
   record: FormRecord;
   heading: RecordHeading;
   print: PrintLink;
@@ -31,13 +34,13 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
   const can = view.affordances;
   const t = ctx.t;
   const at = (iso: string) => formatDateTime(iso, undefined, t);
-  return html`${renderRecordHeading(ctx.heading, t)}
+  return html`${renderRecordHeading(ctx.heading, t, ctx.write)}
     <p class="govuk-body"><strong class="govuk-tag ${record.cancelled ? 'govuk-tag--grey' : 'govuk-tag--green'}">${stateLabel(record.state, t)}</strong>
       ${record.confirmed ? ` ${confirmedSentence(record.confirmed, t)}` : nothing}</p>
     ${record.cancelled ? renderCancelled(record.cancelled, t) : nothing}
 
-    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view, t, ctx.waiting) : nothing}
-    ${renderFlags(ctx.idFor, view.flags, t)}
+    ${view.form.redFlagPage ? renderRedFlags(ctx.idFor, view, t, ctx.write, ctx.waiting) : nothing}
+    ${renderFlags(ctx.idFor, view.flags, t, ctx.write)}
 
     <div class="govuk-button-group">
       ${can.entries
@@ -48,7 +51,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
       ${renderPrintButton(ctx.print, t)}
     </div>
 
-    ${view.sections.map((s) => html`<h2 class="govuk-heading-m">${s.title}</h2>${renderSectionAnswers(s, t)}`)}
+    ${view.sections.map((s) => html`<h2 class="govuk-heading-m">${ctx.write(s.title)}</h2>${renderSectionAnswers(s, t, ctx.write)}`)}
 
     ${record.handovers.length
       ? html`<h2 class="govuk-heading-m">${t('components.locked.handovers')}</h2>
@@ -60,7 +63,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
             ${h.acknowledgements.length
               ? html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('components.locked.acknowledged')}</dt>
                 <dd class="govuk-summary-list__value">${acknowledgementGroups(h.acknowledgements, t).map((g) => html`<p class="govuk-body">${t('components.locked.by', { who: g.who })}</p>
-                  <ul class="govuk-list govuk-list--bullet">${g.entryIds.map((id) => html`<li>${riskOf(view, id)}</li>`)}</ul>`)}</dd></div>`
+                  <ul class="govuk-list govuk-list--bullet">${g.entryIds.map((id) => html`<li>${ctx.write(riskOf(view, id))}</li>`)}</ul>`)}</dd></div>`
               : nothing}
             ${row(t, t('components.locked.recordedBy'), h.recordedBy)}
           </dl></div></div>`)}`
@@ -72,7 +75,7 @@ export function renderLocked(ctx: LockedContext, view: ViewModel) {
           <th scope="col" class="govuk-table__header">${t('components.locked.where')}</th><th scope="col" class="govuk-table__header">${t('components.locked.what')}</th></tr></thead>
           <tbody class="govuk-table__body">${record.events.map((e) => html`<tr class="govuk-table__row">
             <td class="govuk-table__cell" data-label=${t('components.locked.when')}>${at(e.at)}${waitingTag(ctx.waiting, e.id, t)}</td>
-            <td class="govuk-table__cell" data-label=${t('components.locked.type')}>${view.form.eventTypes.find((type) => type.const === e.type)?.title ?? e.type}</td>
+            <td class="govuk-table__cell" data-label=${t('components.locked.type')}>${ctx.write(view.form.eventTypes.find((type) => type.const === e.type)?.title ?? e.type)}</td>
             <td class="govuk-table__cell" data-label=${t('components.locked.where')}>${e.where}</td><td class="govuk-table__cell" data-label=${t('components.locked.what')}>${e.what}</td></tr>`)}</tbody></table>`
       : nothing}
     ${can.cancellable

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { formatDate } from '../format.ts';
 import type { Translate } from '../i18n.ts';
+import type { Written } from '../english-marked.ts';
 import type { FormRecord, ViewModel } from '../../engine/types.ts';
 
 /** Who and which move a record is for, with the form: what every screen of a record starts with. */
@@ -25,9 +26,10 @@ export function headingFor(record: FormRecord, view: ViewModel, locationNames: R
   };
 }
 
-export function renderRecordHeading(heading: RecordHeading, t: Translate, title = heading.formTitle) {
+/** `write` marks the form's title where it is left in English; `title` (an entry's page) is the element's own words. */
+export function renderRecordHeading(heading: RecordHeading, t: Translate, write: Written, title?: string) {
   return html`<span class="govuk-caption-l">${heading.personName}, ${heading.personId}</span>
-    <h1 class="govuk-heading-l" tabindex="-1">${title}</h1>
+    <h1 class="govuk-heading-l" tabindex="-1">${title ?? write(heading.formTitle)}</h1>
     <p class="govuk-body">${t('components.heading.move', { from: heading.from, to: heading.to, date: formatDate(heading.date, t) })}
-      ${t('components.heading.form', { form: heading.formTitle, version: heading.version })}</p>`;
+      ${write(t('components.heading.form', { form: heading.formTitle, version: heading.version }))}</p>`;
 }

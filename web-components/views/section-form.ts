@@ -3,6 +3,7 @@ import type { FollowUpPageView, QuestionView, SectionView } from '../../engine/t
 import type { ConflictBody } from '../api-client.ts';
 import type { QuestionContext } from '../questions/context.ts';
 import { renderQuestion } from '../questions/index.ts';
+import { written } from '../questions/parts.ts';
 import { renderConflict, type ConflictContext } from './conflict.ts';
 import { renderErrorSummary, type SummaryError } from './error-summary.ts';
 
@@ -41,10 +42,10 @@ export function renderSectionForm(ctx: SectionFormContext, section: SectionView)
   const description = page ? page.description : section.description;
   return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>${t(page ? 'components.nav.back' : 'components.nav.backToTasks')}</a>
     ${ctx.conflict ? renderConflict(ctx.conflicts, section, ctx.conflict, () => ctx.resolveConflict()) : nothing}
-    ${summary.length ? renderErrorSummary(summary, t) : nothing}
-    ${page ? html`<span class="govuk-caption-l">${section.title}</span>` : nothing}
-    <h1 class="govuk-heading-l" tabindex="-1">${page ? page.title : section.title}</h1>
-    ${description ? html`<p class="govuk-body">${description}</p>` : nothing}
+    ${summary.length ? renderErrorSummary(summary, t, ctx.questions.write) : nothing}
+    ${page ? html`<span class="govuk-caption-l">${written(ctx.questions, section.title)}</span>` : nothing}
+    <h1 class="govuk-heading-l" tabindex="-1">${written(ctx.questions, page ? page.title : section.title)}</h1>
+    ${description ? html`<p class="govuk-body">${written(ctx.questions, description)}</p>` : nothing}
     <form novalidate @submit=${(e: Event) => { e.preventDefault(); ctx.save(true); }}>
       ${(page ? page.questions.filter((q) => q.visible) : section.questions).map((q) => renderQuestion(ctx.questions, q))}
       <div class="govuk-button-group">

@@ -3,10 +3,13 @@ import type { SectionStatus, SectionView, ViewModel } from '../../engine/types.t
 import { renderRecordHeading, type RecordHeading } from './record-heading.ts';
 import { renderPrintButton, type PrintLink } from './print-button.ts';
 import { roleTitles, type Translate } from '../i18n.ts';
+import type { Written } from '../english-marked.ts';
 
 /** What the task list needs: the heading, ids, and where each link goes. */
 export interface TaskListContext {
   t: Translate;
+  /** Writes the form's words, marking those left in English. */
+  write: Written;
   heading: RecordHeading;
   print: PrintLink;
   idFor(pointer: string, part?: string): string;
@@ -30,14 +33,14 @@ function statusTag(section: SectionView, t: Translate) {
 export function renderTaskList(ctx: TaskListContext, view: ViewModel) {
   const can = view.affordances;
   const t = ctx.t;
-  return html`${renderRecordHeading(ctx.heading, t)}
+  return html`${renderRecordHeading(ctx.heading, t, ctx.write)}
     <ul class="govuk-task-list">
       ${view.sections.map((section) => {
         const statusId = ctx.idFor(`/${section.key}`, 'status');
         return html`<li class="govuk-task-list__item govuk-task-list__item--with-link">
           <div class="govuk-task-list__name-and-hint">
             <a class="govuk-link govuk-task-list__link" href=${`#${section.key}`} aria-describedby=${statusId}
-              @click=${(e: Event) => { e.preventDefault(); ctx.openSection(section.key); }}>${section.title}</a>
+              @click=${(e: Event) => { e.preventDefault(); ctx.openSection(section.key); }}>${ctx.write(section.title)}</a>
             ${section.canEdit ? nothing : html`<div class="govuk-task-list__hint">${t('components.tasks.readOnly', { roles: roleTitles(section.editRoles, t) })}</div>`}
             ${ctx.hasUnsaved(section.key) ? html`<div class="govuk-task-list__hint">${t('components.tasks.unsaved')}</div>` : nothing}
           </div>
