@@ -8,6 +8,8 @@ import { compare, valid } from 'semver';
 import type { DefinitionDiff } from '../../engine/diff/index.ts';
 import { DIFF_ENGLISH } from '../../engine/diff/text.ts';
 import type { Translate } from '../../engine/i18n/translator.ts';
+import { TRANSLATION_LANGUAGES } from '../../engine/i18n/translation.ts';
+import { translationView } from '../../engine/i18n/translation-view.ts';
 import { compileForm } from '../../engine/node.ts';
 import type { DefinitionProblem } from '../../engine/types.ts';
 import type { FormsRegistry } from '../forms-registry.ts';
@@ -32,6 +34,12 @@ export interface ApprovalRecord {
   basedOn: StoredDraft['basedOn'] | null;
   /** What changed since `previous`, in words in the reader's language, with counts per heading; `inEnglish`: titles quoted in English (the draft has no translation of them). */
   diff: { from: string; to: string; counts: DefinitionDiff['counts']; changes: string[]; inEnglish?: string[] } | null;
+  /**
+   * For each language the service speaks besides English, how many of the strings staff read the draft's
+   * translation lacks or translated from older English (`untranslated`, of `total`): staff reading that
+   * language would meet them in English. Published anyway if approved: approving is the policy team's call.
+   */
+  translations: { language: string; total: number; untranslated: number }[];
   /** How the records confirmed on other versions since `since` would have fared on this one. */
   impact: { since: string; records: number; incomplete: { records: number; percent: number }; answers: { total: number; kept: number; dropped: number; droppedPercent: number; carried: number; carriedPercent: number } } | null;
 }
@@ -45,6 +53,7 @@ export async function approvalRecord(store: Store, forms: FormsRegistry, draft: 
   const record: ApprovalRecord = {
     name: draft.name, version: draft.version, hash: definitionHash(draft.definition), revision: draft.revision, problems,
     previous: previous ? { version: previous.version, hash: previous.hash } : null, basedOn: draft.basedOn ?? null, diff: null, impact: null,
+    translations: await translationsOf(store, forms, draft, definition),
   };
   // Diff and impact read a sound definition only.
   if (!previous || problems.length > 0) return record;
@@ -60,4 +69,14 @@ export async function approvalRecord(store: Store, forms: FormsRegistry, draft: 
       answers: { total: answers.total, kept: answers.kept, dropped: answers.dropped, droppedPercent: answers.droppedPercent, carried: answers.carried, carriedPercent: answers.carriedPercent },
     },
   };
+}
+
+/** The draft's own translation in each language, else the one of the version it started from (as its Welsh page shows). */
+async function translationsOf(store: Store, forms: FormsRegistry, draft: StoredDraft, definition: unknown): Promise<ApprovalRecord['translations']> {
+  return Promise.all(TRANSLATION_LANGUAGES.map(async (language) => {
+    const own = await store.getTranslation(draftSubject(draft.id), language);
+    const translation = own?.translation ?? (draft.basedOn ? forms.translation(draft.basedOn.form, draft.basedOn.version, language) : undefined);
+    const { counts } = translationView(definition, language, translation);
+    return { language, total: counts.total, untranslated: counts.missing + counts.stale };
+  }));
 }

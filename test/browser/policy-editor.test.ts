@@ -144,6 +144,9 @@ test('a second policy user approves the form; the author cannot', async (s) => {
   await Promise.all([page.waitForURL(/\/editor\/review\//), page.click('a:has-text("Review court-cell-check 1.0.0")')]);
   await page.locator('draft-review form-preview h2:text-is("Court cell check")').waitFor();
   assert.match(await page.locator('.govuk-summary-list').innerText(), /No problems/);
+  // A new form has no Welsh yet: the approver is told before publishing it, with the way to write it.
+  assert.match(await page.locator('#translation-cy').innerText(), /^(\d+) of the \1 strings staff read are not in Welsh yet: staff reading Welsh will see them in English\. Write the Welsh$/);
+  assert.match(await page.locator('#translation-cy a').getAttribute('href') ?? '', /^\/editor\/drafts\/[0-9a-f-]{36}\/welsh$/);
   await expectAccessible(page, 'review');
   await page.click('button:has-text("Approve and publish")');
   await page.locator('.govuk-panel__title:has-text("Approved and published: court-cell-check 1.0.0")').waitFor();

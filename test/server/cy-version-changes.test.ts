@@ -109,4 +109,26 @@ test('a draft\'s own Welsh, written in the editor, is what its "What changed" qu
   assert.not.ok(review.body.diff.changes.some((sentence: string) => sentence.includes('Retitled, with its Welsh')));
 });
 
+test('a draft\'s review counts the strings staff read that its Welsh lacks, until the Welsh is written', async () => {
+  const created = await policy.post('/api/drafts', { from: { form: form.name, version: form.to } });
+  const draft = (await policy.get(`/api/drafts/${created.body.id}`)).body;
+  const welshOf = async () => (await policy2.get(`/api/drafts/${draft.id}/review`)).body.translations.find((w: any) => w.language === 'cy');
+  const complete = await welshOf();
+  assert.ok(complete.total > 0);
+  assert.is(complete.untranslated, 0, 'a draft starts with the Welsh of the version it follows');
+
+  const section = Object.keys(draft.definition.properties)[0]!;
+  const described = draft.definition.properties[section].description !== undefined;
+  draft.definition.properties[section].title = 'Retitled, its Welsh not yet written';
+  draft.definition.properties[section].description = 'A description changed or new in this draft';
+  assert.is((await policy.put(`/api/drafts/${draft.id}`, { definition: draft.definition, revision: draft.revision })).status, 200);
+  assert.equal(await welshOf(), { language: 'cy', total: complete.total + (described ? 0 : 1), untranslated: 2 }, 'the changed title and the description');
+
+  const path = `/api/drafts/${draft.id}/translations/cy`;
+  const rows = (await policy.get(path)).body.strings as { pointer: string; text?: string }[];
+  const written = rows.map(({ pointer, text }) => ({ pointer, text: text || 'Cymraeg newydd' }));
+  assert.is((await policy.put(path, { revision: 0, strings: written })).status, 200);
+  assert.is((await welshOf()).untranslated, 0);
+});
+
 test.run();

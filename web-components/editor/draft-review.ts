@@ -61,6 +61,11 @@ export class DraftReviewElement extends PolicyElement {
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.follows')}</dt><dd class="govuk-summary-list__value">${r.previous ? `${r.name} ${r.previous.version}` : t('editor.review.newForm')}</dd></div>
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.checker')}</dt><dd class="govuk-summary-list__value">${r.problems.length ? t('editor.review.problems', { count: r.problems.length }) : t('editor.review.noProblems')}</dd></div>
         <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t('editor.review.hash')}</dt><dd class="govuk-summary-list__value"><code>${r.hash.slice(0, 16)}</code></dd></div>
+        ${r.translations.map((w) => html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${t(`editor.review.translation.${w.language}`)}</dt>
+          <dd class="govuk-summary-list__value" id=${`translation-${w.language}`}>${w.untranslated
+            ? html`${t('editor.review.translation.incomplete', { count: w.untranslated, total: w.total })}
+              <a class="govuk-link" href=${`/editor/drafts/${encodeURIComponent(this.draftId)}/welsh`}>${t('editor.review.translation.write')}</a>`
+            : t('editor.review.translation.complete', { total: w.total })}</dd></div>`)}
       </dl>
       ${r.diff ? html`<h2 class="govuk-heading-m">${t('editor.review.changedSince', { version: r.diff.from })}</h2>
         ${r.diff.changes.length ? html`<ul class="govuk-list govuk-list--bullet">${r.diff.changes.map((sentence) => html`<li>${englishMarked(sentence, r.diff!.inEnglish)}</li>`)}</ul>` : html`<p class="govuk-body">${t('editor.review.nothingSeen')}</p>`}` : nothing}

@@ -28,6 +28,8 @@ export interface Review {
   previous: { version: string; hash: string } | null;
   /** `changes` in the reader's language; `inEnglish`: titles quoted in English (the draft has no translation of them). */
   diff: { from: string; to: string; counts: Record<string, number>; changes: string[]; inEnglish?: string[] } | null;
+  /** Per language besides English: strings staff read that the draft's translation lacks or took from older English. */
+  translations: { language: string; total: number; untranslated: number }[];
   impact: { since: string; records: number; incomplete: { records: number; percent: number }; answers: { total: number; dropped: number; droppedPercent: number; carried: number; carriedPercent: number } } | null;
 }
 
