@@ -21,9 +21,14 @@ export function messageFor(question: QuestionModel, rule: string, params: RulePa
   return KEYWORD_MESSAGES.get(rule)?.(question, params, t) ?? plainMessage(question, rule, params, t);
 }
 
+/** A question's title as a message quotes it, inside its own sentence: without its question mark. */
+export function quotedTitle(title: string): string {
+  return title.replace(/\?$/, '');
+}
+
 function plainMessage(question: QuestionModel, rule: string, params: RuleParams, t: Translate): string {
   const words = {
-    name: question.title.replace(/\?$/, ''),
+    name: quotedTitle(question.title),
     title: question.title,
     limit: String(params.limit ?? ''),
     items: question.list ? listWords(question, t).plural : t('engine.list.options'),

@@ -3,7 +3,7 @@ import { getAnswer, setAnswer } from './answers-path.ts';
 import { renderQuestion } from './questions/index.ts';
 import type { QuestionContext } from './questions/context.ts';
 import type { SummaryError } from './views/error-summary.ts';
-import type { Written } from './english-marked.ts';
+import { asWritten, type Written } from './english-marked.ts';
 import { DEFAULT_LANGUAGE, translatorFor, type Translate } from './i18n.ts';
 
 let editors = 0;
@@ -29,8 +29,8 @@ export class AnswerEditor {
   focus = '';
   /** Follow-ups asked on their own page (x-page) are not on the page that holds their answer (the record journey). */
   separatePages = false;
-  /** Writes the definition's words, marking those not in the element's language (QuestionContext.write). */
-  write?: Written;
+  /** Writes the definition's words (QuestionContext.write): as they are unless the owner marks English left on its page. */
+  write: Written = asWritten;
   private readonly prefix = `fe${++editors}`;
 
   constructor(
@@ -115,7 +115,7 @@ export class AnswerEditor {
       },
       isAccepted: (pointer) => this.accepted.has(pointer),
       separatePages: this.separatePages,
-      ...(this.write ? { write: this.write } : {}),
+      write: this.write,
       render: (question) => renderQuestion(ctx, question),
     };
     return ctx;

@@ -23,7 +23,8 @@ export async function importValidator(url: string): Promise<AnswersValidator> {
 }
 
 export async function loadForm(client: ApiClient, name: string, version: string): Promise<LoadedForm> {
-  const [definition, english, validate] = await Promise.all([client.definition(name, version), client.englishDefinition(name, version), importValidator(validatorUrl(name, version))]);
+  // Without the English beside it the form still works, its English words only unmarked.
+  const [definition, english, validate] = await Promise.all([client.definition(name, version), client.englishDefinition(name, version).catch(() => undefined), importValidator(validatorUrl(name, version))]);
   return formWithWords(definition, validate, english ? textsLeftInEnglish(english, definition) : []);
 }
 

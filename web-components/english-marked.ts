@@ -18,6 +18,13 @@ export type Written = (text: string) => TemplateResult | string;
 
 export const asWritten: Written = (text) => text;
 
+/** How an answer is written: choice titles and list counts are the form's words; what someone typed is in no language the form knows. */
+export function answerWriter(question: { choices?: unknown; list?: unknown } | undefined, write: Written): Written {
+  return question?.choices || question?.list ? write : asWritten;
+}
+
+const SEEN_LIMIT = 5_000;
+
 const writers = new WeakMap<readonly string[], Written>();
 
 /** The writer of a loaded form's words (`inEnglish`: its texts still in English), made once per form. */
@@ -40,6 +47,8 @@ export function englishWriter(inEnglish: readonly string[]): Written {
     let found = seen.get(text);
     if (found === undefined) {
       found = whole.has(text) ? html`<span lang="en">${text}</span>` : markedIfQuoting(text, inEnglish);
+      // Notices and answers add texts the form never had: a long session must not keep them all.
+      if (seen.size >= SEEN_LIMIT) seen.clear();
       seen.set(text, found);
     }
     return found;
@@ -51,7 +60,3 @@ function markedIfQuoting(text: string, inEnglish: readonly string[]): TemplateRe
   return parts.some((part) => part.lang) ? marked(parts) : text;
 }
 
-/** Writes every text of a definition in another language than the element's (a draft's English on a Welsh page) marked with it. */
-export function languageWriter(lang: string): Written {
-  return (text) => html`<span lang=${lang}>${text}</span>`;
-}

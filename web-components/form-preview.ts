@@ -7,8 +7,8 @@ import { AnswerEditor } from './answer-editor.ts';
 import { buildView, clearHidden, importValidator } from './engine-bridge.ts';
 import { mandatoryOnlyValidator } from './preview-validator.ts';
 import { renderQuestion } from './questions/index.ts';
-import { written } from './questions/parts.ts';
-import { languageWriter } from './english-marked.ts';
+import { asWritten, writerOf } from './english-marked.ts';
+import { translatableStrings } from '../engine/i18n/definition-translation.ts';
 import { rolesIn } from '../engine/i18n/role-titles.ts';
 import { renderErrorSummary } from './views/error-summary.ts';
 import { ensureGovukStyles } from './styles.ts';
@@ -55,6 +55,8 @@ export class FormPreviewElement extends LitElement {
   checkedInBrowser = false;
   readonly editor = new AnswerEditor((answers) => clearHidden(this.form!, answers), () => this.refreshView(), () => this.t);
   private loaded?: unknown;
+  /** The definition's words: on a page in another language an English definition's are marked lang="en". */
+  private englishWords: readonly string[] = [];
 
   /** The words of the element's language (its lang attribute, or the page's). */
   get t(): Translate {
@@ -108,6 +110,7 @@ export class FormPreviewElement extends LitElement {
         if (this.problems.length) return;
       }
       this.form = formFromPrecompiled(definition, validate ?? mandatoryOnlyValidator(definition));
+      this.englishWords = translatableStrings(definition).map((s) => s.en);
       this.editor.reset({});
       this.refreshView();
     } catch (error) {
@@ -142,10 +145,10 @@ export class FormPreviewElement extends LitElement {
     if (this.loadProblem) return renderErrorSummary([{ message: this.loadProblem }], t);
     if (this.problems.length) return this.renderProblems();
     if (!this.view) return html`<p class="govuk-body" role="status">${t('components.preview.loading')}</p>`;
-    this.editor.write = this.definitionLang !== languageOf(this) ? languageWriter(this.definitionLang) : undefined;
+    this.editor.write = this.definitionLang === DEFAULT_LANGUAGE && languageOf(this) !== DEFAULT_LANGUAGE ? writerOf({ inEnglish: this.englishWords }) : asWritten;
     const ctx = this.editor.context();
     const errors = this.view.sections.flatMap((s) => this.editor.shownErrors(s));
-    return html`${errors.length ? renderErrorSummary(errors, t) : nothing}
+    return html`${errors.length ? renderErrorSummary(errors, t, ctx.write) : nothing}
       ${this.editor.submitted && !errors.length ? html`<div class="govuk-panel govuk-panel--confirmation form-preview-ok" tabindex="-1">
         <h2 class="govuk-panel__title">${t('components.preview.allGiven')}</h2></div>` : nothing}
       <span class="govuk-caption-l">${t('components.preview.caption', { name: this.view.form.name, version: this.view.form.version })}</span>
@@ -154,8 +157,8 @@ export class FormPreviewElement extends LitElement {
         ${t(this.fullValidation ? 'components.preview.fullRules' : 'components.preview.mandatoryOnly')}
         ${this.checkedInBrowser ? browserCheckNote(t) : nothing}</div>
       ${this.view.sections.map((section) => html`<section class="govuk-!-margin-bottom-8" aria-labelledby=${this.editor.idFor(`/${section.key}`, 'title')}>
-          <h3 class="govuk-heading-m" id=${this.editor.idFor(`/${section.key}`, 'title')}>${written(ctx, section.title)}</h3>
-          ${section.description ? html`<p class="govuk-body">${written(ctx, section.description)}</p>` : nothing}
+          <h3 class="govuk-heading-m" id=${this.editor.idFor(`/${section.key}`, 'title')}>${ctx.write(section.title)}</h3>
+          ${section.description ? html`<p class="govuk-body">${ctx.write(section.description)}</p>` : nothing}
           <p class="govuk-body-s">${t('components.preview.completedBy', { roles: rolesIn(section.editRoles, t, 'and') })}${section.requiredForConfirmation ? ` ${t('components.preview.beforeConfirmation')}` : ''}</p>
           ${section.questions.map((q) => renderQuestion(ctx, q))}
         </section>`)}

@@ -5,6 +5,7 @@
  * localised definition keeps every code, key, rule and limit, so the engine's model, view model,
  * messages and print read it unchanged and its answers validate exactly as the English one's.
  */
+import { quotedTitle } from '../messages.ts';
 import { checkStrings, localiseStrings, stringsOf, type TextPolicy, type TranslatableString, type Translation, type TranslationCheck } from './translation.ts';
 
 export const DEFINITION_TEXT: TextPolicy = {
@@ -32,9 +33,12 @@ export function localiseDefinition<T>(definition: T, translation: Translation | 
 /**
  * The texts staff read in `localised` that are still the English ones at the same place in `english`
  * (not translated, or translated before the English changed), so a page in another language can mark
- * them lang="en" (WCAG 3.1.2). Every text when `localised` is the English definition itself.
+ * them lang="en" (WCAG 3.1.2); each also as a message quotes it (without its question mark). Every text
+ * when `localised` is the English definition itself. A text without a letter ("1", "100") is no
+ * language's, and marking it would cut numbers out of Welsh sentences.
  */
 export function textsLeftInEnglish(english: unknown, localised: unknown): string[] {
   const localisedAt = new Map(translatableStrings(localised).map((s) => [s.pointer, s.en]));
-  return [...new Set(translatableStrings(english).filter((s) => localisedAt.get(s.pointer) === s.en).map((s) => s.en))];
+  const left = translatableStrings(english).filter((s) => localisedAt.get(s.pointer) === s.en && /\p{L}/u.test(s.en));
+  return [...new Set(left.flatMap((s) => [s.en, quotedTitle(s.en)]))];
 }

@@ -12,7 +12,7 @@ import type { MessageParams, Translate } from '../../engine/i18n/translator.ts';
 import { translator } from '../i18n/service-locales.ts';
 import { precompileTemplates } from './precompile.ts';
 import { foldNoAnswers } from './fold.ts';
-import { sentenceParts } from '../../engine/diff/sentence-parts.ts';
+import { englishMarked } from '../pages/english-marked.ts';
 
 export const PRINT_CSS_PATH = '/print-assets/print.css';
 export const printCss = readFileSync(new URL('./print.css', import.meta.url), 'utf8');
@@ -25,13 +25,10 @@ handlebars.registerHelper('date', (value: unknown, options: HelperOptions) => (t
 handlebars.registerHelper('dateTime', (value: unknown, options: HelperOptions) => (typeof value === 'string' ? formatDateTime(value, DISPLAY_TIME_ZONE, tOf(options)) : ''));
 handlebars.registerHelper('t', (key: unknown, options: HelperOptions) => tOf(options)(String(key), options.hash ?? {}));
 // The form's words, with those left in English (a version not, or not wholly, translated) in <span lang="en"> (WCAG 3.1.2).
-handlebars.registerHelper('written', (text: unknown, options: HelperOptions) => new handlebars.SafeString(sentenceParts(String(text ?? ''), options.data.root.inEnglish)
-  .map((part) => (part.lang ? `<span lang="${part.lang}">${handlebars.escapeExpression(part.text)}</span>` : handlebars.escapeExpression(part.text))).join('')));
-// ` lang="en"` for an element whose words are all the form's left in English (choice titles, one or a list); an answer's
-// value is printed by the template itself, so a missing one still throws in strict mode.
-handlebars.registerHelper('langOf', (text: unknown, options: HelperOptions) => {
-  const parts = sentenceParts(String(text ?? ''), options.data.root.inEnglish);
-  return parts.some((part) => part.lang) && parts.every((part) => part.lang || !/\p{L}/u.test(part.text)) ? new handlebars.SafeString(' lang="en"') : '';
+// Strict mode does not reach a helper's argument: a missing value throws here rather than print blank.
+handlebars.registerHelper('written', (text: unknown, options: HelperOptions) => {
+  if (typeof text !== 'string') throw new Error(`a value the print writes is not defined (got ${String(text)})`);
+  return new handlebars.SafeString(englishMarked(text, options.data.root.inEnglish));
 });
 const specs = precompileTemplates();
 const template = (name: string) => {

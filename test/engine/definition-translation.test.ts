@@ -86,15 +86,17 @@ test('translation files are told from definitions by their name', () => {
 
 test('the texts left in English: every one without a translation, none with a complete one, and a missing or out-of-date string', () => {
   const definition = loadDefinition('fixture-move', '1.0.0') as any;
-  const every = new Set(translatableStrings(definition).map((s) => s.en));
-  assert.equal(new Set(textsLeftInEnglish(definition, localiseDefinition(definition, undefined))), every);
+  const all = new Set(textsLeftInEnglish(definition, localiseDefinition(definition, undefined)));
+  for (const { en } of translatableStrings(definition)) assert.is(all.has(en), /\p{L}/u.test(en), en);
+  const title: string = definition.properties.safety.properties.aggressive.title;
+  assert.ok(title.endsWith('?') && all.has(title.slice(0, -1)), 'a question as a message quotes it, without its question mark');
   const translation = marked(definition);
   assert.equal(textsLeftInEnglish(definition, localiseDefinition(definition, translation)), []);
 
   delete translation.strings['/x-form/eventTypes/0/title'];
   translation.strings['/properties/safety/properties/aggressive/title']!.en = 'Were they aggressive?';
   const left = textsLeftInEnglish(definition, localiseDefinition(definition, translation));
-  assert.equal(left.sort(), ['Meal', definition.properties.safety.properties.aggressive.title].sort());
+  assert.equal(left.sort(), ['Meal', title, title.slice(0, -1)].sort());
 });
 
 test.run();

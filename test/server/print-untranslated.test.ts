@@ -23,11 +23,11 @@ test('the English titles of an untranslated version are marked lang="en" in a We
   assert.match(welsh.text, `<h2 id="section-${section!.key}"><span lang="en">${section!.title}</span></h2>`);
   assert.match(welsh.text, `<dt><span lang="en">${section!.questions[0]!.title}</span></dt>`);
   assert.match(welsh.text, '<dt>Dyddiad geni</dt>', 'the print\u2019s own words are Welsh and unmarked');
-  assert.match(welsh.text, '<span class="value" lang="en">', 'a choice answered prints its English title marked');
+  assert.match(welsh.text, /<span class="value"><span lang="en">[^<]+<\/span><\/span>/, 'a choice answered prints its English title marked');
 
   const english = await prison.get(`/api/records/${record.id}/print?lang=en`);
   assert.match(english.text, `<h2 id="section-${section!.key}">${section!.title}</h2>`);
-  assert.not.match(english.text, /<span lang="en"|<span class="value" lang="en"/);
+  assert.not.match(english.text, '<span lang="en"');
 });
 
 test.run();

@@ -10,6 +10,7 @@ import { formatDate, stateLabel } from '../format.ts';
 import { ensureGovukStyles } from '../styles.ts';
 import { markErrorTitle } from '../page-title.ts';
 import { languageOf, translatorFor, type Translate } from '../i18n.ts';
+import { asWritten } from '../english-marked.ts';
 
 type Locations = Awaited<ReturnType<ApiClient['locations']>>;
 type MoveTypes = Awaited<ReturnType<ApiClient['moveTypes']>>;
@@ -218,6 +219,7 @@ export class RecordFinderElement extends LitElement {
     };
     const ctx: QuestionContext = {
       t: this.t,
+      write: asWritten,
       idFor: (_pointer, part) => (part ? `${field.name}-${part}` : field.name),
       errorFor: () => this.errors[field.name],
       rawParts: () => this.dateParts.get(field.name),

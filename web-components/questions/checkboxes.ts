@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuestionView } from '../../engine/types.ts';
 import { tickedAfter } from '../../engine/vocabulary/x-exclusive.ts';
 import type { QuestionContext } from './context.ts';
-import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice, written, choiceText } from './parts.ts';
+import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice, choiceText } from './parts.ts';
 
 /**
  * multipleChoice: GOV.UK checkboxes; a ticked box reveals its follow-ups beneath it. A choice the view
@@ -18,7 +18,7 @@ export function renderCheckboxes(ctx: QuestionContext, question: QuestionView) {
   };
   return html`<div class=${formGroupClass(ctx, question)}>
     <fieldset class="govuk-fieldset" aria-describedby=${ifDefined(describedBy(ctx, question))}>
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${written(ctx, question.label)}</legend>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${ctx.write(question.label)}</legend>
       ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
       <div class="govuk-checkboxes">
         ${choices.map((choice, index) => {

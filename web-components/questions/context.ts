@@ -24,8 +24,11 @@ export interface QuestionContext {
    * record journey asks them after "Continue". The preview shows the whole form on one page, so keeps them.
    */
   separatePages?: boolean;
-  /** Writes the definition's own words, marking those not in the element's language (a draft, a version not yet translated) (WCAG 3.1.2). */
-  readonly write?: Written;
+  /**
+   * Writes the definition's own words: those left in English on a page in another language (a draft, a
+   * version not yet translated) are marked, so a screen reader reads them with an English voice (WCAG 3.1.2).
+   */
+  readonly write: Written;
   /** Renders any question (used by lists and follow-ups to render their children). */
   render(question: QuestionView): unknown;
 }

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
-import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice, written } from './parts.ts';
+import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 import { parseClock, ukInstant, ukParts } from '../format.ts';
 
 type Parts = Record<string, string>;
@@ -31,7 +31,7 @@ export function renderDate(ctx: QuestionContext, question: QuestionView) {
   const timeId = ctx.idFor(question.pointer, 'time');
   return html`<div class=${formGroupClass(ctx, question)}>
     <fieldset class="govuk-fieldset" role="group" aria-describedby=${ifDefined(describedBy(ctx, question))}>
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${written(ctx, question.label)}</legend>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${ctx.write(question.label)}</legend>
       ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
       <div class="govuk-date-input">
         ${box('day', ctx.t('components.date.day'), 2)}${box('month', ctx.t('components.date.month'), 2)}${box('year', ctx.t('components.date.year'), 4)}

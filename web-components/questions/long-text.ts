@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
-import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice, written } from './parts.ts';
+import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 import { emptyToUndefined } from './text.ts';
 
 /** longText: a GOV.UK textarea, with the character limit stated under it. */
@@ -14,7 +14,7 @@ export function renderLongText(ctx: QuestionContext, question: QuestionView) {
   const countId = ctx.idFor(question.pointer, 'count');
   const limit = question.maxLength;
   return html`<div class=${formGroupClass(ctx, question)}>
-    <label class="govuk-label govuk-label--s" for=${id}>${written(ctx, question.label)}</label>
+    <label class="govuk-label govuk-label--s" for=${id}>${ctx.write(question.label)}</label>
     ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
     <textarea class=${error ? 'govuk-textarea govuk-textarea--error' : 'govuk-textarea'} id=${id} name=${id} rows="5"
       .value=${live(value)} aria-describedby=${ifDefined(describedBy(ctx, question, limit ? [countId] : []))}

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
-import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice, written } from './parts.ts';
+import { describedBy, errorMessage, flagTags, formGroupClass, hint, prefillNotice } from './parts.ts';
 
 /** number: a text input with a numeric keyboard (GOV.UK advises against type=number). */
 export function renderNumber(ctx: QuestionContext, question: QuestionView) {
@@ -12,7 +12,7 @@ export function renderNumber(ctx: QuestionContext, question: QuestionView) {
   const raw = ctx.rawParts(question.pointer)?.text;
   const shown = raw ?? (question.value === undefined ? '' : String(question.value));
   return html`<div class=${formGroupClass(ctx, question)}>
-    <label class="govuk-label govuk-label--s" for=${id}>${written(ctx, question.label)}</label>
+    <label class="govuk-label govuk-label--s" for=${id}>${ctx.write(question.label)}</label>
     ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
     <input class=${error ? 'govuk-input govuk-input--width-5 govuk-input--error' : 'govuk-input govuk-input--width-5'} id=${id} name=${id}
       type="text" inputmode="decimal" spellcheck="false" .value=${live(shown)} aria-describedby=${ifDefined(describedBy(ctx, question))}

@@ -17,22 +17,17 @@ export function formGroupClass(ctx: QuestionContext, question: QuestionView): st
   return ctx.errorFor(question) ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group';
 }
 
-/** Words the definition wrote (a title, a hint, a message), marked with their language when it is not the element's, so a screen reader switches voice. */
-export function written(ctx: Pick<QuestionContext, 'write'>, text: string): TemplateResult | string {
-  return ctx.write ? ctx.write(text) : text;
-}
-
 /** A choice's label: the definition's words, except yes and no, which are the engine's in the element's language. */
-export const choiceText = (ctx: QuestionContext, question: QuestionView, label: string) => (question.kind === 'yesNo' ? label : written(ctx, label));
+export const choiceText = (ctx: QuestionContext, question: QuestionView, label: string) => (question.kind === 'yesNo' ? label : ctx.write(label));
 
 export function hint(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {
-  return question.hint ? html`<div id=${ctx.idFor(question.pointer, 'hint')} class="govuk-hint">${written(ctx, question.hint)}</div>` : nothing;
+  return question.hint ? html`<div id=${ctx.idFor(question.pointer, 'hint')} class="govuk-hint">${ctx.write(question.hint)}</div>` : nothing;
 }
 
 export function errorMessage(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {
   const message = ctx.errorFor(question);
   return message
-    ? html`<p id=${ctx.idFor(question.pointer, 'error')} class="govuk-error-message"><span class="govuk-visually-hidden">${ctx.t('components.error.prefix')}</span> ${written(ctx, message)}</p>`
+    ? html`<p id=${ctx.idFor(question.pointer, 'error')} class="govuk-error-message"><span class="govuk-visually-hidden">${ctx.t('components.error.prefix')}</span> ${ctx.write(message)}</p>`
     : nothing;
 }
 
@@ -47,13 +42,13 @@ export function prefillNotice(ctx: QuestionContext, question: QuestionView): Tem
     ${accepted
       ? nothing
       : html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-accept=${question.pointer}
-          @click=${() => ctx.accept(question.pointer)}>${ctx.t('components.prefill.accept')}<span class="govuk-visually-hidden">: ${written(ctx, question.label)}</span></button>`}
+          @click=${() => ctx.accept(question.pointer)}>${ctx.t('components.prefill.accept')}<span class="govuk-visually-hidden">: ${ctx.write(question.label)}</span></button>`}
   </div>`;
 }
 
 export function flagTags(ctx: QuestionContext, question: QuestionView): TemplateResult | typeof nothing {
   if (!question.flags.length) return nothing;
-  return html`<p class="govuk-body">${question.flags.map((flag) => html`<strong class="govuk-tag ${flagClass(flag.level)}">${flagLevelLabel(flag.level, ctx.t)}: ${written(ctx, flag.label)}</strong> `)}</p>`;
+  return html`<p class="govuk-body">${question.flags.map((flag) => html`<strong class="govuk-tag ${flagClass(flag.level)}">${flagLevelLabel(flag.level, ctx.t)}: ${ctx.write(flag.label)}</strong> `)}</p>`;
 }
 
 /** A flag's level in words: colour alone must not carry it (WCAG 1.4.1). */
@@ -74,7 +69,7 @@ export function flagClass(level: string): string {
 
 /** The hint under one radio or checkbox choice; `control` is "radios" or "checkboxes". */
 export function choiceHint(ctx: Pick<QuestionContext, 'write'>, id: string, choice: ChoiceView, control: 'radios' | 'checkboxes'): TemplateResult | typeof nothing {
-  return choice.hint ? html`<div id=${id + '-hint'} class="govuk-hint govuk-${control}__hint">${written(ctx, choice.hint)}</div>` : nothing;
+  return choice.hint ? html`<div id=${id + '-hint'} class="govuk-hint govuk-${control}__hint">${ctx.write(choice.hint)}</div>` : nothing;
 }
 
 /** The follow-ups shown on this page: all of them, less those asked on their own page when the context separates pages. */

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { QuestionView } from '../../engine/types.ts';
 import type { QuestionContext } from './context.ts';
-import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice, written, choiceText } from './parts.ts';
+import { choiceHint, choiceReveal, describedBy, followUpsHere, errorMessage, flagTags, formGroupClass, hint, prefillNotice, choiceText } from './parts.ts';
 
 /** yesNo and singleChoice: GOV.UK radios, with follow-ups revealed under the choice that opens them. */
 export function renderRadios(ctx: QuestionContext, question: QuestionView) {
@@ -12,7 +12,7 @@ export function renderRadios(ctx: QuestionContext, question: QuestionView) {
   const name = ctx.idFor(question.pointer);
   return html`<div class=${formGroupClass(ctx, question)}>
     <fieldset class="govuk-fieldset" aria-describedby=${ifDefined(describedBy(ctx, question))}>
-      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${written(ctx, question.label)}</legend>
+      <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${ctx.write(question.label)}</legend>
       ${hint(ctx, question)}${prefillNotice(ctx, question)}${errorMessage(ctx, question)}
       <div class=${inline ? 'govuk-radios govuk-radios--inline' : 'govuk-radios'}>
         ${choices.map((choice, index) => {

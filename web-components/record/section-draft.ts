@@ -45,7 +45,7 @@ export class SectionDraft implements ConflictContext {
   /** Answers typed in sections the user left without saving, by section. */
   private readonly unsaved = new Map<string, Stashed>();
 
-  /** Writes the form's words, marking those left in English. */
+  /** Every word of the form shown goes through it (why: QuestionContext.write). */
   get write(): Written { return writerOf(this.owner.form); }
 
   constructor(private readonly owner: DraftOwner) {

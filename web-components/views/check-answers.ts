@@ -9,7 +9,7 @@ import type { Written } from '../english-marked.ts';
 /** What the check-answers page needs: the heading, ids, and where "Change", "Back" and "Confirm" go. */
 export interface CheckAnswersContext {
   t: Translate;
-  /** Writes the form's words, marking those left in English. */
+  /** Every word of the form shown goes through it (why: QuestionContext.write). */
   write: Written;
   heading: RecordHeading;
   busy: boolean;

@@ -3,12 +3,12 @@ import type { QuestionView, SectionView } from '../../engine/types.ts';
 import { countOf } from '../../engine/list-noun.ts';
 import type { ConflictBody } from '../api-client.ts';
 import type { Translate } from '../i18n.ts';
-import type { Written } from '../english-marked.ts';
+import { answerWriter, type Written } from '../english-marked.ts';
 
 /** What the conflict box needs: ids, the user's choice per question, and the save once chosen. */
 export interface ConflictContext {
   readonly t: Translate;
-  /** Writes the form's words, marking those left in English. */
+  /** Every word of the form shown goes through it (why: QuestionContext.write). */
   readonly write: Written;
   idFor(pointer: string, part?: string): string;
   readonly conflictChoices: ReadonlyMap<string, 'yours' | 'theirs'>;
@@ -41,7 +41,7 @@ export function renderConflict(host: ConflictContext, section: SectionView, conf
               <input class="govuk-radios__input" type="radio" id=${`${name}-${side}`} name=${name} .value=${side} .checked=${choice === side}
                 @change=${() => host.choose(pointer, side)}>
               <label class="govuk-label govuk-radios__label" for=${`${name}-${side}`}>
-                ${host.t(`components.conflict.${side}`)}: ${host.write(describe(host.t, side === 'yours' ? conflict.yours[pointer] : conflict.theirs[pointer], questions.get(pointer)))}</label>
+                ${host.t(`components.conflict.${side}`)}: ${answerWriter(questions.get(pointer), host.write)(describe(host.t, side === 'yours' ? conflict.yours[pointer] : conflict.theirs[pointer], questions.get(pointer)))}</label>
             </div>`)}
           </div></fieldset></div>`;
       })}

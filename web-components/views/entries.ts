@@ -136,7 +136,7 @@ export function renderHandoverForm(host: EntryContext, view: ViewModel) {
                   aria-describedby=${flag.details?.length ? `${id}-details` : nothing}
                   @change=${(e: Event) => acknowledge(host, flag.id, index, (e.target as HTMLInputElement).checked)}>
                 <label class="govuk-label govuk-checkboxes__label" for=${id}>${host.write(t('components.handover.read', { risk: flag.risk }))}</label>
-                ${flag.details?.length ? html`<div class="govuk-hint govuk-checkboxes__hint" id=${`${id}-details`}>${flag.details.map((d, i) => html`${i ? html`<br>` : nothing}${d}`)}</div>` : nothing}</div>
+                ${flag.details?.length ? html`<div class="govuk-hint govuk-checkboxes__hint" id=${`${id}-details`}>${flag.details.map((d, i) => html`${i ? html`<br>` : nothing}${host.write(d)}`)}</div>` : nothing}</div>
                 <div class="govuk-checkboxes__conditional" id=${revealId} ?hidden=${!checked}>${checked ? roleField(host, index, flag.risk) : nothing}</div>`;
             })}
           </div></fieldset></div>`

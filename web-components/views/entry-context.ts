@@ -11,7 +11,7 @@ import type { Written } from '../english-marked.ts';
 export interface EntryContext {
   /** The words of the language the element speaks. */
   readonly t: Translate;
-  /** Writes the form's words (event types, red flag risks), marking those left in English. */
+  /** Every word of the form shown (event types, red flag risks) goes through it (why: QuestionContext.write). */
   readonly write: Written;
   readonly heading: RecordHeading;
   /** Who confirmed the record, and when (the handover names them). */

@@ -7,6 +7,7 @@ import type { QuestionView } from '../../engine/types.ts';
 import { renderQuestion } from '../questions/index.ts';
 import type { QuestionContext } from '../questions/context.ts';
 import type { Translate } from '../i18n.ts';
+import { asWritten } from '../english-marked.ts';
 
 /** What the entry pages hold for their fields: values typed and errors shown, by field name. */
 export interface EntryHost {
@@ -35,6 +36,8 @@ export const entryInputId = (host: EntryHost, name: string) => `${host.idFor(POI
 function entryContext(host: EntryHost): QuestionContext {
   const context: QuestionContext = {
     t: host.t,
+    // An entry's fields are the service's words (forms/entries.json), in the page's language.
+    write: asWritten,
     idFor: (pointer, part) => host.idFor(pointer, part),
     errorFor: (question) => host.entryErrors[question.key],
     rawParts: () => undefined,

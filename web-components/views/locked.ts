@@ -13,7 +13,7 @@ import type { Written } from '../english-marked.ts';
 /** What the locked record needs: the stored record (its entries), the heading, and the actions' targets. */
 export interface LockedContext {
   t: Translate;
-  /** Writes the form's words, marking those left in English. */
+  /** Every word of the form shown goes through it (why: QuestionContext.write). */
   write: Written;
   record: FormRecord;
   heading: RecordHeading;

@@ -26,10 +26,10 @@ export function headingFor(record: FormRecord, view: ViewModel, locationNames: R
   };
 }
 
-/** `write` marks the form's title where it is left in English; `title` (an entry's page) is the element's own words. */
-export function renderRecordHeading(heading: RecordHeading, t: Translate, write: Written, title?: string) {
+/** `write` marks the form's title where it is left in English. */
+export function renderRecordHeading(heading: RecordHeading, t: Translate, write: Written) {
   return html`<span class="govuk-caption-l">${heading.personName}, ${heading.personId}</span>
-    <h1 class="govuk-heading-l" tabindex="-1">${title ?? write(heading.formTitle)}</h1>
+    <h1 class="govuk-heading-l" tabindex="-1">${write(heading.formTitle)}</h1>
     <p class="govuk-body">${t('components.heading.move', { from: heading.from, to: heading.to, date: formatDate(heading.date, t) })}
       ${write(t('components.heading.form', { form: heading.formTitle, version: heading.version }))}</p>`;
 }

@@ -3,7 +3,6 @@ import type { FollowUpPageView, QuestionView, SectionView } from '../../engine/t
 import type { ConflictBody } from '../api-client.ts';
 import type { QuestionContext } from '../questions/context.ts';
 import { renderQuestion } from '../questions/index.ts';
-import { written } from '../questions/parts.ts';
 import { renderConflict, type ConflictContext } from './conflict.ts';
 import { renderErrorSummary, type SummaryError } from './error-summary.ts';
 
@@ -43,9 +42,9 @@ export function renderSectionForm(ctx: SectionFormContext, section: SectionView)
   return html`<a href="#" class="govuk-back-link" @click=${(e: Event) => { e.preventDefault(); ctx.back(); }}>${t(page ? 'components.nav.back' : 'components.nav.backToTasks')}</a>
     ${ctx.conflict ? renderConflict(ctx.conflicts, section, ctx.conflict, () => ctx.resolveConflict()) : nothing}
     ${summary.length ? renderErrorSummary(summary, t, ctx.questions.write) : nothing}
-    ${page ? html`<span class="govuk-caption-l">${written(ctx.questions, section.title)}</span>` : nothing}
-    <h1 class="govuk-heading-l" tabindex="-1">${written(ctx.questions, page ? page.title : section.title)}</h1>
-    ${description ? html`<p class="govuk-body">${written(ctx.questions, description)}</p>` : nothing}
+    ${page ? html`<span class="govuk-caption-l">${ctx.questions.write(section.title)}</span>` : nothing}
+    <h1 class="govuk-heading-l" tabindex="-1">${ctx.questions.write(page ? page.title : section.title)}</h1>
+    ${description ? html`<p class="govuk-body">${ctx.questions.write(description)}</p>` : nothing}
     <form novalidate @submit=${(e: Event) => { e.preventDefault(); ctx.save(true); }}>
       ${(page ? page.questions.filter((q) => q.visible) : section.questions).map((q) => renderQuestion(ctx.questions, q))}
       <div class="govuk-button-group">

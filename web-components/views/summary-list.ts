@@ -2,9 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionView, SectionView } from '../../engine/types.ts';
 import { countOf } from '../../engine/list-noun.ts';
 import { roleTitles, type Translate } from '../i18n.ts';
-import { asWritten, type Written } from '../english-marked.ts';
-
-const TYPED = new Set(['text', 'longText']);
+import { answerWriter, asWritten, type Written } from '../english-marked.ts';
 
 /** A "Change" link beside an answer: where it goes and what a click does. */
 export type ChangeLink = (question: QuestionView) => { href: string; open: () => void } | undefined;
@@ -37,8 +35,7 @@ function rowsOf(question: QuestionView, t: Translate, write: Written, change?: C
       for (const field of item.questions) rows.push(...rowsOf({ ...field, label: t('components.summary.itemField', { item: item.label, field: field.label }) }, t, write, change));
     }
   } else if (question.value !== undefined) {
-    // What someone typed is in no language the form knows: only choice titles are the form's words.
-    rows.push(summaryRow(t, question.label, question.displayValue ?? String(question.value), change?.(question), write, TYPED.has(question.kind) ? asWritten : write));
+    rows.push(summaryRow(t, question.label, question.displayValue ?? String(question.value), change?.(question), write, answerWriter(question, write)));
   }
   for (const choice of question.choices ?? []) for (const f of choice.followUps) rows.push(...rowsOf(f, t, write, change));
   for (const f of question.followUps) rows.push(...rowsOf(f, t, write, change));

@@ -8,7 +8,7 @@ import type { Written } from '../english-marked.ts';
 /** What the task list needs: the heading, ids, and where each link goes. */
 export interface TaskListContext {
   t: Translate;
-  /** Writes the form's words, marking those left in English. */
+  /** Every word of the form shown goes through it (why: QuestionContext.write). */
   write: Written;
   heading: RecordHeading;
   print: PrintLink;
