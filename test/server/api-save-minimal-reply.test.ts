@@ -101,4 +101,14 @@ test('a refusal with return=minimal still carries the record with its view model
   assert.ok(unknown.body.record.viewModel);
 });
 
+test('the OpenAPI document names the Prefer header and both shapes of the answer', async () => {
+  const doc = (await server.anonymous().get('/api/openapi.json')).body;
+  const patch = doc.paths['/records/{id}/sections/{section}'].patch;
+  assert.ok(patch.parameters.some((p: { name: string; in: string }) => p.name === 'Prefer' && p.in === 'header'));
+  const ok = patch.responses['200'];
+  assert.is(ok.headers['Preference-Applied'].schema.const, 'return=minimal');
+  assert.ok(ok.headers.Vary);
+  assert.is(ok.content['application/json'].schema.properties.record.oneOf.length, 2);
+});
+
 test.run();
