@@ -1,7 +1,8 @@
 /**
  * Sustained save throughput of the API: PATCH a section at 50 connections with autocannon, each
  * request editing a record nobody else is saving, with the revision it last read (so every request is a
- * real, conflict-free save: engine decision, revision-checked store update with audit, view model reply).
+ * real, conflict-free save: engine decision, revision-checked store update with audit), once answered
+ * with the view model (save-full) and once without it (save-minimal, Prefer: return=minimal).
  * A bare Express JSON route on the same machine in the same run is the yardstick. On a shared machine
  * the yardstick itself swings with other work, so bare and save runs alternate in short rounds
  * (BENCH_ROUNDS, default 5, of BENCH_SECONDS each, default 5): each round's ratio compares runs made
@@ -23,9 +24,9 @@ import { openStore } from '../server/store/index.ts';
 import { ensureDemoAccounts } from '../server/auth/demo-accounts.ts';
 import { groupCommitTotals } from '../server/store/sqlite-group-commit.ts';
 import { walSyncsDone } from '../server/store/sqlite-wal-sync.ts';
-import { countSaveWork } from './api-counts.ts';
+import { countSaveWork, type SaveCounts } from './api-counts.ts';
 import { measureAtSize, printScale, seedRecords, type ScaleRow } from './api-scale.ts';
-import { printRounds, type Row } from './api-rounds.ts';
+import { printRounds, type Round, type Row } from './api-rounds.ts';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -106,6 +107,12 @@ function saveRequests(idle: BenchRecord[]): autocannon.Request[] {
   }];
 }
 
+/** The two answers a save may give: with its view model, or without it (Prefer: return=minimal). */
+const SAVE_KINDS = [
+  { name: 'save-full', headers: {} },
+  { name: 'save-minimal', headers: { prefer: 'return=minimal' } },
+] as const;
+
 async function main() {
   const loadBefore = loadavg();
   const bare = express();
@@ -115,35 +122,41 @@ async function main() {
   const api = await saveServer();
   const records: BenchRecord[] = api.records.map((r) => ({ ...r, height: 180 }));
   const firstRevisions = records.reduce((sum, r) => sum + r.revision, 0);
-  const workBefore = api.work();
   const groupsBefore = groupCommitTotals();
   const syncsBefore = walSyncsDone();
-  const rounds: { bare: Row; save: Row }[] = [];
-  let benchReads = 0;
+  const rounds: Round[] = [];
+  const work = new Map<string, SaveCounts>(SAVE_KINDS.map((k) => [k.name, { whole: 0, section: 0, reads: 0, writes: 0 }]));
   for (let round = 0; round < ROUNDS; round++) {
-    const bareRow = await run('bare Express JSON route', {
+    const bareRow = await run('bare', {
       url: `${bareServer.url}/records/r1/sections/risk`, method: 'PATCH',
       headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: { heightCm: 170 }, revision: 1 }),
     });
-    // A reply cut off when the last round ended left its record's revision unknown here: read them all again.
-    for (const record of records) record.revision = (await api.store.getRecord(record.id))!.revision;
-    benchReads += records.length;
-    const saveRow = await run('PATCH section save (SQLite)', {
-      url: api.url,
-      headers: { 'content-type': 'application/json', cookie: api.cookie },
-      requests: saveRequests([...records]),
-    });
-    rounds.push({ bare: bareRow, save: saveRow });
+    // The two saves take turns going first, so neither always follows the bare run.
+    const kinds = round % 2 ? [...SAVE_KINDS].reverse() : SAVE_KINDS;
+    const saves = new Map<string, Row>();
+    for (const kind of kinds) {
+      // A reply cut off when the last run ended left its record's revision unknown here: read them all again.
+      for (const record of records) record.revision = (await api.store.getRecord(record.id))!.revision;
+      const before = api.work();
+      saves.set(kind.name, await run(kind.name, {
+        url: api.url,
+        headers: { 'content-type': 'application/json', cookie: api.cookie, ...kind.headers },
+        requests: saveRequests([...records]),
+      }));
+      const after = api.work();
+      const sum = work.get(kind.name)!;
+      for (const key of ['whole', 'section', 'reads', 'writes'] as const) sum[key] += after[key] - before[key];
+    }
+    rounds.push({ bare: bareRow, saves: SAVE_KINDS.map((k) => saves.get(k.name)!) });
   }
   bareServer.server.closeAllConnections();
   bareServer.server.close();
   const loadAfter = loadavg();
-  const saveRequestsTotal = rounds.reduce((sum, r) => sum + r.save.requests, 0);
+  const repliesOf = (name: string) => rounds.reduce((sum, r) => sum + r.saves.find((s) => s.name === name)!.requests, 0);
+  const saveRequestsTotal = SAVE_KINDS.reduce((sum, k) => sum + repliesOf(k.name), 0);
   const stored = records.reduce((sum, r) => sum + r.revision, 0) - firstRevisions;
   const groupsAfter = groupCommitTotals();
   const syncs = walSyncsDone() - syncsBefore;
-  const workAfter = api.work();
-  const done = { whole: workAfter.whole - workBefore.whole, section: workAfter.section - workBefore.section, reads: workAfter.reads - workBefore.reads - benchReads, writes: workAfter.writes - workBefore.writes };
   const commits = groupsAfter.groups - groupsBefore.groups;
   const writesPerCommit = (groupsAfter.writes - groupsBefore.writes) / Math.max(commits, 1);
 
@@ -160,8 +173,11 @@ async function main() {
 
   printRounds(rounds, loadBefore, loadAfter);
   console.log(`\n${stored} new revisions stored for ${saveRequestsTotal} save replies (each a real save, not a no-op); ${commits} commits held the record and report-fact writes, ${writesPerCommit.toFixed(1)} writes each, made durable by ${syncs} WAL fsyncs off the event loop`);
-  const each = (n: number) => (n / Math.max(saveRequestsTotal, 1)).toFixed(2);
-  console.log(`per save request: ${each(done.whole)} whole-record validations, ${each(done.section)} single-section validations, ${each(done.reads)} record reads, ${each(done.writes)} record writes`);
+  for (const kind of SAVE_KINDS) {
+    const done = work.get(kind.name)!;
+    const each = (n: number) => (n / Math.max(repliesOf(kind.name), 1)).toFixed(2);
+    console.log(`per ${kind.name} request: ${each(done.whole)} whole-record validations, ${each(done.section)} single-section validations, ${each(done.reads)} record reads, ${each(done.writes)} record writes`);
+  }
   printScale(scaleRows);
   console.log(`\n${SCALE_RECORDS - SMALL_RECORDS} records seeded in ${seedSeconds.toFixed(1)} s (SCALE_RECORDS sets the larger size)`);
 }
