@@ -9,37 +9,20 @@
  * seconds apart, and the median of the rounds' ratios is the figure, printed with every round's and
  * the load average before and after.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import express from 'express';
-import { createApp } from '../server/app.ts';
-import { configFromEnv } from '../server/config.ts';
-import { openFormsRegistry } from '../server/definitions/store-registry.ts';
-import { openStore } from '../server/store/index.ts';
-import { ensureDemoAccounts } from '../server/auth/demo-accounts.ts';
 import { groupCommitTotals } from '../server/store/sqlite-group-commit.ts';
 import { walSyncsDone } from '../server/store/sqlite-wal-sync.ts';
-import { countSaveWork, type SaveCounts } from './api-counts.ts';
+import type { SaveCounts } from './api-counts.ts';
 import { measureAtSize, printScale, seedRecords, type ScaleRow } from './api-scale.ts';
 import { printRounds, type Round, type Row } from './api-rounds.ts';
+import { CONNECTIONS, listen, saveRequests, saveServer, type BenchRecord } from './api-save-server.ts';
 
-const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SCALE_RECORDS = Number(process.env.SCALE_RECORDS ?? 100_000);
 const SMALL_RECORDS = 1_000;
-const FORMS_DIR = fileURLToPath(new URL('../test/fixtures/server/forms', import.meta.url));
-
-function listen(app: express.Express): Promise<{ server: Server; url: string }> {
-  return new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
-  });
-}
 
 async function run(name: string, options: autocannon.Options): Promise<Row> {
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
@@ -51,60 +34,6 @@ async function run(name: string, options: autocannon.Options): Promise<Row> {
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
-}
-
-async function saveServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'per-bench-'));
-  const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR, LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
-  const store = await openStore({ dataDir });
-  const forms = await openFormsRegistry(store, FORMS_DIR);
-  await ensureDemoAccounts(store, forms.locations);
-  // Counting wraps the store and the forms before the app takes them.
-  const work = countSaveWork(forms, store);
-  const { server, url } = await listen(createApp({ store, forms, config }));
-  const login = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'prison', password: 'demo' }) });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  const records: { id: string; revision: number }[] = [];
-  for (let i = 0; i < CONNECTIONS * 2; i++) {
-    const res = await fetch(`${url}/api/records`, {
-      method: 'POST', headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ form: 'escort-check', move: { id: `BENCH${i}`, type: 'court', from: 'WIN', to: 'WINCC', date: new Date().toISOString().slice(0, 10) }, person: { id: `P${i}`, name: 'Bench Person', dateOfBirth: '1990-01-01' } }),
-    });
-    const record = (await res.json()) as { id: string; revision: number };
-    records.push({ id: record.id, revision: record.revision });
-  }
-  const close = async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  return { url, cookie, records, store, work, close };
-}
-
-interface SaveContext { record?: BenchRecord }
-interface BenchRecord { id: string; revision: number; height: number }
-
-/**
- * Every request a real save: autocannon resets its per-request context whenever its list of requests
- * wraps, so each record's revision and last height live on the record, and a record is lent to one
- * request at a time (twice as many records as connections, so one lost reply starves nobody).
- */
-function saveRequests(idle: BenchRecord[]): autocannon.Request[] {
-  return [{
-    method: 'PATCH',
-    setupRequest: (request, context) => {
-      const record = idle.shift() ?? idle[0]!;
-      (context as SaveContext).record = record;
-      record.height = record.height === 180 ? 181 : 180;
-      return { ...request, path: `/api/records/${record.id}/sections/risk`, body: JSON.stringify({ answers: { heightCm: record.height }, revision: record.revision }) };
-    },
-    onResponse: (status, body, context) => {
-      const record = (context as SaveContext).record!;
-      if (status === 200) record.revision = (JSON.parse(body) as { record: { revision: number } }).record.revision;
-      idle.push(record);
-    },
-  }];
 }
 
 /** The two answers a save may give: with its view model, or without it (Prefer: return=minimal). */
