@@ -1,9 +1,11 @@
 /**
- * bench:api's alternating rounds, printed: each round's bare and save runs side by side with their
- * ratios, then the medians of the ratios against issue 13's targets (saves at least 40% of bare
- * throughput, p99 at most 2x bare), and the load average around the whole run.
+ * bench:api's alternating rounds, printed: each round's bare run and its save runs (save-full,
+ * save-minimal) side by side with each save's ratios against that round's bare run, then the medians
+ * of the ratios against issue 13's targets (saves at least 40% of bare throughput, p99 at most 2x
+ * bare), and the load average around the whole run.
  */
 export interface Row { name: string; requests: number; perSecond: number; p50: number; p99: number; errors: number }
+export interface Round { bare: Row; saves: Row[] }
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -11,21 +13,32 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-export function printRounds(rounds: { bare: Row; save: Row }[], loadBefore: number[], loadAfter: number[]): void {
-  const first = rounds[0]!;
-  console.log(`\nAPI save throughput, ${rounds.length} alternating rounds: "${first.bare.name}" then "${first.save.name}", node ${process.version}\n`);
-  console.log('| round | bare req/s | save req/s | save / bare req/s | bare p99 ms | save p99 ms | save / bare p99 | save p50 ms | errors (bare, save) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const throughput: number[] = [];
-  const tail: number[] = [];
-  rounds.forEach(({ bare, save }, i) => {
-    throughput.push(save.perSecond / Math.max(bare.perSecond, 1));
-    tail.push(save.p99 / Math.max(bare.p99, 1));
-    console.log(`| ${i + 1} | ${bare.perSecond.toFixed(0)} | ${save.perSecond.toFixed(0)} | ${(throughput[i]! * 100).toFixed(1)}% | ${bare.p99} | ${save.p99} | ${tail[i]!.toFixed(2)}× | ${save.p50} | ${bare.errors}, ${save.errors} |`);
+const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+
+export function printRounds(rounds: Round[], loadBefore: number[], loadAfter: number[]): void {
+  const names = rounds[0]!.saves.map((s) => s.name);
+  console.log(`\nAPI save throughput, ${rounds.length} alternating rounds of bare, ${names.join(', ')} (ratios against the same round's bare run), node ${process.version}\n`);
+  console.log(`| round | bare req/s | ${names.map((n) => `${n} req/s | ${n} / bare`).join(' | ')} | bare p99 ms | ${names.map((n) => `${n} p99 ms | ${n} / bare p99`).join(' | ')} | errors (bare, ${names.join(', ')}) |`);
+  console.log(`|---:|---:|${names.map(() => '---:|---:|').join('')}---:|${names.map(() => '---:|---:|').join('')}---:|`);
+  const throughput = names.map(() => [] as number[]);
+  const tail = names.map(() => [] as number[]);
+  rounds.forEach(({ bare, saves }, i) => {
+    saves.forEach((save, k) => {
+      throughput[k]!.push(save.perSecond / Math.max(bare.perSecond, 1));
+      tail[k]!.push(save.p99 / Math.max(bare.p99, 1));
+    });
+    const rates = saves.map((save, k) => `${save.perSecond.toFixed(0)} | ${percent(throughput[k]![i]!)}`).join(' | ');
+    const p99s = saves.map((save, k) => `${save.p99} | ${tail[k]![i]!.toFixed(2)}×`).join(' | ');
+    console.log(`| ${i + 1} | ${bare.perSecond.toFixed(0)} | ${rates} | ${bare.p99} | ${p99s} | ${[bare, ...saves].map((r) => r.errors).join(', ')} |`);
   });
-  const [t, p] = [median(throughput), median(tail)];
-  console.log(`| median | ${median(rounds.map((r) => r.bare.perSecond)).toFixed(0)} | ${median(rounds.map((r) => r.save.perSecond)).toFixed(0)} | ${(t * 100).toFixed(1)}% | ${median(rounds.map((r) => r.bare.p99))} | ${median(rounds.map((r) => r.save.p99))} | ${p.toFixed(2)}× | ${median(rounds.map((r) => r.save.p50))} | |`);
+  const of = (k: number, pick: (r: Row) => number) => median(rounds.map((r) => pick(r.saves[k]!)));
+  const rates = names.map((_, k) => `${of(k, (r) => r.perSecond).toFixed(0)} | ${percent(median(throughput[k]!))}`).join(' | ');
+  const p99s = names.map((_, k) => `${of(k, (r) => r.p99)} | ${median(tail[k]!).toFixed(2)}×`).join(' | ');
+  console.log(`| median | ${median(rounds.map((r) => r.bare.perSecond)).toFixed(0)} | ${rates} | ${median(rounds.map((r) => r.bare.p99))} | ${p99s} | |`);
   const load = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ');
   console.log(`\nload average (1, 5, 15 min) before: ${load(loadBefore)}; after: ${load(loadAfter)}`);
-  console.log(`issue 13 targets (median of the rounds' ratios): save throughput ${(t * 100).toFixed(1)}% of bare, target at least 40%: ${t >= 0.4 ? 'met' : 'NOT met'}; save p99 ${p.toFixed(2)}x bare, target at most 2x: ${p <= 2 ? 'met' : 'NOT met'}`);
+  names.forEach((name, k) => {
+    const [t, p] = [median(throughput[k]!), median(tail[k]!)];
+    console.log(`issue 13 targets, ${name} (median of the rounds' ratios): throughput ${percent(t)} of bare, target at least 40%: ${t >= 0.4 ? 'met' : 'NOT met'}; p99 ${p.toFixed(2)}x bare, target at most 2x: ${p <= 2 ? 'met' : 'NOT met'}`);
+  });
 }

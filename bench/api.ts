@@ -1,44 +1,28 @@
 /**
  * Sustained save throughput of the API: PATCH a section at 50 connections with autocannon, each
  * request editing a record nobody else is saving, with the revision it last read (so every request is a
- * real, conflict-free save: engine decision, revision-checked store update with audit, view model reply).
+ * real, conflict-free save: engine decision, revision-checked store update with audit), once answered
+ * with the view model (save-full) and once without it (save-minimal, Prefer: return=minimal).
  * A bare Express JSON route on the same machine in the same run is the yardstick. On a shared machine
  * the yardstick itself swings with other work, so bare and save runs alternate in short rounds
  * (BENCH_ROUNDS, default 5, of BENCH_SECONDS each, default 5): each round's ratio compares runs made
  * seconds apart, and the median of the rounds' ratios is the figure, printed with every round's and
  * the load average before and after.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import express from 'express';
-import { createApp } from '../server/app.ts';
-import { configFromEnv } from '../server/config.ts';
-import { openFormsRegistry } from '../server/definitions/store-registry.ts';
-import { openStore } from '../server/store/index.ts';
-import { ensureDemoAccounts } from '../server/auth/demo-accounts.ts';
 import { groupCommitTotals } from '../server/store/sqlite-group-commit.ts';
 import { walSyncsDone } from '../server/store/sqlite-wal-sync.ts';
-import { countSaveWork } from './api-counts.ts';
+import type { SaveCounts } from './api-counts.ts';
 import { measureAtSize, printScale, seedRecords, type ScaleRow } from './api-scale.ts';
-import { printRounds, type Row } from './api-rounds.ts';
+import { printRounds, type Round, type Row } from './api-rounds.ts';
+import { CONNECTIONS, listen, saveRequests, saveServer, type BenchRecord } from './api-save-server.ts';
 
-const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SCALE_RECORDS = Number(process.env.SCALE_RECORDS ?? 100_000);
 const SMALL_RECORDS = 1_000;
-const FORMS_DIR = fileURLToPath(new URL('../test/fixtures/server/forms', import.meta.url));
-
-function listen(app: express.Express): Promise<{ server: Server; url: string }> {
-  return new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
-  });
-}
 
 async function run(name: string, options: autocannon.Options): Promise<Row> {
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
@@ -52,59 +36,11 @@ async function run(name: string, options: autocannon.Options): Promise<Row> {
   };
 }
 
-async function saveServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'per-bench-'));
-  const config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR, LOG_LEVEL: 'silent' }), host: '127.0.0.1', port: 0 };
-  const store = await openStore({ dataDir });
-  const forms = await openFormsRegistry(store, FORMS_DIR);
-  await ensureDemoAccounts(store, forms.locations);
-  // Counting wraps the store and the forms before the app takes them.
-  const work = countSaveWork(forms, store);
-  const { server, url } = await listen(createApp({ store, forms, config }));
-  const login = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'prison', password: 'demo' }) });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  const records: { id: string; revision: number }[] = [];
-  for (let i = 0; i < CONNECTIONS * 2; i++) {
-    const res = await fetch(`${url}/api/records`, {
-      method: 'POST', headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ form: 'escort-check', move: { id: `BENCH${i}`, type: 'court', from: 'WIN', to: 'WINCC', date: new Date().toISOString().slice(0, 10) }, person: { id: `P${i}`, name: 'Bench Person', dateOfBirth: '1990-01-01' } }),
-    });
-    const record = (await res.json()) as { id: string; revision: number };
-    records.push({ id: record.id, revision: record.revision });
-  }
-  const close = async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  return { url, cookie, records, store, work, close };
-}
-
-interface SaveContext { record?: BenchRecord }
-interface BenchRecord { id: string; revision: number; height: number }
-
-/**
- * Every request a real save: autocannon resets its per-request context whenever its list of requests
- * wraps, so each record's revision and last height live on the record, and a record is lent to one
- * request at a time (twice as many records as connections, so one lost reply starves nobody).
- */
-function saveRequests(idle: BenchRecord[]): autocannon.Request[] {
-  return [{
-    method: 'PATCH',
-    setupRequest: (request, context) => {
-      const record = idle.shift() ?? idle[0]!;
-      (context as SaveContext).record = record;
-      record.height = record.height === 180 ? 181 : 180;
-      return { ...request, path: `/api/records/${record.id}/sections/risk`, body: JSON.stringify({ answers: { heightCm: record.height }, revision: record.revision }) };
-    },
-    onResponse: (status, body, context) => {
-      const record = (context as SaveContext).record!;
-      if (status === 200) record.revision = (JSON.parse(body) as { record: { revision: number } }).record.revision;
-      idle.push(record);
-    },
-  }];
-}
+/** The two answers a save may give: with its view model, or without it (Prefer: return=minimal). */
+const SAVE_KINDS = [
+  { name: 'save-full', headers: {} },
+  { name: 'save-minimal', headers: { prefer: 'return=minimal' } },
+] as const;
 
 async function main() {
   const loadBefore = loadavg();
@@ -115,35 +51,41 @@ async function main() {
   const api = await saveServer();
   const records: BenchRecord[] = api.records.map((r) => ({ ...r, height: 180 }));
   const firstRevisions = records.reduce((sum, r) => sum + r.revision, 0);
-  const workBefore = api.work();
   const groupsBefore = groupCommitTotals();
   const syncsBefore = walSyncsDone();
-  const rounds: { bare: Row; save: Row }[] = [];
-  let benchReads = 0;
+  const rounds: Round[] = [];
+  const work = new Map<string, SaveCounts>(SAVE_KINDS.map((k) => [k.name, { whole: 0, section: 0, reads: 0, writes: 0 }]));
   for (let round = 0; round < ROUNDS; round++) {
-    const bareRow = await run('bare Express JSON route', {
+    const bareRow = await run('bare', {
       url: `${bareServer.url}/records/r1/sections/risk`, method: 'PATCH',
       headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers: { heightCm: 170 }, revision: 1 }),
     });
-    // A reply cut off when the last round ended left its record's revision unknown here: read them all again.
-    for (const record of records) record.revision = (await api.store.getRecord(record.id))!.revision;
-    benchReads += records.length;
-    const saveRow = await run('PATCH section save (SQLite)', {
-      url: api.url,
-      headers: { 'content-type': 'application/json', cookie: api.cookie },
-      requests: saveRequests([...records]),
-    });
-    rounds.push({ bare: bareRow, save: saveRow });
+    // The two saves take turns going first, so neither always follows the bare run.
+    const kinds = round % 2 ? [...SAVE_KINDS].reverse() : SAVE_KINDS;
+    const saves = new Map<string, Row>();
+    for (const kind of kinds) {
+      // A reply cut off when the last run ended left its record's revision unknown here: read them all again.
+      for (const record of records) record.revision = (await api.store.getRecord(record.id))!.revision;
+      const before = api.work();
+      saves.set(kind.name, await run(kind.name, {
+        url: api.url,
+        headers: { 'content-type': 'application/json', cookie: api.cookie, ...kind.headers },
+        requests: saveRequests([...records]),
+      }));
+      const after = api.work();
+      const sum = work.get(kind.name)!;
+      for (const key of ['whole', 'section', 'reads', 'writes'] as const) sum[key] += after[key] - before[key];
+    }
+    rounds.push({ bare: bareRow, saves: SAVE_KINDS.map((k) => saves.get(k.name)!) });
   }
   bareServer.server.closeAllConnections();
   bareServer.server.close();
   const loadAfter = loadavg();
-  const saveRequestsTotal = rounds.reduce((sum, r) => sum + r.save.requests, 0);
+  const repliesOf = (name: string) => rounds.reduce((sum, r) => sum + r.saves.find((s) => s.name === name)!.requests, 0);
+  const saveRequestsTotal = SAVE_KINDS.reduce((sum, k) => sum + repliesOf(k.name), 0);
   const stored = records.reduce((sum, r) => sum + r.revision, 0) - firstRevisions;
   const groupsAfter = groupCommitTotals();
   const syncs = walSyncsDone() - syncsBefore;
-  const workAfter = api.work();
-  const done = { whole: workAfter.whole - workBefore.whole, section: workAfter.section - workBefore.section, reads: workAfter.reads - workBefore.reads - benchReads, writes: workAfter.writes - workBefore.writes };
   const commits = groupsAfter.groups - groupsBefore.groups;
   const writesPerCommit = (groupsAfter.writes - groupsBefore.writes) / Math.max(commits, 1);
 
@@ -160,8 +102,11 @@ async function main() {
 
   printRounds(rounds, loadBefore, loadAfter);
   console.log(`\n${stored} new revisions stored for ${saveRequestsTotal} save replies (each a real save, not a no-op); ${commits} commits held the record and report-fact writes, ${writesPerCommit.toFixed(1)} writes each, made durable by ${syncs} WAL fsyncs off the event loop`);
-  const each = (n: number) => (n / Math.max(saveRequestsTotal, 1)).toFixed(2);
-  console.log(`per save request: ${each(done.whole)} whole-record validations, ${each(done.section)} single-section validations, ${each(done.reads)} record reads, ${each(done.writes)} record writes`);
+  for (const kind of SAVE_KINDS) {
+    const done = work.get(kind.name)!;
+    const each = (n: number) => (n / Math.max(repliesOf(kind.name), 1)).toFixed(2);
+    console.log(`per ${kind.name} request: ${each(done.whole)} whole-record validations, ${each(done.section)} single-section validations, ${each(done.reads)} record reads, ${each(done.writes)} record writes`);
+  }
   printScale(scaleRows);
   console.log(`\n${SCALE_RECORDS - SMALL_RECORDS} records seeded in ${seedSeconds.toFixed(1)} s (SCALE_RECORDS sets the larger size)`);
 }

@@ -3,6 +3,7 @@ import type { Move } from './types.ts';
 import { ENGLISH } from './i18n/engine-text.ts';
 import type { Translate } from './i18n/translator.ts';
 import { formatDate } from './display.ts';
+import { dayIn } from './day.ts';
 
 export interface MoveProblem {
   /** "/move/date" or "/move/to": where the problem is, as the API names the field. */
@@ -37,9 +38,11 @@ export function moveProblems(move: Pick<Move, 'from' | 'to' | 'date'>, today: st
 }
 
 
-/** Today's date in a time zone (Europe/London unless given), as "YYYY-MM-DD". */
+/** Today's date in a time zone (Europe/London unless given), as "YYYY-MM-DD" (one formatter per time zone, kept by dayIn). */
 export function dateIn(now: Date, timeZone = 'Europe/London'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const day = dayIn(now, timeZone);
+  if (day === undefined) throw new RangeError(`Invalid time value: ${String(now)}`);
+  return day;
 }
 
 /** The date `days` after `date` ("2026-12-03" + 6 = "2026-12-09"). */

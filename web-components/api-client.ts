@@ -92,10 +92,14 @@ export class ApiClient {
     return this.request('GET', `/records/${enc(id)}`);
   }
 
-  /** Saves one section's answers as read at `revision`; someone else's newer answer to the same question is a conflict. */
+  /**
+   * Saves one section's answers as read at `revision`; someone else's newer answer to the same question
+   * is a conflict. The reply is the stored record without the server's view model (Prefer:
+   * return=minimal): the element builds its own.
+   */
   async saveSection(id: string, section: string, body: { answers: Record<string, AnswerValue | null>; revision: number }): Promise<SaveResult> {
     try {
-      const response = await this.request<{ record: FormRecord; cleared?: string[] }>('PATCH', `/records/${enc(id)}/sections/${enc(section)}`, body);
+      const response = await this.request<{ record: FormRecord; cleared?: string[] }>('PATCH', `/records/${enc(id)}/sections/${enc(section)}`, body, { prefer: 'return=minimal' });
       return { ok: true, record: response.record, cleared: response.cleared ?? [] };
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && (error.body as { error?: string })?.error === 'conflict') {
@@ -156,9 +160,9 @@ export class ApiClient {
     return lang && lang !== DEFAULT_LANGUAGE ? `?lang=${enc(lang)}` : '';
   }
 
-  /** Any JSON API call, for clients of other parts of the API (the definition editor's drafts). */
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  /** Any JSON API call, for clients of other parts of the API (the definition editor's drafts); `extra` headers join the request's. */
+  async request<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...extra };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const token = await this.options.token?.();
     if (token) headers.authorization = `Bearer ${token}`;

@@ -3,8 +3,8 @@
  * published. At start the files in the forms folder are imported as published baseline versions (a
  * file whose content differs from the version already published under its name stops the start) and
  * forms/rollout.json becomes the rollout when it changed since it was last imported. Before each
- * request `refresh` asks the store one small question (how many versions, which rollout revision) and
- * reloads only when the answer changed. Compiled forms are cached by content hash: they never change.
+ * request `refresh` asks the store one small question (how many versions, which rollout revision, how
+ * many translation changes) and reloads only what changed. Compiled forms are cached by content hash: they never change.
  */
 import type { Logger } from 'pino';
 import { compare } from 'semver';
@@ -53,7 +53,7 @@ export async function openFormsRegistry(store: Store, dir: string, logger?: Logg
   // Promises, so two requests needing the same new version compile it once.
   const compiled = new Map<string, Promise<FormVersion>>([...files.forms.values()].flat().map((v) => [v.hash, Promise.resolve(v)]));
   let snapshot: RegistrySnapshot = { rollout: files.rollout, forms: files.forms };
-  let stamp: RegistryStamp = { versions: -1, rolloutRevision: -1 };
+  let stamp: RegistryStamp = { versions: -1, rolloutRevision: -1, translations: -1 };
 
   async function load(name: string, version: string, hash: string): Promise<FormVersion> {
     const stored = await store.getPublishedVersion(name, version);
@@ -91,7 +91,7 @@ export async function openFormsRegistry(store: Store, dir: string, logger?: Logg
   const refresh = async (): Promise<void> => {
     const now = await store.registryStamp();
     if (now.versions !== stamp.versions || now.rolloutRevision !== stamp.rolloutRevision) await reload(now);
-    await translations.refresh(now.versions);
+    await translations.refresh(now);
   };
   await refresh();
   return registryOver(() => snapshot, files.locations, files.moveTypes, refresh, translations.current);

@@ -3,19 +3,21 @@
  * wrote in the browser (kept in the store). The rule for a version that has both: the store's wins, per
  * language, whole (it was written later, through the audited API, by someone who saw the file's words
  * in the page); a version published from a draft has its draft's translation until the version has its
- * own. Like the registry's versions, the overlay is rebuilt only when the store's stamp moves (one small
- * question before each request), so a save on any server instance is served by all on their next request.
+ * own. Like the registry's versions, the overlay is rebuilt only when the store's stamp moves (the
+ * registry's one small question before each request, RegistryStamp), so a save on any server instance is
+ * served by all on their next request.
  */
 import type { Translation } from '../../engine/i18n/index.ts';
 import type { Store } from '../store/types.ts';
+import type { RegistryStamp } from '../store/definitions-types.ts';
 import { draftSubject, versionSubject, type StoredTranslation } from '../store/translations.ts';
 import type { FilesTranslations } from './languages.ts';
 
 export interface TranslationsSource {
   /** The translations as last loaded: read on every localised request, so it must be cheap. */
   current(): FilesTranslations;
-  /** Reloads when any translation changed, or the number of published versions (`versions`, the registry's stamp) moved, since the last load. */
-  refresh(versions: number): Promise<void>;
+  /** Reloads when any translation changed, or the number of published versions moved, since the last load (both in the registry's stamp). */
+  refresh(stamp: RegistryStamp): Promise<void>;
 }
 
 export function storeTranslations(store: Store, files: FilesTranslations): TranslationsSource {
@@ -42,8 +44,7 @@ export function storeTranslations(store: Store, files: FilesTranslations): Trans
 
   return {
     current: () => current,
-    async refresh(versions) {
-      const translations = await store.translationsStamp();
+    async refresh({ translations, versions }) {
       if (translations !== loaded.translations || versions !== loaded.versions) await load({ translations, versions });
     },
   };

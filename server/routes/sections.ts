@@ -1,7 +1,8 @@
 /**
  * Saving answers of one section, and accepting prefilled answers as they are. The engine decides
  * everything (who may, what is valid, what conflicts, what is cleared); this file turns its verdicts
- * into HTTP answers and persists the outcome with a revision check.
+ * into HTTP answers and persists the outcome with a revision check. A save sent with
+ * `Prefer: return=minimal` answers the stored record without the view model (server/http/prefer.ts).
  */
 import { Router } from 'express';
 import { acceptPrefill, saveSection } from '../../engine/index.ts';
@@ -15,6 +16,7 @@ import { formIn, recordResponse } from '../records/view.ts';
 import { languageOf, translationOf } from '../i18n/language.ts';
 import { refusal } from '../records/refusals.ts';
 import { assertKnownRevision } from '../records/revision.ts';
+import { answerPreference, prefersMinimal } from '../http/prefer.ts';
 
 export function sectionRoutes({ store, forms, config }: AppContext): Router {
   const router = Router();
@@ -30,7 +32,10 @@ export function sectionRoutes({ store, forms, config }: AppContext): Router {
       if (!outcome.ok) throw refusal(outcome.refusal, outcome.refusal.kind === 'conflict' ? { record: recordResponse(forms, current, principal.roles, languageOf(res)) } : {});
       return { record: outcome.record, result: { cleared: outcome.cleared, reviewed: outcome.reviewed } };
     });
-    res.json({ record: recordResponse(forms, record, principal.roles, languageOf(res)), cleared: result?.cleared ?? [], reviewed: result?.reviewed ?? [] });
+    // Prefer: return=minimal: the stored record without its view model, which a client that builds its own never reads.
+    const minimal = prefersMinimal(req);
+    answerPreference(res, minimal ? 'return=minimal' : undefined);
+    res.json({ record: minimal ? record : recordResponse(forms, record, principal.roles, languageOf(res)), cleared: result?.cleared ?? [], reviewed: result?.reviewed ?? [] });
   });
 
   router.post('/records/:id/prefill-reviews', validateBody('PrefillReviews'), async (req, res) => {

@@ -28,6 +28,25 @@ export function confirmationSchemaOf(v: FormVersion): Json {
 
 const versionsOf = (forms: FormsRegistry) => forms.list().flatMap((f) => f.versions.map((version) => forms.get(f.name, version)!));
 
+/** A save's answer: the record with its view model, or without it when Prefer: return=minimal was applied. */
+function saveReply(record: Json): Json {
+  const pointers = (description: string) => ({ type: 'array', items: { type: 'string' }, description });
+  return {
+    type: 'object',
+    required: ['record', 'cleared', 'reviewed'],
+    properties: {
+      record: {
+        oneOf: [
+          { title: 'Full (no Prefer: return=minimal)', allOf: [record, { required: ['viewModel'], description: 'The stored record and its view model for the caller\'s roles, in their language' }] },
+          { title: 'Minimal (Prefer: return=minimal applied)', allOf: [record, { not: { required: ['viewModel'] }, description: 'The record as stored, without viewModel' }] },
+        ],
+      },
+      cleared: pointers('Follow-up answers the save cleared (pointers)'),
+      reviewed: pointers('Prefilled answers the save marked reviewed (pointers)'),
+    },
+  };
+}
+
 /** The OpenAPI document with every form version's answer schemas as components, used by the record bodies and responses. */
 export function withFormVersionSchemas(document: OpenApiDocument, forms: FormsRegistry) {
   const versions = versionsOf(forms);
@@ -76,7 +95,7 @@ export function withFormVersionSchemas(document: OpenApiDocument, forms: FormsRe
   withBody('/records', 'post', '201', ref('Record'));
   withBody('/records', 'get', '200', { type: 'array', items: ref('Record') });
   withBody('/records/{id}', 'get', '200', ref('Record'));
-  withBody('/records/{id}/sections/{section}', 'patch', '200', { type: 'object', properties: { record: ref('Record'), cleared: { type: 'array', items: { type: 'string' } } } });
+  withBody('/records/{id}/sections/{section}', 'patch', '200', saveReply(ref('Record')));
   withBody('/records/{id}/confirm', 'post', '200', ref('Record'));
   const schemaPath = (summary: string) => ({
     get: {

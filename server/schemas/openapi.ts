@@ -21,7 +21,17 @@ export interface Operation {
   refusals?: Record<number, string>;
   success: [number, string];
   query?: { name: string; description: string; required: boolean }[];
+  /** Request headers the operation reads (besides authentication and language). */
+  headers?: { name: string; description: string; schema: Record<string, unknown> }[];
+  /** Headers of the success answer (besides Cache-Control). */
+  successHeaders?: Record<string, { description: string; schema: Record<string, unknown> }>;
 }
+
+const PREFER = { name: 'Prefer', description: 'RFC 7240. return=minimal: the success answer\'s record is the stored record without viewModel (Preference-Applied: return=minimal says it was honoured); anything else, or no header, the full answer. Refusals are the same either way', schema: { type: 'string', examples: ['return=minimal'] } };
+const SAVE_REPLY_HEADERS = {
+  'Preference-Applied': { description: 'return=minimal when the answer left out the view model; absent otherwise', schema: { type: 'string', const: 'return=minimal' } },
+  Vary: { description: 'Names Prefer: the answer\'s shape depends on it', schema: { type: 'string' } },
+};
 
 const common = { 401: 'Not signed in', 400: 'The body or a parameter is invalid (fields named)' };
 const onRecord = { ...common, 404: 'No such record at the caller\'s locations' };
@@ -45,7 +55,7 @@ const routes: Record<string, Record<string, Operation>> = {
   '/moves': { get: { summary: 'Records of moves from or to the caller\'s locations over some days (the Moves page), sorted by move date, a page at a time: {moves, total, page, pageSize, fromDate, toDate, order}', query: [{ name: 'from', description: 'First move date, YYYY-MM-DD (default today, UK)', required: false }, { name: 'days', description: 'How many days, 1 to 31 (default 7)', required: false }, { name: 'page', description: 'Page number from 1 (20 moves a page)', required: false }, { name: 'order', description: 'asc (earliest first, default) or desc', required: false }], success: [200, 'One page of moves'], refusals: common } },
   '/records/{id}': { get: { summary: 'A record with answers, state, section statuses and errors, flags, prefill marks and its view model', success: [200, 'The record'], refusals: onRecord } },
   '/records/{id}/sections/{section}': {
-    patch: { summary: 'Save part or all of a section', body: 'SaveSection', success: [200, '{record, cleared}: the stored record and the follow-up answers cleared'], refusals: { ...onRecord, 400: 'The body is invalid, or its revision is ahead of the record (revisionAhead, field /revision)', 403: 'The caller\'s role may not edit this section', 409: 'A question was changed by someone else since the given revision: theirs and yours; or the record never had that revision (unknownRevision)', 422: 'Invalid answers: one message per question', 423: 'The record is confirmed or cancelled' } },
+    patch: { summary: 'Save part or all of a section. With Prefer: return=minimal the answer leaves out the view model (a client that builds its own, like <form-record>, never reads it)', body: 'SaveSection', headers: [PREFER], successHeaders: SAVE_REPLY_HEADERS, success: [200, '{record, cleared, reviewed}: the stored record (with its view model, or without it when Prefer: return=minimal was applied), the follow-up answers cleared and the prefilled answers marked reviewed'], refusals: { ...onRecord, 400: 'The body is invalid, or its revision is ahead of the record (revisionAhead, field /revision)', 403: 'The caller\'s role may not edit this section', 409: 'A question was changed by someone else since the given revision: theirs and yours; or the record never had that revision (unknownRevision)', 422: 'Invalid answers: one message per question', 423: 'The record is confirmed or cancelled' } },
   },
   '/records/{id}/prefill-reviews': { post: { summary: 'Accept prefilled answers as they are', body: 'PrefillReviews', success: [200, 'The record'], refusals: { ...onRecord, 403: 'The caller\'s role may not edit that section', 422: 'A pointer names no prefilled answer', 423: 'The record is locked' } } },
   '/records/{id}/confirm': { post: { summary: 'Confirm and lock the answers', body: 'Empty', success: [200, 'The confirmed record'], refusals: { ...onRecord, 403: 'The caller\'s role may not confirm', 409: 'Incomplete or unreviewed answers, listed', 423: 'Already confirmed or cancelled' } } },
@@ -93,9 +103,10 @@ function operation(path: string, method: string, op: Operation) {
   }
   // Every API answer may hold personal data, errors included: none is ever cached.
   for (const response of Object.values(responses)) (response as Record<string, unknown>).headers = { 'Cache-Control': NO_STORE };
+  if (op.successHeaders) Object.assign((responses[status] as { headers: object }).headers, op.successHeaders);
   return {
     summary: op.summary,
-    parameters: [...pathParameters(path), ...(op.query ?? []).map((q) => ({ ...q, in: 'query', schema: { type: 'string' } }))],
+    parameters: [...pathParameters(path), ...(op.query ?? []).map((q) => ({ ...q, in: 'query', schema: { type: 'string' } })), ...(op.headers ?? []).map((h) => ({ ...h, in: 'header', required: false }))],
     ...(op.body ? { requestBody: { required: op.body !== 'Empty' && op.body !== 'Cancel', content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.body}` } } } } } : {}),
     responses,
   };

@@ -10,7 +10,7 @@
 import { MongoServerError, type ClientSession, type Db, type Document } from 'mongodb';
 import { assertPlainData, assertText } from './paths.ts';
 import { DuplicateError } from './types.ts';
-import { mongoTranslations } from './mongo-translations.ts';
+import { mongoTranslations, TRANSLATIONS } from './mongo-translations.ts';
 import type { TranslationStore } from './translations.ts';
 import type { DefinitionsStore, DraftChange, HistoryEvent, PublishedVersion, StoredDraft, StoredRollout, StoredRolloutProposal } from './definitions-types.ts';
 
@@ -88,8 +88,16 @@ export async function mongoDefinitionsStore(db: Db, atomically: Atomically): Pro
       return (await versions.find({}, { projection: { _id: 0, definition: 0 } }).sort({ publishedAt: 1, _id: 1 }).toArray()) as unknown as PublishedVersion[];
     },
     async registryStamp() {
-      const [count, current] = await Promise.all([versions.countDocuments(), currentRollout()]);
-      return { versions: count, rolloutRevision: current?.revision ?? 0 };
+      // One round trip: the count of versions, the newest rollout's revision and the sum of the
+      // translations' revisions (they only grow and are never removed, so the sum moves with every
+      // change). An empty collection adds no document, hence the zeros.
+      const [stamp] = await versions.aggregate<{ versions: number; rolloutRevision: number | null; translations: number }>([
+        { $group: { _id: null, versions: { $sum: 1 } } },
+        { $unionWith: { coll: rollouts.collectionName, pipeline: [{ $group: { _id: null, rolloutRevision: { $max: '$revision' } } }] } },
+        { $unionWith: { coll: TRANSLATIONS, pipeline: [{ $group: { _id: null, translations: { $sum: '$revision' } } }] } },
+        { $group: { _id: null, versions: { $sum: '$versions' }, rolloutRevision: { $max: '$rolloutRevision' }, translations: { $sum: '$translations' } } },
+      ]).toArray();
+      return { versions: stamp?.versions ?? 0, rolloutRevision: stamp?.rolloutRevision ?? 0, translations: stamp?.translations ?? 0 };
     },
 
     async createDraft(draft) {

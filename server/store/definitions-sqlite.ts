@@ -44,7 +44,10 @@ export function sqliteDefinitionsStore(db: Database): DefinitionsStore & Transla
   const selectVersion = db.prepare<[string, string], { meta: string; definition: string }>('SELECT meta, definition FROM published_versions WHERE name = ? AND version = ?');
   const insertVersion = db.prepare('INSERT INTO published_versions (name, version, hash, meta, definition) VALUES (?, ?, ?, ?, ?)');
   const selectVersions = db.prepare<[], { meta: string }>('SELECT meta FROM published_versions ORDER BY seq');
-  const stamp = db.prepare<[], { versions: number; rollout: number | null }>('SELECT (SELECT COUNT(*) FROM published_versions) AS versions, (SELECT MAX(revision) FROM rollouts) AS rollout');
+  // Made first: the stamp counts its events (one row per change of any translation).
+  const translations = sqliteTranslations(db);
+  const stamp = db.prepare<[], { versions: number; rollout: number | null; translations: number }>(`SELECT (SELECT COUNT(*) FROM published_versions) AS versions,
+    (SELECT MAX(revision) FROM rollouts) AS rollout, (SELECT COUNT(*) FROM translation_events) AS translations`);
   const insertDraft = db.prepare('INSERT INTO drafts (id, revision, created_at, doc) VALUES (?, ?, ?, ?)');
   const selectDraft = db.prepare<[string], { doc: string }>('SELECT doc FROM drafts WHERE id = ?');
   const selectDrafts = db.prepare<[], { doc: string }>('SELECT doc FROM drafts ORDER BY created_at DESC, id');
@@ -107,7 +110,7 @@ export function sqliteDefinitionsStore(db: Database): DefinitionsStore & Transla
   });
 
   return {
-    ...sqliteTranslations(db),
+    ...translations,
     async publishVersion(version) {
       assertPlainData(version, 'published version');
       return db.transaction(publish).immediate(version);
@@ -123,7 +126,7 @@ export function sqliteDefinitionsStore(db: Database): DefinitionsStore & Transla
     },
     async registryStamp() {
       const row = stamp.get()!;
-      return { versions: row.versions, rolloutRevision: row.rollout ?? 0 };
+      return { versions: row.versions, rolloutRevision: row.rollout ?? 0, translations: row.translations };
     },
 
     async createDraft(draft) {

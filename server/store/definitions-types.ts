@@ -20,10 +20,15 @@ export interface PublishedVersion {
   draftId?: string;
 }
 
-/** What the registry needs to know whether its cached copy is still current: both only ever grow. */
+/**
+ * What the registry needs to know whether its cached copies (versions, rollout, translations) are still
+ * current, asked of the store in one query before each request: each number only ever grows.
+ */
 export interface RegistryStamp {
   versions: number;
   rolloutRevision: number;
+  /** Grows with every change of any translation. */
+  translations: number;
 }
 
 export type DraftState = 'draft' | 'submitted' | 'approved' | 'rejected';

@@ -41,7 +41,6 @@ export function sqliteTranslations(db: Database): TranslationStore {
   const insert = db.prepare('INSERT INTO translations (subject, language, revision, at, by, body) VALUES (@subject, @language, @revision, @at, @by, @body)');
   const update = db.prepare('UPDATE translations SET revision = @revision, at = @at, by = @by, body = @body WHERE subject = @subject AND language = @language AND revision = @expected');
   const insertEvent = db.prepare('INSERT INTO translation_events (subject, language, revision, doc) VALUES (?, ?, ?, ?)');
-  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM translation_events');
 
   const put = db.transaction((subject: string, translation: Translation, event: Omit<TranslationEvent, 'revision'>, expected: number): StoredTranslation | null => {
     const row = { subject, language: translation.language, revision: expected + 1, at: event.at, by: event.user, body: JSON.stringify(translation), expected };
@@ -75,9 +74,6 @@ export function sqliteTranslations(db: Database): TranslationStore {
     },
     async listTranslations() {
       return selectAll.all().map(fromRow);
-    },
-    async translationsStamp() {
-      return count.get()!.n;
     },
   };
 }

@@ -48,8 +48,6 @@ export interface TranslationStore {
    * `expectedRevision` (0: none yet); null (nothing stored) otherwise.
    */
   putTranslation(subject: TranslationSubject, translation: Translation, event: Omit<TranslationEvent, 'revision'>, expectedRevision: number): Promise<StoredTranslation | null>;
-  /** Every stored translation of every subject. */
+  /** Every stored translation of every subject. (Whether any changed is in the definitions store's registryStamp.) */
   listTranslations(): Promise<StoredTranslation[]>;
-  /** Grows with every change of any translation: a registry reloads translations only when it moved. */
-  translationsStamp(): Promise<number>;
 }
