@@ -64,7 +64,7 @@ function followUpKeys(group: GroupModel, into = new Set<string>(), nested = fals
 
 /** The facts of a record from its whole audit trail (replayed here): what a record without a stored summary gets. */
 export function deriveReportFacts(form: CompiledForm, record: FormRecord, trail: TrailEntry[], settings: FactSettings): ReportFacts {
-  return factsOfReplay(form, record, replayTrail(form, record.state, trail), settings);
+  return factsOfReplay(form, record, replayTrail(form, record, trail), settings);
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ReplaySummary {
   engine: number;
   /** Audit entries folded so far (the creation entry is the first). */
   entries: number;
+  /** The record revision the last entry folded produced (0 before any). */
+  revision: number;
   /** The record's state after the entries folded. */
   state: string;
   /** Answer pointers ("section/question") carried into the record when it was created. */
@@ -45,12 +47,12 @@ function isAnswerPointer(form: CompiledForm, pointer: string): boolean {
 
 /** The summary before any entry, for a record created in `state`. */
 export function startReplay(state: string): ReplaySummary {
-  return { engine: REPLAY_VERSION, entries: 0, state, prefilled: [], changedAfterCreation: [], amended: 0, redFlagsSoFar: 0, flagsAtHandover: [] };
+  return { engine: REPLAY_VERSION, entries: 0, revision: 0, state, prefilled: [], changedAfterCreation: [], amended: 0, redFlagsSoFar: 0, flagsAtHandover: [] };
 }
 
-/** The summary after one more audit entry (pure: `summary` is left as it was). */
-export function foldEntry(form: CompiledForm, summary: ReplaySummary, entry: TrailEntry): ReplaySummary {
-  const next: ReplaySummary = { ...summary, entries: summary.entries + 1, flagsAtHandover: [...summary.flagsAtHandover] };
+/** The summary after one more audit entry, the one that made `revision` (pure: `summary` is left as it was). */
+export function foldEntry(form: CompiledForm, summary: ReplaySummary, entry: TrailEntry, revision: number): ReplaySummary {
+  const next: ReplaySummary = { ...summary, entries: summary.entries + 1, revision, flagsAtHandover: [...summary.flagsAtHandover] };
   const answers = entry.changes.filter((c) => isAnswerPointer(form, c.pointer));
   if (summary.entries === 0) {
     const prefilled = new Set(summary.prefilled);
@@ -75,14 +77,23 @@ export function foldEntry(form: CompiledForm, summary: ReplaySummary, entry: Tra
   return next;
 }
 
-/** The whole trail folded, from the state its first state change leaves (else the record's state now). */
-export function replayTrail(form: CompiledForm, currentState: string, trail: TrailEntry[]): ReplaySummary {
+/**
+ * The record's whole trail folded, from the state its first state change leaves (else the record's
+ * state now); an entry without its revision (not from a store) counts as the next one, the last as the record's.
+ */
+export function replayTrail(form: CompiledForm, record: { state: string; revision: number }, trail: (TrailEntry & { revision?: number })[]): ReplaySummary {
   const firstStateChange = trail.flatMap((e) => e.changes).find((c) => c.pointer === '/state');
-  const start = startReplay(firstStateChange ? String(firstStateChange.old) : currentState);
-  return trail.reduce((summary, entry) => foldEntry(form, summary, entry), start);
+  const start = startReplay(firstStateChange ? String(firstStateChange.old) : record.state);
+  const folded = trail.reduce((summary, entry) => foldEntry(form, summary, entry, entry.revision ?? summary.revision + 1), start);
+  return { ...folded, revision: record.revision };
 }
 
-/** Whether a stored summary can be folded on: made by this engine and covering exactly the entries before. */
-export function isCurrentSummary(summary: ReplaySummary | null | undefined, entriesBefore: number): summary is ReplaySummary {
-  return !!summary && summary.engine === REPLAY_VERSION && summary.entries === entriesBefore;
+/**
+ * Where a change that produced `record` folds its audit entry from: the stored summary when this
+ * engine made it and it ends at the revision just before; a fresh start for a new record (revision 1,
+ * no summary); otherwise null, and the record's whole trail must be replayed.
+ */
+export function replayBefore(record: { state: string; revision: number }, stored: ReplaySummary | null): ReplaySummary | null {
+  if (stored && stored.engine === REPLAY_VERSION && stored.revision === record.revision - 1) return stored;
+  return stored === null && record.revision === 1 ? startReplay(record.state) : null;
 }

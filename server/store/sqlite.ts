@@ -22,6 +22,7 @@ import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
 import { groupCommitOf } from './sqlite-group-commit.ts';
 import { sqliteRecordAt } from './sqlite-record-at.ts';
 import { sqlitePreviewsAndPrintLinks } from './sqlite-previews.ts';
+import type { FactsOfChange } from './report-types.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -120,7 +121,9 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     insertAuditRow.run(entry.id, recordId, revision, entry.at, JSON.stringify(entry));
   }
 
-  const insertWithAudit = db.transaction((record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>) => {
+  const { keepFactsOfChange, ...reports } = sqliteReportStore(db);
+  // With `facts` (server/reports/keep-facts.ts), the record's report facts are written in the change's own transaction.
+  const insertWithAudit = db.transaction((record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>, facts?: FactsOfChange) => {
     try {
       insertRecordRow.run(recordColumns(record));
     } catch (error) {
@@ -128,10 +131,11 @@ export async function openSqliteStore(dir: string): Promise<Store> {
       throw error;
     }
     appendAudit(record.id, record.revision, audit);
+    if (facts) keepFactsOfChange(record, audit, facts);
   });
 
   const recordAt = sqliteRecordAt(db);
-  const updateWithAudit = db.transaction((id: string, update: RecordUpdate, checked: CheckedUpdate): FormRecord | null => {
+  const updateWithAudit = db.transaction((id: string, update: RecordUpdate, checked: CheckedUpdate, facts?: FactsOfChange): FormRecord | null => {
     const current = recordAt(id, update);
     if (!current) return null;
     assertNewEntryIds(current, checked);
@@ -143,6 +147,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
       throw error;
     }
     appendAudit(id, next.revision, update.audit);
+    if (facts) keepFactsOfChange(next, update.audit, facts);
     return next;
   });
 
@@ -154,13 +159,13 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ...sqliteDeviceKeys(db),
     ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),
-    ...sqliteReportStore(db),
+    ...reports,
     ...sqliteQualityChecks(db),
     ...sqlitePreviewsAndPrintLinks(db),
-    async insertRecord(record, audit) {
+    async insertRecord(record, audit, facts) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');
-      await groupCommitOf(db).run(() => insertWithAudit(record, audit));
+      await groupCommitOf(db).run(() => insertWithAudit(record, audit, facts));
     },
     async getRecord(id) {
       assertText(id, 'record id');
@@ -188,11 +193,11 @@ export async function openSqliteStore(dir: string): Promise<Store> {
         .all(personId, ...forms);
       return rows.map((row) => JSON.parse(row.doc) as FormRecord);
     },
-    async updateRecord(id, update) {
+    async updateRecord(id, update, facts) {
       assertText(id, 'record id');
       // Checked before the transaction: a refused update never takes the write lock.
       const checked = checkUpdate(update);
-      return groupCommitOf(db).run(() => updateWithAudit(id, update, checked));
+      return groupCommitOf(db).run(() => updateWithAudit(id, update, checked, facts));
     },
     async auditTrail(recordId) {
       return selectAudit.all(recordId).map((row) => JSON.parse(row.entry) as AuditEntry);
