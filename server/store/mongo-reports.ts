@@ -124,6 +124,7 @@ export async function mongoReportStore(
   return {
     async putReportFacts(next, replay) {
       assertPlainData(next, 'report facts');
+      if (replay) assertPlainData(replay, 'replay summary');
       await atomically(async (session) => writeFacts(next, replay, await facts.findOne({ _id: next.recordId }, { session }), session));
     },
     async keepFactsOfChange(record, entry, derive, session) {

@@ -200,6 +200,7 @@ export function sqliteReportStore(db: Database): SqliteReportStore {
   return {
     async putReportFacts(facts, replay) {
       assertPlainData(facts, 'report facts');
+      if (replay) assertPlainData(replay, 'replay summary');
       await groupCommitOf(db).run(() => putBatch([facts], replay));
     },
     putReportFactsBatch(batch) {
