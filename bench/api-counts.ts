@@ -32,6 +32,7 @@ export function countSaveWork(forms: FormsRegistry, store: Store): () => SaveCou
   }
   const { getRecord, updateRecord } = store;
   store.getRecord = (id) => { counts.reads++; return getRecord.call(store, id); };
-  store.updateRecord = (id, update) => { counts.writes++; return updateRecord.call(store, id, update); };
+  // Every argument passed on: the app's report facts ride on the update (FactsOfChange).
+  store.updateRecord = (...args) => { counts.writes++; return updateRecord.apply(store, args); };
   return () => ({ ...counts });
 }

@@ -12,6 +12,9 @@ import type { GroupModel } from '../model.ts';
 import { redFlagViews } from '../red-flags.ts';
 import { groupState } from '../visibility.ts';
 import type { FormRecord } from '../types.ts';
+import { replayTrail, type ReplaySummary, type TrailEntry } from './replay.ts';
+
+export type { TrailEntry } from './replay.ts';
 
 /** Counted per key (a question pointer, a flag level, an event type) rather than once per record. */
 export const COUNT_MEASURES = ['flagsRaised', 'eventsByType', 'shown', 'answered', 'details', 'thinDetails', 'prefilled', 'prefillChanged'] as const;
@@ -46,25 +49,10 @@ export interface ReportFacts {
   counts: KeyedCount[];
 }
 
-/** The part of an audit entry the facts read (server/store/types.ts AuditEntry has it). */
-export interface TrailEntry {
-  action: string;
-  changes: { pointer: string; old?: unknown; new?: unknown }[];
-}
-
 export interface FactSettings {
   /** Free-text follow-up details shorter than this many characters are "thin". */
   thinDetailCharacters: number;
   timeZone?: string;
-}
-
-const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-const segments = (pointer: string) => pointer.split('/').slice(1).map(unescape);
-
-/** Whether an audit change names an answer ("/section/question") of this form. */
-function isAnswerPointer(form: CompiledForm, pointer: string): boolean {
-  const parts = segments(pointer);
-  return parts.length === 2 && form.model.sectionByKey.has(parts[0]!);
 }
 
 /** Keys of the questions asked only under a condition (follow-ups), at any depth. */
@@ -74,39 +62,21 @@ function followUpKeys(group: GroupModel, into = new Set<string>(), nested = fals
   return into;
 }
 
-function replayTrail(form: CompiledForm, record: FormRecord, trail: TrailEntry[]) {
-  const prefilled = new Set<string>();
-  const changedAfterCreation = new Set<string>();
-  const firstStateChange = trail.flatMap((e) => e.changes).find((c) => c.pointer === '/state');
-  let state = firstStateChange ? String(firstStateChange.old) : record.state;
-  let amended = 0;
-  let redFlagsSoFar = 0;
-  /** For each handover (by position), how many free red flag entries existed when it was recorded. */
-  const flagsAtHandover: number[] = [];
-  trail.forEach((entry, index) => {
-    const answers = entry.changes.filter((c) => isAnswerPointer(form, c.pointer));
-    if (index === 0) {
-      for (const c of entry.changes) if (c.pointer.startsWith('/prefill/')) prefilled.add(unescape(c.pointer.slice('/prefill/'.length)));
-    } else {
-      for (const c of answers) changedAfterCreation.add(c.pointer.split('/').map(unescape).join('/'));
-      if (state === 'complete') amended += answers.length;
-    }
-    for (const c of entry.changes) {
-      if (/^\/redFlags\/\d+$/.test(c.pointer)) redFlagsSoFar++;
-      const handover = /^\/handovers\/(\d+)$/.exec(c.pointer);
-      if (handover) flagsAtHandover[Number(handover[1])] = redFlagsSoFar;
-      if (c.pointer === '/state') state = String(c.new);
-    }
-  });
-  return { prefilled, changedAfterCreation, amended, flagsAtHandover };
+/** The facts of a record from its whole audit trail (replayed here): what a record without a stored summary gets. */
+export function deriveReportFacts(form: CompiledForm, record: FormRecord, trail: TrailEntry[], settings: FactSettings): ReportFacts {
+  return factsOfReplay(form, record, replayTrail(form, record, trail), settings);
 }
 
-export function deriveReportFacts(form: CompiledForm, record: FormRecord, trail: TrailEntry[], settings: FactSettings): ReportFacts {
+/**
+ * The facts of a record from the summary of its audit trail's replay (replay.ts): a save folds its one
+ * audit entry into the stored summary and calls this, so its cost does not grow with the trail.
+ */
+export function factsOfReplay(form: CompiledForm, record: FormRecord, replay: ReplaySummary, settings: FactSettings): ReportFacts {
   const timeZone = settings.timeZone ?? DISPLAY_TIME_ZONE;
   const cancelled = record.state === 'cancelled';
   const confirmedAt = record.confirmed?.at;
   const confirmed = confirmedAt !== undefined && !cancelled;
-  const replay = replayTrail(form, record, trail);
+  const changedAfterCreation = new Set(replay.changedAfterCreation);
   const counts = new Map<string, KeyedCount>();
   const count = (measure: CountMeasure, key: string, n = 1) => {
     const id = `${measure}\u0000${key}`;
@@ -153,7 +123,7 @@ export function deriveReportFacts(form: CompiledForm, record: FormRecord, trail:
     for (const pointer of replay.prefilled) {
       prefilledAnswers++;
       count('prefilled', pointer);
-      if (replay.changedAfterCreation.has(pointer)) {
+      if (changedAfterCreation.has(pointer)) {
         prefilledAnswersChanged++;
         count('prefillChanged', pointer);
       }

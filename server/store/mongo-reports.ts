@@ -5,14 +5,18 @@
  * Each aggregation pipeline below is the twin of the SQL in sqlite-reports.ts; indexes lead with the
  * filters every report uses (form, moveDate, location, version). Facts move with their counts in one
  * transaction on a replica set; on a standalone server the counts follow right after the facts.
+ * The facts document also holds `replay`, the summary of the record's trail replay (engine/reports/replay.ts):
+ * a record change folds its own audit entry into it and writes the facts in the change's transaction
+ * (keepFactsOfChange, called by mongo.ts), the twin of report_replay and keepFactsOfChange in SQLite.
  * This adapter could not be run here (no MongoDB server can be installed): it is type-checked and
  * written to the same contract test as the embedded store.
  */
 import { MongoServerError, type ClientSession, type Collection, type Document } from 'mongodb';
 import type { KeyedCount, ReportFacts, CountMeasure } from '../../engine/reports/facts.ts';
 import type { FormRecord } from '../../engine/types.ts';
+import type { ReplaySummary, TrailEntry } from '../../engine/reports/replay.ts';
 import { assertPlainData, assertText, assertTextList } from './paths.ts';
-import type { ActivityEntry, FactQuery, FactTotals, ReportStore } from './report-types.ts';
+import type { ActivityEntry, FactQuery, FactTotals, FactsOfChange, ReportStore } from './report-types.ts';
 import { planPeriod } from './report-periods.ts';
 import { foldMinuteRows } from './report-fold.ts';
 
@@ -49,6 +53,11 @@ function factFilter(query: FactQuery, date: string, range: { from?: string; to?:
   return filter;
 }
 
+interface MongoReportStore extends ReportStore {
+  /** Inside a record change's transaction (`session`): derives the record's facts from the replay summary kept in its facts document and writes both. */
+  keepFactsOfChange(record: FormRecord, entry: TrailEntry, derive: FactsOfChange, session?: ClientSession): Promise<void>;
+}
+
 export async function mongoReportStore(
   records: Collection<Stored>,
   facts: Collection<Stored>,
@@ -56,7 +65,7 @@ export async function mongoReportStore(
   months: Collection<Document>,
   activity: Collection<Stored>,
   atomically: <T>(work: (session?: ClientSession) => Promise<T>) => Promise<T>,
-): Promise<ReportStore> {
+): Promise<MongoReportStore> {
   await Promise.all([
     facts.createIndexes([{ key: { form: 1, location: 1, moveDate: 1, version: 1 }, name: 'report_scope' }]),
     counts.createIndexes([{ key: { form: 1, location: 1, month: 1, version: 1, measure: 1, key: 1 }, unique: true, name: 'report_count_key' }]),
@@ -87,32 +96,42 @@ export async function mongoReportStore(
     }));
   }
 
+  /** Replaces the facts document `before` (as read in the same session) by `next`, moving its counts and monthly sums. */
+  async function writeFacts(next: ReportFacts, replay: ReplaySummary | undefined, before: Stored | null, session?: ClientSession): Promise<void> {
+    if (before && (before.revision as number) >= next.revision) return;
+    const document: Stored = {
+      _id: next.recordId, ...next,
+      confirmed: Number(next.confirmed), cancelled: Number(next.cancelled), confirmedBeforeMove: Number(next.confirmedBeforeMove),
+      ...(replay ? { replay } : {}),
+    };
+    if (before) {
+      // Conditional on the revision read: a writer that got in between keeps its (newer) facts.
+      const replaced = await facts.replaceOne({ _id: next.recordId, revision: before.revision }, document, { session });
+      if (replaced.matchedCount === 0) return;
+    } else {
+      try {
+        await facts.insertOne(document, { session });
+      } catch (error) {
+        if (error instanceof MongoServerError && error.code === 11000) return;
+        throw error;
+      }
+    }
+    const updates = [...(before ? countUpdates(before, before.counts as KeyedCount[], -1) : []), ...countUpdates(next, next.counts, 1)];
+    if (updates.length) await counts.bulkWrite(updates, { ordered: true, session });
+    await months.bulkWrite([...(before ? [monthUpdate(before, -1)] : []), monthUpdate(document, 1)], { ordered: true, session });
+  }
+
   return {
-    async putReportFacts(next) {
+    async putReportFacts(next, replay) {
       assertPlainData(next, 'report facts');
-      const document: Stored = {
-        _id: next.recordId, ...next,
-        confirmed: Number(next.confirmed), cancelled: Number(next.cancelled), confirmedBeforeMove: Number(next.confirmedBeforeMove),
-      };
-      await atomically(async (session) => {
-        const before = await facts.findOne({ _id: next.recordId }, { session });
-        if (before && (before.revision as number) >= next.revision) return;
-        if (before) {
-          // Conditional on the revision read: a writer that got in between keeps its (newer) facts.
-          const replaced = await facts.replaceOne({ _id: next.recordId, revision: before.revision }, document, { session });
-          if (replaced.matchedCount === 0) return;
-        } else {
-          try {
-            await facts.insertOne(document, { session });
-          } catch (error) {
-            if (error instanceof MongoServerError && error.code === 11000) return;
-            throw error;
-          }
-        }
-        const updates = [...(before ? countUpdates(before, before.counts as KeyedCount[], -1) : []), ...countUpdates(next, next.counts, 1)];
-        if (updates.length) await counts.bulkWrite(updates, { ordered: true, session });
-        await months.bulkWrite([...(before ? [monthUpdate(before, -1)] : []), monthUpdate(document, 1)], { ordered: true, session });
-      });
+      if (replay) assertPlainData(replay, 'replay summary');
+      await atomically(async (session) => writeFacts(next, replay, await facts.findOne({ _id: next.recordId }, { session }), session));
+    },
+    async keepFactsOfChange(record, entry, derive, session) {
+      // SELECT summary FROM report_replay WHERE record_id = ?: here the summary is a field of the facts document.
+      const before = await facts.findOne({ _id: record.id }, { session });
+      const kept = derive(record, entry, (before?.replay as ReplaySummary | undefined) ?? null);
+      if (kept) await writeFacts(kept.facts, kept.replay, before, session);
     },
     async recordsWithStaleFacts(limit, afterId = '') {
       assertText(afterId, 'afterId');

@@ -77,7 +77,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     return { _id: id, id, recordId, ...entry, revision };
   }
 
-  const reports = await mongoReportStore(records, db.collection<Stored>('reportFacts'), db.collection('reportCountsMonth'), db.collection('reportMonths'), db.collection<Stored>('activity'), atomically);
+  const { keepFactsOfChange, ...reports } = await mongoReportStore(records, db.collection<Stored>('reportFacts'), db.collection('reportCountsMonth'), db.collection('reportMonths'), db.collection<Stored>('activity'), atomically);
   const definitions = await mongoDefinitionsStore(db, atomically);
   return {
     ...definitions,
@@ -89,13 +89,15 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     ...mongoConfirmedRecords(records),
     ...reports,
     ...(await mongoQualityChecks(db)),
-    async insertRecord(record, entry) {
+    async insertRecord(record, entry, factsOfChange) {
       assertPlainData(record, 'record');
       assertPlainData(entry, 'audit');
       try {
         await atomically(async (session) => {
           await records.insertOne({ _id: record.id, ...record }, { session });
           await audit.insertOne(auditDocument(record.id, record.revision, entry), { session });
+          // The record's report facts in the same transaction (sqlite.ts: insertWithAudit).
+          if (factsOfChange) await keepFactsOfChange(record, entry, factsOfChange, session);
         });
       } catch (error) {
         if (isDuplicateKey(error)) throw new DuplicateError(`a record with id ${record.id}, or of form ${record.form} for move ${record.move.id}, already exists`);
@@ -126,7 +128,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
         { $sort: { form: 1 } },
       ]).toArray()) as unknown as FormRecord[];
     },
-    async updateRecord(id, update) {
+    async updateRecord(id, update, factsOfChange) {
       assertText(id, 'record id');
       const checked = checkUpdate(update);
       const operations: Document = { $inc: { revision: 1 } };
@@ -149,6 +151,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
             return null;
           }
           await audit.insertOne(auditDocument(id, updated.revision as number, update.audit), { session });
+          if (factsOfChange) await keepFactsOfChange(updated as unknown as FormRecord, update.audit, factsOfChange, session);
           return updated as unknown as FormRecord;
         });
       } catch (error) {

@@ -5,6 +5,15 @@
  */
 import type { ReportFacts, CountMeasure } from '../../engine/reports/facts.ts';
 import type { FormRecord } from '../../engine/types.ts';
+import type { ReplaySummary, TrailEntry } from '../../engine/reports/replay.ts';
+
+/**
+ * Keeps a record's report facts inside the record's change (server/reports/keep-facts.ts gives it to
+ * insertRecord and updateRecord): called with the record as changed, the change's audit entry and the
+ * stored replay summary of the record's trail (null when none), it returns the facts and the summary
+ * after the change, which the store writes in the same transaction as the change; undefined stores none.
+ */
+export type FactsOfChange = (record: FormRecord, entry: TrailEntry, before: ReplaySummary | null) => { facts: ReportFacts; replay: ReplaySummary } | undefined;
 
 /** The store groups by these; regions are unions of sending locations, summed by the server. */
 export type FactGrouping = 'location' | 'version' | 'month' | 'all';
@@ -55,9 +64,10 @@ export interface ActivityEntry {
 export interface ReportStore {
   /**
    * Stores the facts of one record, replacing older ones (a lower revision than the stored one is
-   * ignored, so writers finishing out of order keep the newest). Keyed counts move with them.
+   * ignored, so writers finishing out of order keep the newest). Keyed counts move with them, and so
+   * does `replay`, the summary of the record's trail the facts were derived from, when given.
    */
-  putReportFacts(facts: ReportFacts): Promise<void>;
+  putReportFacts(facts: ReportFacts, replay?: ReplaySummary): Promise<void>;
   /**
    * Records whose facts are missing or older than the record (after a migration or a crash), in order
    * of id after `afterId`, at most `limit`: page through them with the last id returned.

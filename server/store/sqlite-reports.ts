@@ -5,15 +5,20 @@
  * are kept per record (report_fact_counts) and summed per location, version and month
  * (report_counts_month): whole months of a period are read from the sums, the days of a partial
  * month at its edges from the records' own counts (report-periods.ts).
+ * Beside each record's facts, report_replay keeps the summary of its audit trail's replay
+ * (engine/reports/replay.ts), so a save folds only its own audit entry; `keepFactsOfChange` does it
+ * inside the record change's transaction (sqlite.ts), so a save is one commit.
  * Created on open (CREATE ... IF NOT EXISTS): an older file gains them without losing anything, and the
- * server fills facts for its existing records on start (server/reports/keep-facts.ts).
+ * server fills facts for its existing records on start (server/reports/keep-facts.ts); a record without
+ * a summary gets one at its next save, from its whole trail.
  */
 import { groupCommitOf } from './sqlite-group-commit.ts';
 import type { Database } from 'better-sqlite3';
 import type { CountMeasure, KeyedCount, ReportFacts } from '../../engine/reports/facts.ts';
 import type { FormRecord } from '../../engine/types.ts';
+import type { ReplaySummary, TrailEntry } from '../../engine/reports/replay.ts';
 import { assertPlainData, assertText, assertTextList } from './paths.ts';
-import type { ActivityEntry, FactAnswer, FactQuery, FactTotals, ReportStore } from './report-types.ts';
+import type { ActivityEntry, FactAnswer, FactQuery, FactTotals, FactsOfChange, ReportStore } from './report-types.ts';
 import { planPeriod } from './report-periods.ts';
 import { foldMinuteRows } from './report-fold.ts';
 
@@ -29,6 +34,10 @@ CREATE UNIQUE INDEX IF NOT EXISTS report_facts_record ON report_facts (record_id
 CREATE TABLE IF NOT EXISTS report_fact_counts (
   record_id TEXT PRIMARY KEY,
   counts TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS report_replay (
+  record_id TEXT PRIMARY KEY,
+  summary TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS report_month (
   form TEXT NOT NULL, location TEXT NOT NULL, month TEXT NOT NULL, version TEXT NOT NULL, minutes INTEGER NOT NULL,
@@ -92,7 +101,13 @@ const TOTAL_COLUMNS = `SUM(started) AS started, SUM(confirmed) AS confirmed, SUM
   SUM(confirmed_before_move) AS confirmedBeforeMove, SUM(handovers) AS handovers, SUM(handovers_all_ack) AS handoversAllRedFlagsAcknowledged,
   SUM(red_flags_added) AS redFlagsAdded, SUM(prefilled) AS prefilledAnswers, SUM(prefill_changed) AS prefilledAnswersChanged,
   SUM(amended) AS answersAmendedAfterComplete`;
-export function sqliteReportStore(db: Database): ReportStore & { putReportFactsBatch(batch: ReportFacts[]): void } {
+interface SqliteReportStore extends ReportStore {
+  putReportFactsBatch(batch: ReportFacts[]): void;
+  /** Inside a record change's transaction: derives the record's facts from its stored replay summary and writes both. */
+  keepFactsOfChange(record: FormRecord, entry: TrailEntry, derive: FactsOfChange): void;
+}
+
+export function sqliteReportStore(db: Database): SqliteReportStore {
   db.exec(schema);
   const selectFacts = db.prepare<[string], FactsRow>(`SELECT form, move_date, location, version, revision, minutes_to_confirm, ${SUMMED.join(', ')}
     FROM report_facts WHERE record_id = ?`);
@@ -112,6 +127,8 @@ export function sqliteReportStore(db: Database): ReportStore & { putReportFactsB
   const dropEmptyMonthCount = db.prepare('DELETE FROM report_counts_month WHERE form = ? AND location = ? AND month = ? AND version = ? AND measure = ? AND key = ? AND n = 0');
   const stale = db.prepare<[string, number], { doc: string }>(`SELECT r.doc FROM records r LEFT JOIN report_facts f ON f.record_id = r.id
     WHERE r.id > ? AND (f.record_id IS NULL OR f.revision < r.revision) ORDER BY r.id LIMIT ?`);
+  const selectReplay = db.prepare<[string], { summary: string }>('SELECT summary FROM report_replay WHERE record_id = ?');
+  const upsertReplay = db.prepare('INSERT INTO report_replay (record_id, summary) VALUES (?, ?) ON CONFLICT DO UPDATE SET summary = excluded.summary');
   const insertActivity = db.prepare('INSERT INTO activity (id, at, entry) VALUES (?, ?, ?)');
 
   /** Monthly sums change by what the records put add and take back; summed per bucket first, so a batch writes each bucket once. */
@@ -153,7 +170,7 @@ export function sqliteReportStore(db: Database): ReportStore & { putReportFactsB
       if (n < 0) dropEmptyMonthCount.run(...key);
     }
   }
-  function put(facts: ReportFacts, deltas: Deltas, months: MonthDeltas): void {
+  function put(facts: ReportFacts, deltas: Deltas, months: MonthDeltas, replay?: ReplaySummary): void {
     const old = selectFacts.get(facts.recordId);
     if (old) {
       if (old.revision >= facts.revision) return;
@@ -170,22 +187,29 @@ export function sqliteReportStore(db: Database): ReportStore & { putReportFactsB
     upsertCounts.run(facts.recordId, JSON.stringify(facts.counts.map((c) => [c.measure, c.key, c.n])));
     collect(deltas, [facts.form, facts.location, facts.moveDate.slice(0, 7), facts.version], facts.counts, 1);
     collectMonth(months, asRow(facts), 1);
+    if (replay) upsertReplay.run(facts.recordId, JSON.stringify(replay));
   }
-  const putBatch = db.transaction((batch: ReportFacts[]) => {
+  const putBatch = db.transaction((batch: ReportFacts[], replay?: ReplaySummary) => {
     const deltas: Deltas = new Map();
     const months: MonthDeltas = new Map();
-    for (const facts of batch) put(facts, deltas, months);
+    for (const facts of batch) put(facts, deltas, months, replay);
     applyCounts(deltas);
     applyMonths(months);
   });
 
   return {
-    async putReportFacts(facts) {
+    async putReportFacts(facts, replay) {
       assertPlainData(facts, 'report facts');
-      await groupCommitOf(db).run(() => putBatch([facts]));
+      if (replay) assertPlainData(replay, 'replay summary');
+      await groupCommitOf(db).run(() => putBatch([facts], replay));
     },
     putReportFactsBatch(batch) {
       putBatch.immediate(batch);
+    },
+    keepFactsOfChange(record, entry, derive) {
+      const row = selectReplay.get(record.id);
+      const kept = derive(record, entry, row ? JSON.parse(row.summary) as ReplaySummary : null);
+      if (kept) putBatch([kept.facts], kept.replay);
     },
     async recordsWithStaleFacts(limit, afterId = '') {
       assertText(afterId, 'afterId');

@@ -21,6 +21,8 @@ import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
 import { groupCommitOf } from './sqlite-group-commit.ts';
 import { sqliteRecordAt } from './sqlite-record-at.ts';
+import { sqlitePreviewsAndPrintLinks } from './sqlite-previews.ts';
+import type { FactsOfChange } from './report-types.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
 
 export const sqliteFileName = 'per.sqlite';
@@ -65,24 +67,9 @@ CREATE TABLE IF NOT EXISTS sessions (
 );
 CREATE INDEX IF NOT EXISTS sessions_username ON sessions (username);
 CREATE INDEX IF NOT EXISTS sessions_last_seen ON sessions (last_seen_at);
-CREATE TABLE IF NOT EXISTS previews (
-  hash TEXT PRIMARY KEY,
-  at TEXT NOT NULL,
-  definition TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS previews_at ON previews (at);
-CREATE TABLE IF NOT EXISTS print_links (
-  hash TEXT PRIMARY KEY,
-  record_id TEXT NOT NULL,
-  username TEXT NOT NULL,
-  expires_at TEXT NOT NULL,
-  used_at TEXT
-);
-CREATE INDEX IF NOT EXISTS print_links_expires ON print_links (expires_at);
 `;
 
 interface RecordRow { doc: string }
-interface PrintLinkRow { hash: string; record_id: string; username: string; expires_at: string; used_at: string }
 interface UserRow { failed_attempts: number; locked_at: string | null; doc: string }
 
 /** Opens (creating if needed) the store in `dir`. */
@@ -128,21 +115,15 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   const touch = db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?');
   const removeSession = db.prepare('DELETE FROM sessions WHERE id = ?');
   const removeIdleSessions = db.prepare('DELETE FROM sessions WHERE last_seen_at < ?');
-  const upsertPreview = db.prepare(`INSERT INTO previews (hash, at, definition) VALUES (?, ?, ?)
-    ON CONFLICT (hash) DO UPDATE SET at = excluded.at`);
-  const selectPreview = db.prepare<[string], { definition: string }>('SELECT definition FROM previews WHERE hash = ?');
-  const removeOldPreviews = db.prepare('DELETE FROM previews WHERE at < ?');
-  const insertPrintLink = db.prepare('INSERT INTO print_links (hash, record_id, username, expires_at) VALUES (?, ?, ?, ?)');
-  const usePrintLink = db.prepare<[string, string, string], PrintLinkRow>(`UPDATE print_links SET used_at = ?
-    WHERE hash = ? AND used_at IS NULL AND expires_at > ? RETURNING hash, record_id, username, expires_at, used_at`);
-  const removeOldPrintLinks = db.prepare('DELETE FROM print_links WHERE expires_at < ?');
 
   function appendAudit(recordId: string, revision: number, audit: Omit<AuditEntry, 'id' | 'recordId'>): void {
     const entry: AuditEntry = { id: randomUUID(), recordId, ...audit, revision };
     insertAuditRow.run(entry.id, recordId, revision, entry.at, JSON.stringify(entry));
   }
 
-  const insertWithAudit = db.transaction((record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>) => {
+  const { keepFactsOfChange, ...reports } = sqliteReportStore(db);
+  // With `facts` (server/reports/keep-facts.ts), the record's report facts are written in the change's own transaction.
+  const insertWithAudit = db.transaction((record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>, facts?: FactsOfChange) => {
     try {
       insertRecordRow.run(recordColumns(record));
     } catch (error) {
@@ -150,10 +131,11 @@ export async function openSqliteStore(dir: string): Promise<Store> {
       throw error;
     }
     appendAudit(record.id, record.revision, audit);
+    if (facts) keepFactsOfChange(record, audit, facts);
   });
 
   const recordAt = sqliteRecordAt(db);
-  const updateWithAudit = db.transaction((id: string, update: RecordUpdate, checked: CheckedUpdate): FormRecord | null => {
+  const updateWithAudit = db.transaction((id: string, update: RecordUpdate, checked: CheckedUpdate, facts?: FactsOfChange): FormRecord | null => {
     const current = recordAt(id, update);
     if (!current) return null;
     assertNewEntryIds(current, checked);
@@ -165,6 +147,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
       throw error;
     }
     appendAudit(id, next.revision, update.audit);
+    if (facts) keepFactsOfChange(next, update.audit, facts);
     return next;
   });
 
@@ -176,12 +159,13 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ...sqliteDeviceKeys(db),
     ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),
-    ...sqliteReportStore(db),
+    ...reports,
     ...sqliteQualityChecks(db),
-    async insertRecord(record, audit) {
+    ...sqlitePreviewsAndPrintLinks(db),
+    async insertRecord(record, audit, facts) {
       assertPlainData(record, 'record');
       assertPlainData(audit, 'audit');
-      await groupCommitOf(db).run(() => insertWithAudit(record, audit));
+      await groupCommitOf(db).run(() => insertWithAudit(record, audit, facts));
     },
     async getRecord(id) {
       assertText(id, 'record id');
@@ -209,11 +193,11 @@ export async function openSqliteStore(dir: string): Promise<Store> {
         .all(personId, ...forms);
       return rows.map((row) => JSON.parse(row.doc) as FormRecord);
     },
-    async updateRecord(id, update) {
+    async updateRecord(id, update, facts) {
       assertText(id, 'record id');
       // Checked before the transaction: a refused update never takes the write lock.
       const checked = checkUpdate(update);
-      return groupCommitOf(db).run(() => updateWithAudit(id, update, checked));
+      return groupCommitOf(db).run(() => updateWithAudit(id, update, checked, facts));
     },
     async auditTrail(recordId) {
       return selectAudit.all(recordId).map((row) => JSON.parse(row.entry) as AuditEntry);
@@ -255,36 +239,6 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     },
     async deleteIdleSessions(before) {
       return removeIdleSessions.run(before).changes;
-    },
-
-    async putPreview(hash, definition, at) {
-      assertText(hash, 'preview hash');
-      assertText(definition, 'preview definition');
-      assertText(at, 'at');
-      upsertPreview.run(hash, at, definition);
-    },
-    async getPreview(hash) {
-      assertText(hash, 'preview hash');
-      return selectPreview.get(hash)?.definition ?? null;
-    },
-    async deletePreviewsBefore(before) {
-      assertText(before, 'before');
-      return removeOldPreviews.run(before).changes;
-    },
-
-    async createPrintLink(link) {
-      for (const [name, value] of Object.entries(link)) assertText(value, `print link ${name}`);
-      insertPrintLink.run(link.hash, link.recordId, link.username, link.expiresAt);
-    },
-    async usePrintLink(hash, now) {
-      assertText(hash, 'print link hash');
-      assertText(now, 'now');
-      const row = usePrintLink.get(now, hash, now);
-      return row ? { hash: row.hash, recordId: row.record_id, username: row.username, expiresAt: row.expires_at, usedAt: row.used_at } : null;
-    },
-    async deletePrintLinksBefore(before) {
-      assertText(before, 'before');
-      return removeOldPrintLinks.run(before).changes;
     },
 
     async close() {

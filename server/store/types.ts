@@ -3,7 +3,7 @@
  * contract test suite. The server keeps no state of its own in memory: sessions live here too.
  */
 import type { FormRecord, Role } from '../../engine/types.ts';
-import type { ReportStore } from './report-types.ts';
+import type { FactsOfChange, ReportStore } from './report-types.ts';
 import type { DefinitionsStore } from './definitions-types.ts';
 import type { MoveStore } from './moves.ts';
 import type { LoginDelayStore } from './login-delays.ts';
@@ -104,14 +104,17 @@ export interface RecordQuery {
 
 export interface Store extends DefinitionsStore, LoginDelayStore, PrefillCrossingStore, ConfirmedRecordsStore, ReportStore, QualityCheckStore, MoveStore,
   UserLanguageStore, DeviceKeyStore, TranslationStore {
-  /** Inserts a record; fails with DuplicateError when a record of the same form exists for the move. */
-  insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>): Promise<void>;
+  /**
+   * Inserts a record; fails with DuplicateError when a record of the same form exists for the move.
+   * With `facts`, the record's report facts are derived and written in the same transaction (report-types.ts).
+   */
+  insertRecord(record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>, facts?: FactsOfChange): Promise<void>;
   getRecord(id: string): Promise<FormRecord | null>;
   findRecords(query: RecordQuery): Promise<FormRecord[]>;
   /** The person's most recently confirmed records of the given forms. */
   lastConfirmedRecords(personId: string, forms: string[]): Promise<FormRecord[]>;
   /** Atomically applies the update; returns the updated record, or null when the revision moved on. */
-  updateRecord(id: string, update: RecordUpdate): Promise<FormRecord | null>;
+  updateRecord(id: string, update: RecordUpdate, facts?: FactsOfChange): Promise<FormRecord | null>;
   auditTrail(recordId: string): Promise<AuditEntry[]>;
 
   getUser(username: string): Promise<StoredUser | null>;

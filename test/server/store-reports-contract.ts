@@ -11,6 +11,9 @@ import type { ReportFacts } from '../../engine/reports/facts.ts';
 import { medianOf, percentileOf } from '../../engine/reports/stats.ts';
 import type { Store } from '../../server/store/types.ts';
 import { makeRecord } from './store-contract.ts';
+import { createAudit, edit } from './store-contract-support.ts';
+import { startReplay, type ReplaySummary } from '../../engine/reports/replay.ts';
+import type { FactsOfChange } from '../../server/store/report-types.ts';
 
 function facts(overrides: Partial<ReportFacts>): ReportFacts {
   return {
@@ -98,6 +101,40 @@ export function registerReportStoreContract(name: string, open: () => Promise<St
     }
     assert.ok(stale.includes(missing.id));
     assert.not.ok(stale.includes(fresh.id));
+  });
+
+  it('a record change given FactsOfChange stores the facts it derives with the change, and hands the next change the summary stored with them', async ({ store, form }) => {
+    const seen: { revision: number; action: string; before: ReplaySummary | null }[] = [];
+    const derive = (skip = false): FactsOfChange => (record, entry, before) => {
+      seen.push({ revision: record.revision, action: entry.action, before });
+      if (skip) return undefined;
+      const replay: ReplaySummary = { ...startReplay('draft'), entries: (before?.entries ?? 0) + 1, revision: record.revision, amended: record.revision * 10 };
+      return { facts: facts({ form, recordId: record.id, revision: record.revision, answersAmendedAfterComplete: replay.amended }), replay };
+    };
+    const record = makeRecord({ form });
+    await store.insertRecord(record, createAudit, derive());
+    const amended = async () => (await store.reportFacts({ form, by: 'all' })).totals.map((t) => [t.started, t.answersAmendedAfterComplete]);
+    assert.equal(await amended(), [[1, 10]], 'the facts of the insert');
+    assert.ok(await store.updateRecord(record.id, edit(1, { 'answers.sectionOne.questionA': 'no' }), derive()));
+    assert.equal(await amended(), [[1, 20]], 'replaced by the facts of the update');
+    assert.equal(seen.map((s) => [s.revision, s.action, s.before?.revision ?? null, s.before?.entries ?? null]), [[1, 'create', null, null], [2, 'answer', 1, 1]]);
+    // A change whose derive stores nothing leaves the facts and summary as they were.
+    assert.ok(await store.updateRecord(record.id, edit(2, { 'answers.sectionOne.questionA': 'yes' }), derive(true)));
+    assert.ok(await store.updateRecord(record.id, edit(3, { 'answers.sectionOne.questionA': 'no' }), derive()));
+    assert.equal(seen.slice(2).map((s) => s.before?.revision), [2, 2], 'the summary of revision 2 both times');
+    assert.equal(await amended(), [[1, 40]]);
+    // A refused change derives nothing.
+    assert.is(await store.updateRecord(record.id, edit(1, { 'answers.sectionOne.questionA': 'yes' }), derive()), null);
+    assert.is(seen.length, 4);
+    // putReportFacts stores a summary too (what the start-up repair and the whole-trail fallback give), never over newer facts.
+    await store.putReportFacts(facts({ form, recordId: record.id, revision: 3 }), { ...startReplay('complete'), revision: 3, entries: 99 });
+    assert.ok(await store.updateRecord(record.id, edit(4, { 'answers.sectionOne.questionA': 'yes' }), derive()));
+    assert.is(seen[4]!.before?.revision, 4, 'the older facts and their summary were ignored');
+    const other = makeRecord({ form });
+    await store.insertRecord(other, createAudit);
+    await store.putReportFacts(facts({ form, recordId: other.id, revision: 1 }), { ...startReplay('complete'), revision: 1, entries: 9 });
+    assert.ok(await store.updateRecord(other.id, edit(1, { 'answers.sectionOne.questionA': 'no' }), derive()));
+    assert.equal([seen[5]!.before?.entries, seen[5]!.before?.state], [9, 'complete']);
   });
 
   it('keeps the activity log, newest first, and refuses operator keys in it', async ({ store }) => {

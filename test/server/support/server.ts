@@ -49,16 +49,17 @@ export interface TestServer {
 
 /** `shareDataOf`: a second server on the same store (same data directory or MongoDB database), as in a cluster. */
 /** `logger` in the overrides replaces the silent one, for tests of what the server logs; `custodyCheck` plugs in a deployment's. */
-export async function startServer(overrides: Partial<Config> & { logger?: Logger; custodyCheck?: CustodyCheck } = {}, env: Record<string, string> = {}, shareDataOf?: TestServer): Promise<TestServer> {
+/** `wrapStore`: what the app is given instead of the store itself (a real store wrapped, e.g. to count its calls); `store` stays the store. */
+export async function startServer(overrides: Partial<Config> & { logger?: Logger; custodyCheck?: CustodyCheck; wrapStore?: (store: Store) => Store } = {}, env: Record<string, string> = {}, shareDataOf?: TestServer): Promise<TestServer> {
   const dataDir = shareDataOf?.dataDir ?? mkdtempSync(join(tmpdir(), 'per-api-'));
-  const { logger, custodyCheck, ...settings } = overrides;
+  const { logger, custodyCheck, wrapStore, ...settings } = overrides;
   const config: Config = { ...configFromEnv({ DATA_DIR: dataDir, FORMS_DIR: FIXTURE_FORMS, LOG_LEVEL: 'silent', ...FIXED_DATES_WINDOW, ...env }), host: '127.0.0.1', port: 0, ...settings };
   const mongodbUrl = process.env.MONGODB_URL || undefined;
   const mongodbDatabase = shareDataOf?.mongodbDatabase ?? `per-api-${randomUUID().slice(0, 8)}`;
   const store = await openStore({ dataDir, mongodbUrl, mongodbDatabase });
   const forms = await openFormsRegistry(store, config.formsDir);
   if (!config.production) await ensureDemoAccounts(store, forms.locations);
-  const app = createApp({ store, forms, config, ...(logger ? { logger } : {}), ...(custodyCheck ? { custodyCheck } : {}) });
+  const app = createApp({ store: wrapStore ? wrapStore(store) : store, forms, config, ...(logger ? { logger } : {}), ...(custodyCheck ? { custodyCheck } : {}) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
