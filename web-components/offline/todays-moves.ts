@@ -28,8 +28,9 @@ export async function keepTodaysRecords(client: ApiClient, recordIds: readonly s
     const form = await loadForm(client, record.form, record.version);
     if (!canAddEntries(form, session.roles)) continue;
     if (!(await hasDeviceKey())) holdDeviceKey((await client.request<{ key: string }>('GET', '/session/device-key')).key);
-    await keepCopy({ record, session, locations: places, definition: form.definition as unknown as Record<string, unknown>, inEnglish: form.inEnglish, savedAt: new Date().toISOString() });
+    // The page and its scripts first: a copy on the device promises the record opens without a signal.
     await keepShellOf(`/records/${encodeURIComponent(id)}`, validatorUrl(record.form, record.version));
+    await keepCopy({ record, session, locations: places, definition: form.definition as unknown as Record<string, unknown>, inEnglish: form.inEnglish, savedAt: new Date().toISOString() });
     kept++;
   }
   return kept;

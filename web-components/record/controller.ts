@@ -93,7 +93,8 @@ export class RecordController implements DraftOwner, EntryContext {
       history.replaceState({ formRecord: this.host.recordId, screen: this.screen }, '');
       void this.offline?.keep(record);
     } catch (error) {
-      const restored = load === this.loads && this.offline && isNetworkError(error) && (await this.offline.restore(this.host.recordId));
+      // A copy that cannot be opened (its validator not kept) says why, rather than loading for ever.
+      const restored = load === this.loads && this.offline && isNetworkError(error) && (await this.offline.restore(this.host.recordId).catch(() => false));
       if (restored) this.screen = this.view!.affordances.home;
       else if (load === this.loads) this.problem = messageOf(error, this.t);
     } finally {

@@ -60,8 +60,9 @@ export class OfflineMode {
       if (!(await hasDeviceKey())) holdDeviceKey((await this.host.client.request<{ key: string }>('GET', '/session/device-key')).key);
       if (acceptsEntries(record.state)) {
         const locations = [...this.host.locationNames].map(([code, name]) => ({ code, name }));
-        await keepCopy({ record, session: this.host.session!, locations, definition: this.host.form!.definition as unknown as Record<string, unknown>, inEnglish: this.host.form!.inEnglish, savedAt: new Date().toISOString() });
+        // The page and its scripts first: a copy on the device promises the record opens without a signal.
         await keepShell();
+        await keepCopy({ record, session: this.host.session!, locations, definition: this.host.form!.definition as unknown as Record<string, unknown>, inEnglish: this.host.form!.inEnglish, savedAt: new Date().toISOString() });
       } else await dropCopy(record.id);
       this.queued = await queuedEntries(record.id);
     } catch {
