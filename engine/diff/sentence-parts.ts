@@ -12,7 +12,7 @@ const LETTER = /\p{L}/u;
 
 /** `sentence` in parts, each of `english` found as whole words marked lang "en"; longest first, so a title inside another is not cut out of it. */
 export function sentenceParts(sentence: string, english: readonly string[] = []): SentencePart[] {
-  const texts = [...english].filter((text) => text !== '').sort((a, b) => b.length - a.length);
+  const texts = longestFirst(english);
   const parts: SentencePart[] = [];
   let rest = sentence;
   while (rest !== '') {
@@ -29,6 +29,14 @@ export function sentenceParts(sentence: string, english: readonly string[] = [])
   }
   if (rest !== '') parts.push({ text: rest });
   return parts;
+}
+
+// A page or print cuts hundreds of sentences against the same list: it is sorted once, not per sentence.
+const sorted = new WeakMap<readonly string[], string[]>();
+function longestFirst(english: readonly string[]): string[] {
+  let found = sorted.get(english);
+  if (!found) sorted.set(english, found = english.filter((text) => text !== '').sort((a, b) => b.length - a.length));
+  return found;
 }
 
 function wholeWords(text: string, at: number, length: number): boolean {

@@ -8,7 +8,7 @@ import { compare, valid } from 'semver';
 import type { DefinitionDiff } from '../../engine/diff/index.ts';
 import { DIFF_ENGLISH } from '../../engine/diff/text.ts';
 import type { Translate } from '../../engine/i18n/translator.ts';
-import { TRANSLATION_LANGUAGES } from '../../engine/i18n/translation.ts';
+import { TRANSLATION_LANGUAGES, type Translation } from '../../engine/i18n/translation.ts';
 import { translationView } from '../../engine/i18n/translation-view.ts';
 import { compileForm } from '../../engine/node.ts';
 import type { DefinitionProblem } from '../../engine/types.ts';
@@ -50,15 +50,16 @@ export async function approvalRecord(store: Store, forms: FormsRegistry, draft: 
   const newest = published.at(-1);
   const previous = newest ? forms.get(draft.name, newest) : undefined;
   const problems = definitionProblems(definition);
+  const ownTranslations = new Map(await Promise.all(TRANSLATION_LANGUAGES.map(async (language) => [language, (await store.getTranslation(draftSubject(draft.id), language))?.translation] as const)));
   const record: ApprovalRecord = {
     name: draft.name, version: draft.version, hash: definitionHash(draft.definition), revision: draft.revision, problems,
     previous: previous ? { version: previous.version, hash: previous.hash } : null, basedOn: draft.basedOn ?? null, diff: null, impact: null,
-    translations: await translationsOf(store, forms, draft, definition),
+    translations: translationsOf(forms, draft, definition, ownTranslations),
   };
   // Diff and impact read a sound definition only.
   if (!previous || problems.length > 0) return record;
-  const ownWords = await store.getTranslation(draftSubject(draft.id), t('engine.language'));
-  const diff = versionsDiff(forms, previous, { definition, ...(ownWords ? { translation: ownWords.translation } : {}) }, t);
+  const ownWords = ownTranslations.get(t('engine.language'));
+  const diff = versionsDiff(forms, previous, { definition, ...(ownWords ? { translation: ownWords } : {}) }, t);
   const report = await versionImpact(store, forms, { name: draft.name, version: draft.version, compiled: compileForm(definition) }, parseSince(threeMonthsAgo()));
   const { incomplete, answers } = report;
   return {
@@ -72,11 +73,10 @@ export async function approvalRecord(store: Store, forms: FormsRegistry, draft: 
 }
 
 /** The draft's own translation in each language, else the one of the version it started from (as its Welsh page shows). */
-async function translationsOf(store: Store, forms: FormsRegistry, draft: StoredDraft, definition: unknown): Promise<ApprovalRecord['translations']> {
-  return Promise.all(TRANSLATION_LANGUAGES.map(async (language) => {
-    const own = await store.getTranslation(draftSubject(draft.id), language);
-    const translation = own?.translation ?? (draft.basedOn ? forms.translation(draft.basedOn.form, draft.basedOn.version, language) : undefined);
+function translationsOf(forms: FormsRegistry, draft: StoredDraft, definition: unknown, own: ReadonlyMap<string, Translation | undefined>): ApprovalRecord['translations'] {
+  return TRANSLATION_LANGUAGES.map((language) => {
+    const translation = own.get(language) ?? (draft.basedOn ? forms.translation(draft.basedOn.form, draft.basedOn.version, language) : undefined);
     const { counts } = translationView(definition, language, translation);
     return { language, total: counts.total, untranslated: counts.missing + counts.stale };
-  }));
+  });
 }
