@@ -20,6 +20,7 @@ import { sqliteConfirmedRecords } from './sqlite-confirmed-records.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
 import { groupCommitOf } from './sqlite-group-commit.ts';
+import { startCheckpointer } from './sqlite-checkpointer.ts';
 import { sqliteRecordAt } from './sqlite-record-at.ts';
 import { sqlitePreviewsAndPrintLinks } from './sqlite-previews.ts';
 import type { FactsOfChange } from './report-types.ts';
@@ -81,6 +82,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   // Another process (a second server, the CLI) may hold the write lock briefly.
   db.pragma('busy_timeout = 5000');
   db.exec(schema);
+  const checkpointer = startCheckpointer(db);
 
   const recordColumns = (r: FormRecord) => ({
     id: r.id,
@@ -243,6 +245,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
 
     async close() {
       await groupCommitOf(db).close();
+      await checkpointer.close();
       db.close();
     },
   };

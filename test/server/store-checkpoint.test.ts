@@ -1,0 +1,46 @@
+// The embedded store's write-ahead log is copied into the database file by a worker thread, not by a
+// commit on the event loop: a few hundred writes (far under SQLite's own 1,000-page automatic
+// checkpoint) reach the database file while the store stays open, and survive a reopen.
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { openSqliteStore, sqliteFileName } from '../../server/store/sqlite.ts';
+import { startCheckpointer } from '../../server/store/sqlite-checkpointer.ts';
+import { waitUntil } from '../support/wait-until.ts';
+import { makeRecord } from './store-contract-support.ts';
+
+const audit = { at: new Date().toISOString(), user: 'tester', action: 'create', changes: [] };
+
+test('records written to an open store reach the database file itself, not only its log', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'per-checkpoint-'));
+  const store = await openSqliteStore(dir);
+  const file = join(dir, sqliteFileName);
+  const before = statSync(file).size;
+  const records = Array.from({ length: 200 }, () => makeRecord());
+  await Promise.all(records.map((record) => store.insertRecord(record, audit)));
+  await waitUntil(() => statSync(file).size > before + 100 * 1024, 'the records to be copied from the log into the database file');
+  await store.close();
+  const reopened = await openSqliteStore(dir);
+  for (const record of records) assert.ok(await reopened.getRecord(record.id), `record ${record.id} is kept`);
+  await reopened.close();
+});
+
+test('a connection being checkpointed by the worker never checkpoints in its own commits', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'per-checkpoint-'));
+  const db = new Database(join(dir, sqliteFileName));
+  db.pragma('journal_mode = WAL');
+  const checkpointer = startCheckpointer(db, 20);
+  assert.is(db.pragma('wal_autocheckpoint', { simple: true }), 0);
+  db.exec('CREATE TABLE t (n INTEGER)');
+  db.prepare('INSERT INTO t VALUES (1)').run();
+  const done = checkpointer.done();
+  await waitUntil(() => checkpointer.done() > done, 'a checkpoint by the worker');
+  await checkpointer.close();
+  assert.is(db.pragma('wal_autocheckpoint', { simple: true }), 0, 'closing the worker on purpose does not turn automatic checkpoints back on');
+  db.close();
+});
+
+test.run();
