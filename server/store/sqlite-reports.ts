@@ -120,6 +120,10 @@ export function sqliteReportStore(db: Database): SqliteReportStore {
     confirmed_before_move, minutes_to_confirm, handovers, handovers_all_ack, red_flags_added, prefilled, prefill_changed, amended)
     VALUES (@form, @location, @moveDate, @version, @recordId, @revision, @confirmed, @cancelled, @confirmedBeforeMove, @minutesToConfirm,
     @handovers, @handoversAllRedFlagsAcknowledged, @redFlagsAdded, @prefilledAnswers, @prefilledAnswersChanged, @answersAmendedAfterComplete)`);
+  const updateFacts = db.prepare(`UPDATE report_facts SET revision = @revision, confirmed = @confirmed, cancelled = @cancelled,
+    confirmed_before_move = @confirmedBeforeMove, minutes_to_confirm = @minutesToConfirm, handovers = @handovers,
+    handovers_all_ack = @handoversAllRedFlagsAcknowledged, red_flags_added = @redFlagsAdded, prefilled = @prefilledAnswers,
+    prefill_changed = @prefilledAnswersChanged, amended = @answersAmendedAfterComplete WHERE record_id = @recordId`);
   const selectCounts = db.prepare<[string], { counts: string }>('SELECT counts FROM report_fact_counts WHERE record_id = ?');
   const upsertCounts = db.prepare('INSERT INTO report_fact_counts (record_id, counts) VALUES (?, ?) ON CONFLICT DO UPDATE SET counts = excluded.counts');
   const addMonthCount = db.prepare(`INSERT INTO report_counts_month (form, location, month, version, measure, key, n) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -172,30 +176,47 @@ export function sqliteReportStore(db: Database): SqliteReportStore {
   }
   function put(facts: ReportFacts, deltas: Deltas, months: MonthDeltas, replay?: ReplaySummary): void {
     const old = selectFacts.get(facts.recordId);
+    const row = { ...facts, confirmed: Number(facts.confirmed), cancelled: Number(facts.cancelled), confirmedBeforeMove: Number(facts.confirmedBeforeMove) };
+    const bucket = [facts.form, facts.location, facts.moveDate.slice(0, 7), facts.version];
+    // Compact [measure, key, n] triples: read back only when the record changes again or its month is partly asked for.
+    const counts = JSON.stringify(facts.counts.map((c) => [c.measure, c.key, c.n]));
     if (old) {
       if (old.revision >= facts.revision) return;
       collectMonth(months, old, -1);
-      const oldCounts = (JSON.parse(selectCounts.get(facts.recordId)?.counts ?? '[]') as [CountMeasure, string, number][]).map(([measure, key, n]) => ({ measure, key, n }));
-      collect(deltas, [old.form, old.location, old.move_date.slice(0, 7), old.version], oldCounts, -1);
-      deleteFacts.run(facts.recordId);
+      const oldCounts = selectCounts.get(facts.recordId)?.counts ?? '[]';
+      const oldBucket = [old.form, old.location, old.move_date.slice(0, 7), old.version];
+      // Most saves change neither the counts nor the bucket they are summed in: nothing to take back or rewrite.
+      const countsKept = oldCounts === counts && oldBucket.join(SEP) === bucket.join(SEP);
+      if (!countsKept) {
+        const parsed = (JSON.parse(oldCounts) as [CountMeasure, string, number][]).map(([measure, key, n]) => ({ measure, key, n }));
+        collect(deltas, oldBucket, parsed, -1);
+      }
+      // Same primary key: the row is rewritten in place rather than deleted and inserted (two B-trees each).
+      if (old.form === facts.form && old.location === facts.location && old.move_date === facts.moveDate && old.version === facts.version) updateFacts.run(row);
+      else {
+        deleteFacts.run(facts.recordId);
+        insertFacts.run(row);
+      }
+      if (!countsKept) {
+        upsertCounts.run(facts.recordId, counts);
+        collect(deltas, bucket, facts.counts, 1);
+      }
+    } else {
+      insertFacts.run(row);
+      upsertCounts.run(facts.recordId, counts);
+      collect(deltas, bucket, facts.counts, 1);
     }
-    insertFacts.run({
-      ...facts,
-      confirmed: Number(facts.confirmed), cancelled: Number(facts.cancelled), confirmedBeforeMove: Number(facts.confirmedBeforeMove),
-    });
-    // Compact [measure, key, n] triples: read back only when the record changes again or its month is partly asked for.
-    upsertCounts.run(facts.recordId, JSON.stringify(facts.counts.map((c) => [c.measure, c.key, c.n])));
-    collect(deltas, [facts.form, facts.location, facts.moveDate.slice(0, 7), facts.version], facts.counts, 1);
     collectMonth(months, asRow(facts), 1);
     if (replay) upsertReplay.run(facts.recordId, JSON.stringify(replay));
   }
-  const putBatch = db.transaction((batch: ReportFacts[], replay?: ReplaySummary) => {
+  function putAll(batch: ReportFacts[], replay?: ReplaySummary): void {
     const deltas: Deltas = new Map();
     const months: MonthDeltas = new Map();
     for (const facts of batch) put(facts, deltas, months, replay);
     applyCounts(deltas);
     applyMonths(months);
-  });
+  }
+  const putBatch = db.transaction(putAll);
 
   return {
     async putReportFacts(facts, replay) {
@@ -209,7 +230,8 @@ export function sqliteReportStore(db: Database): SqliteReportStore {
     keepFactsOfChange(record, entry, derive) {
       const row = selectReplay.get(record.id);
       const kept = derive(record, entry, row ? JSON.parse(row.summary) as ReplaySummary : null);
-      if (kept) putBatch([kept.facts], kept.replay);
+      // Already inside the change's savepoint (sqlite.ts): no transaction of its own.
+      if (kept) putAll([kept.facts], kept.replay);
     },
     async recordsWithStaleFacts(limit, afterId = '') {
       assertText(afterId, 'afterId');

@@ -22,6 +22,7 @@ import { sqliteQualityChecks } from './sqlite-quality-checks.ts';
 import { groupCommitOf } from './sqlite-group-commit.ts';
 import { startCheckpointer } from './sqlite-checkpointer.ts';
 import { sqliteRecordAt } from './sqlite-record-at.ts';
+import { sqliteRecordRows } from './sqlite-record-rows.ts';
 import { sqlitePreviewsAndPrintLinks } from './sqlite-previews.ts';
 import type { FactsOfChange } from './report-types.ts';
 import { DuplicateError, type AuditEntry, type RecordQuery, type RecordUpdate, type Store, type StoredSession, type StoredUser } from './types.ts';
@@ -84,24 +85,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   db.exec(schema);
   const checkpointer = startCheckpointer(db);
 
-  const recordColumns = (r: FormRecord) => ({
-    id: r.id,
-    form: r.form,
-    move_id: r.move.id,
-    person_id: r.person.id,
-    from_location: r.move.from,
-    to_location: r.move.to,
-    state: r.state,
-    confirmed_at: r.confirmed?.at ?? null,
-    revision: r.revision,
-    created_at: r.createdAt,
-    doc: JSON.stringify(r),
-  });
-
-  const insertRecordRow = db.prepare(`INSERT INTO records (id, form, move_id, person_id, from_location, to_location, state, confirmed_at, revision, created_at, doc)
-    VALUES (@id, @form, @move_id, @person_id, @from_location, @to_location, @state, @confirmed_at, @revision, @created_at, @doc)`);
-  const updateRecordRow = db.prepare(`UPDATE records SET form = @form, move_id = @move_id, person_id = @person_id, from_location = @from_location,
-    to_location = @to_location, state = @state, confirmed_at = @confirmed_at, revision = @revision, created_at = @created_at, doc = @doc WHERE id = @id`);
+  const recordRows = sqliteRecordRows(db);
   const selectRecord = db.prepare<[string], RecordRow>('SELECT doc FROM records WHERE id = ?');
   const insertAuditRow = db.prepare('INSERT INTO audit (id, record_id, revision, at, entry) VALUES (?, ?, ?, ?, ?)');
   const selectAudit = db.prepare<[string], { entry: string }>('SELECT entry FROM audit WHERE record_id = ? ORDER BY revision');
@@ -125,25 +109,26 @@ export async function openSqliteStore(dir: string): Promise<Store> {
 
   const { keepFactsOfChange, ...reports } = sqliteReportStore(db);
   // With `facts` (server/reports/keep-facts.ts), the record's report facts are written in the change's own transaction.
-  const insertWithAudit = db.transaction((record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>, facts?: FactsOfChange) => {
+  // The two below run only inside a group commit's savepoint (sqlite-group-commit.ts), which makes each atomic.
+  const insertWithAudit = (record: FormRecord, audit: Omit<AuditEntry, 'id' | 'recordId'>, facts?: FactsOfChange) => {
     try {
-      insertRecordRow.run(recordColumns(record));
+      recordRows.insert(record);
     } catch (error) {
       if (isUniqueViolation(error)) throw new DuplicateError(`a record with id ${record.id}, or of form ${record.form} for move ${record.move.id}, already exists`);
       throw error;
     }
     appendAudit(record.id, record.revision, audit);
     if (facts) keepFactsOfChange(record, audit, facts);
-  });
+  };
 
   const recordAt = sqliteRecordAt(db);
-  const updateWithAudit = db.transaction((id: string, update: RecordUpdate, checked: CheckedUpdate, facts?: FactsOfChange): FormRecord | null => {
+  const updateWithAudit = (id: string, update: RecordUpdate, checked: CheckedUpdate, facts?: FactsOfChange): FormRecord | null => {
     const current = recordAt(id, update);
     if (!current) return null;
     assertNewEntryIds(current, checked);
     const next = applyUpdate(current, checked);
     try {
-      updateRecordRow.run(recordColumns(next));
+      recordRows.update(current, next);
     } catch (error) {
       if (isUniqueViolation(error)) throw new DuplicateError(`a record of form ${next.form} for move ${next.move.id} already exists`);
       throw error;
@@ -151,7 +136,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     appendAudit(id, next.revision, update.audit);
     if (facts) keepFactsOfChange(next, update.audit, facts);
     return next;
-  });
+  };
 
   return {
     ...sqliteDefinitionsStore(db),

@@ -7,7 +7,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Store } from '../../server/store/types.ts';
-import { createAudit, edit, makeRecord, type StoreContext } from './store-contract-support.ts';
+import { at, createAudit, edit, makeRecord, type StoreContext } from './store-contract-support.ts';
 
 export function registerUpdateBaseContract(adapter: string, open: () => Promise<Store>): void {
   const test = suite<StoreContext>(`${adapter} updates from the caller's copy`, { store: undefined as unknown as Store });
@@ -50,6 +50,20 @@ export function registerUpdateBaseContract(adapter: string, open: () => Promise<
     assert.is(stored!.id, record.id);
     assert.is(stored!.move.id, record.move.id);
     assert.equal(stored, await store.getRecord(record.id));
+  });
+
+  test('an update that moves or confirms a record is found by its new move and confirmation, and not by the old ones', async ({ store }) => {
+    const record = makeRecord({ from: 'OLD-FROM', to: 'OLD-TO' });
+    await store.insertRecord(record, createAudit);
+    const personId = record.person.id;
+    const ids = async (locations: string[]) => (await store.findRecords({ personId, locations })).map((r) => r.id);
+    const moved = await store.updateRecord(record.id, edit(1, { 'move.from': 'NEW-FROM' }, { base: (await store.getRecord(record.id))! }));
+    assert.equal(await ids(['NEW-FROM']), [record.id]);
+    assert.equal(await ids(['OLD-FROM']), []);
+    assert.equal(await store.lastConfirmedRecords(personId, [record.form]), []);
+    await store.updateRecord(record.id, edit(2, { state: 'confirmed', confirmed: { at: at(9), by: 'officer' } }, { base: moved! }));
+    assert.equal((await store.lastConfirmedRecords(personId, [record.form])).map((r) => r.id), [record.id]);
+    assert.equal(await ids(['OLD-TO']), [record.id], 'a column left unchanged still finds it');
   });
 
   test.run();
