@@ -3,7 +3,9 @@
  * SCALE_RECORDS (default 100,000) records already stored, in the same run: listing a person's records
  * (GET /api/records?person=…) and starting a record, whose prefill looks up the person's last confirmed
  * records (POST /api/records). Seeded records are copies of one made through the API, ten a person,
- * every other one confirmed, written straight to the store in large groups.
+ * every other one confirmed, written straight to the store in large groups. Lists ask for even-numbered
+ * persons and new records are started for odd-numbered ones, so every listed person has exactly ten
+ * records at both sizes (the records the first size's run starts would otherwise be listed at the second).
  */
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
@@ -44,19 +46,19 @@ async function run(options: autocannon.Options, seconds: number): Promise<Omit<S
 
 /** Both measures against the records stored now (`size` of them), people picked at random among the seeded. */
 export async function measureAtSize(server: ScaleServer, size: number, seconds: number): Promise<ScaleRow[]> {
-  const persons = Math.max(1, Math.floor(size / PER_PERSON));
-  const somebody = () => `S${Math.floor(Math.random() * persons)}`;
+  const persons = Math.max(2, Math.floor(size / PER_PERSON));
+  const somebody = (parity: 0 | 1) => `S${Math.floor(Math.random() * (persons / 2)) * 2 + parity}`;
   const headers = { 'content-type': 'application/json', cookie: server.cookie };
   const list = await run({
     url: server.url, headers,
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/records?person=${somebody()}` }) }],
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/records?person=${somebody(0)}` }) }],
   }, seconds);
   const start = await run({
     url: server.url, headers,
     requests: [{
       method: 'POST',
       setupRequest: (request, context) => {
-        const person = (context as PersonContext).person = somebody();
+        const person = (context as PersonContext).person = somebody(1);
         const move = { ...server.template.move, id: `NEW${randomUUID()}` };
         return { ...request, path: '/api/records', body: JSON.stringify({ form: server.template.form, move, person: { ...server.template.person, id: person } }) };
       },

@@ -13,6 +13,8 @@ export interface Principal {
   /** Region codes a regional forum member reports on; grants no access to records. */
   regions?: string[];
   sessionId?: string;
+  /** The account's stored language choice (null: none), when it was read with the session; undefined when not read. */
+  storedLanguage?: string | null;
 }
 
 export function setPrincipal(res: Response, principal: Principal): void {

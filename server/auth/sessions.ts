@@ -65,5 +65,5 @@ export async function sessionPrincipal(store: Store, config: Config, req: Reques
     return undefined;
   }
   if (idle > TOUCH_AFTER_MS) await store.touchSession(id, new Date(now).toISOString());
-  return { username: session.username, ...(session.name ? { name: session.name } : {}), roles: session.roles, locations: session.locations, ...(session.regions ? { regions: session.regions } : {}), sessionId: id };
+  return { username: session.username, ...(session.name ? { name: session.name } : {}), roles: session.roles, locations: session.locations, ...(session.regions ? { regions: session.regions } : {}), sessionId: id, storedLanguage: session.userLanguage };
 }

@@ -82,9 +82,9 @@ export function chooseLanguage(config: Config): RequestHandler[] {
  * Once the caller is known: a ?lang= becomes their stored choice; otherwise their stored choice (made
  * on another device, perhaps) wins over this browser's cookie.
  */
-export async function applyUserLanguage({ store, config }: { store: Store; config: Config }, res: Response, principal: Pick<Principal, 'username'>): Promise<void> {
+export async function applyUserLanguage({ store, config }: { store: Store; config: Config }, res: Response, principal: Pick<Principal, 'username' | 'storedLanguage'>): Promise<void> {
   const choices = choicesOf(res);
-  const stored = await store.userLanguage(principal.username);
+  const stored = principal.storedLanguage !== undefined ? principal.storedLanguage : await store.userLanguage(principal.username);
   if (choices.query) {
     if (choices.remember && stored !== choices.query) await store.setUserLanguage(principal.username, choices.query);
     return;

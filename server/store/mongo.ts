@@ -195,7 +195,16 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     },
     async getSession(id) {
       assertText(id, 'session id');
-      return (await sessions.findOne({ _id: id }, withoutId)) as unknown as StoredSession | null;
+      // The user's language joined in the same round trip, as the embedded store's LEFT JOIN does.
+      const [found] = await sessions.aggregate([
+        { $match: { _id: id } },
+        { $lookup: { from: 'userLanguages', localField: 'username', foreignField: '_id', as: 'chosen' } },
+        { $project: { _id: 0 } },
+      ]).toArray();
+      if (!found) return null;
+      const { chosen, ...session } = found as StoredSession & { chosen: { language?: unknown }[] };
+      const language = chosen[0]?.language;
+      return { ...session, userLanguage: typeof language === 'string' ? language : null };
     },
     async touchSession(id, at) {
       assertText(id, 'session id');

@@ -97,7 +97,9 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     WHERE username = ? RETURNING failed_attempts`);
   const resetLogins = db.prepare('UPDATE users SET failed_attempts = 0 WHERE username = ?');
   const insertSession = db.prepare('INSERT INTO sessions (id, username, last_seen_at, doc) VALUES (?, ?, ?, ?)');
-  const selectSession = db.prepare<[string], { last_seen_at: string; doc: string }>('SELECT last_seen_at, doc FROM sessions WHERE id = ?');
+  const userLanguages = sqliteUserLanguages(db);
+  const selectSession = db.prepare<[string], { last_seen_at: string; doc: string; language: string | null }>(`SELECT s.last_seen_at, s.doc, l.language
+    FROM sessions s LEFT JOIN user_languages l ON l.username = s.username WHERE s.id = ?`);
   const touch = db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id = ?');
   const removeSession = db.prepare('DELETE FROM sessions WHERE id = ?');
   const removeIdleSessions = db.prepare('DELETE FROM sessions WHERE last_seen_at < ?');
@@ -142,7 +144,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     ...sqliteDefinitionsStore(db),
     ...sqliteMoves(db),
     ...sqliteLoginDelays(db),
-    ...sqliteUserLanguages(db),
+    ...userLanguages,
     ...sqliteDeviceKeys(db),
     ...sqlitePrefillCrossings(db),
     ...sqliteConfirmedRecords(db),
@@ -216,7 +218,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
     async getSession(id) {
       const row = selectSession.get(id);
       if (!row) return null;
-      return { ...(JSON.parse(row.doc) as StoredSession), lastSeenAt: row.last_seen_at };
+      return { ...(JSON.parse(row.doc) as StoredSession), lastSeenAt: row.last_seen_at, userLanguage: row.language };
     },
     async touchSession(id, at) {
       touch.run(at, id);

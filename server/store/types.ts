@@ -29,6 +29,9 @@ export interface StoredUser {
   demo?: boolean;
 }
 
+/** A session as read: with the language its user chose (UserLanguageStore), null when none. */
+export type SessionWithLanguage = StoredSession & { userLanguage: string | null };
+
 export interface StoredSession {
   id: string;
   username: string;
@@ -128,7 +131,8 @@ export interface Store extends DefinitionsStore, LoginDelayStore, PrefillCrossin
   resetFailedLogins(username: string): Promise<void>;
 
   createSession(session: StoredSession): Promise<void>;
-  getSession(id: string): Promise<StoredSession | null>;
+  /** The session with its user's stored language choice (`userLanguage`), read together: one read per request instead of two. */
+  getSession(id: string): Promise<SessionWithLanguage | null>;
   touchSession(id: string, at: string): Promise<void>;
   deleteSession(id: string): Promise<void>;
   /** Removes sessions whose lastSeenAt is before `before` (ISO); returns how many. Optional housekeeping. */

@@ -30,12 +30,13 @@ export function registerAccountsContract(test: Test<StoreContext>): void {
     assert.is(await store.recordFailedLogin(`nobody-${randomUUID()}`, at(1), 3), 0);
   });
 
-  test('sessions: created, read, touched, deleted, and idle ones swept', async ({ store }) => {
-    const session = { id: randomUUID(), username: 'someone', roles: ['police' as const], locations: ['LOC1'], createdAt: at(1), lastSeenAt: at(1) };
+  test('sessions: created, read (with the user\'s stored language), touched, deleted, and idle ones swept', async ({ store }) => {
+    const session = { id: randomUUID(), username: `someone-${randomUUID()}`, roles: ['police' as const], locations: ['LOC1'], createdAt: at(1), lastSeenAt: at(1) };
     await store.createSession(session);
-    assert.equal(await store.getSession(session.id), session);
+    assert.equal(await store.getSession(session.id), { ...session, userLanguage: null });
+    await store.setUserLanguage(session.username, 'cy');
     await store.touchSession(session.id, at(9));
-    assert.equal(await store.getSession(session.id), { ...session, lastSeenAt: at(9) });
+    assert.equal(await store.getSession(session.id), { ...session, lastSeenAt: at(9), userLanguage: 'cy' });
     await store.deleteSession(session.id);
     assert.is(await store.getSession(session.id), null);
     const idle = { ...session, id: randomUUID(), lastSeenAt: '2000-01-01T00:00:00.000Z' };
@@ -44,7 +45,7 @@ export function registerAccountsContract(test: Test<StoreContext>): void {
     await store.createSession(active);
     assert.ok((await store.deleteIdleSessions('2001-01-01T00:00:00.000Z')) >= 1);
     assert.is(await store.getSession(idle.id), null);
-    assert.equal(await store.getSession(active.id), active);
+    assert.equal(await store.getSession(active.id), { ...active, userLanguage: 'cy' });
   });
 
   test('previews: the definition text reads back by hash, a second put refreshes its time, old ones are pruned', async ({ store }) => {
