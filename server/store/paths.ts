@@ -139,8 +139,12 @@ function setChild(parent: Container, key: string, value: unknown, path: string):
   }
 }
 
-/** Walks to the parent of the last key, creating objects on the way when `create` is set. */
-function parentOf(doc: Container, keys: string[], create: boolean): Container | undefined {
+/**
+ * Walks to the parent of the last key, creating objects on the way when `create` is set. Each container
+ * on the way that is not in `copied` is replaced by a shallow copy first, so the walk never changes what
+ * the document shared with its original.
+ */
+function parentOf(doc: Container, keys: string[], create: boolean, copied: Set<unknown>): Container | undefined {
   const path = keys.join('.');
   let current: Container = doc;
   for (const key of keys.slice(0, -1)) {
@@ -148,33 +152,43 @@ function parentOf(doc: Container, keys: string[], create: boolean): Container | 
     if (next === undefined || next === null) {
       if (!create) return undefined;
       next = {};
+      copied.add(next);
       setChild(current, key, next, path);
     }
     if (!isContainer(next)) throw new InvalidUpdateError(`path "${path}": "${key}" holds a value, not an object`);
-    current = next;
+    let own: Container = next;
+    if (!copied.has(own)) {
+      own = Array.isArray(own) ? [...own] : { ...own };
+      copied.add(own);
+      setChild(current, key, own, path);
+    }
+    current = own;
   }
   return current;
 }
 
 /**
  * Applies a checked update to a JSON document the way MongoDB's $set/$unset/$push would, and bumps the
- * revision. Used by adapters that store the record as JSON text.
+ * revision. Used by adapters that store the record as JSON text. `doc` is never changed: only the
+ * objects and lists on a changed path are copied (a whole-record clone was most of a save's cost here),
+ * so the result shares every untouched part with `doc`, and neither may be changed in place afterwards.
  */
 export function applyUpdate<T extends { revision: number }>(doc: T, update: CheckedUpdate): T {
-  const next = structuredClone(doc) as T & Container;
-  for (const [keys, value] of update.set) setChild(parentOf(next, keys, true)!, keys.at(-1)!, structuredClone(value), keys.join('.'));
+  const next = { ...doc } as T & Container;
+  const copied = new Set<unknown>([next]);
+  for (const [keys, value] of update.set) setChild(parentOf(next, keys, true, copied)!, keys.at(-1)!, structuredClone(value), keys.join('.'));
   for (const keys of update.unset) {
-    const parent = parentOf(next, keys, false);
+    const parent = parentOf(next, keys, false, copied);
     const last = keys.at(-1)!;
     if (!parent) continue;
     if (Array.isArray(parent)) { if (childOf(parent, last) !== undefined) setChild(parent, last, null, keys.join('.')); } else delete parent[last];
   }
   for (const [keys, items] of update.push) {
-    const parent = parentOf(next, keys, true)!;
+    const parent = parentOf(next, keys, true, copied)!;
     const last = keys.at(-1)!;
     const existing = childOf(parent, last);
     if (existing === undefined || existing === null) setChild(parent, last, structuredClone(items), keys.join('.'));
-    else if (Array.isArray(existing)) existing.push(...structuredClone(items));
+    else if (Array.isArray(existing)) setChild(parent, last, [...existing, ...structuredClone(items)], keys.join('.'));
     else throw new InvalidUpdateError(`push "${keys.join('.')}": the stored value is not a list`);
   }
   next.revision = doc.revision + 1;

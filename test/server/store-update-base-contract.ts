@@ -28,6 +28,15 @@ export function registerUpdateBaseContract(adapter: string, open: () => Promise<
     assert.equal(stored!.answers, { sectionOne: { list: [{ item: 'one' }], questionB: 'no' }, sectionTwo: { questionC: 3 } });
     assert.equal(base, record, 'the caller\'s copy is not changed');
     assert.equal((await store.auditTrail(record.id)).map((entry) => entry.revision), [1, 2]);
+    // Again from that result: a push onto a list it already has, and an item inside a list.
+    const snapshot = structuredClone(stored!);
+    const again = await store.updateRecord(record.id, edit(2, { 'answers.sectionOne.list.0.item': 'changed' }, {
+      push: { 'events': [{ id: 'e2', at: '2026-01-01T11:00:00.000Z', type: 'note' }] }, base: stored!,
+    }));
+    assert.equal(again, await store.getRecord(record.id));
+    assert.equal(again!.events.map((event) => event.id), ['e1', 'e2']);
+    assert.equal(again!.answers.sectionOne!.list, [{ item: 'changed' }]);
+    assert.equal(stored, snapshot, 'the copy an update started from is not changed, inside lists either');
   });
 
   test('a copy from an older revision is never applied: a stale update stores nothing, a current one applies to the stored record', async ({ store }) => {
