@@ -1,11 +1,11 @@
 /**
- * bench:api at scale: the two reads that look a person up, timed with a small store and with
- * SCALE_RECORDS (default 100,000) records already stored, in the same run: listing a person's records
- * (GET /api/records?person=…) and starting a record, whose prefill looks up the person's last confirmed
- * records (POST /api/records). Seeded records are copies of one made through the API, ten a person,
- * every other one confirmed, written straight to the store in large groups. Lists ask for even-numbered
- * persons and new records are started for odd-numbered ones, so every listed person has exactly ten
- * records at both sizes (the records the first size's run starts would otherwise be listed at the second).
+ * bench:api at scale: the two reads that look a person up, on a small store and on one with
+ * SCALE_RECORDS (default 100,000) records already stored, in alternating rounds of the same run:
+ * listing a person's records (GET /api/records?person=…) and starting a record, whose prefill looks up
+ * the person's last confirmed records (POST /api/records). Seeded records are copies of one made
+ * through the API, ten a person, every other one confirmed, written straight to the store in large
+ * groups. Lists ask for even-numbered persons and new records are started for odd-numbered ones, so
+ * every listed person has exactly ten records in every round.
  */
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
@@ -70,11 +70,37 @@ export async function measureAtSize(server: ScaleServer, size: number, seconds: 
   ];
 }
 
-export function printScale(rows: ScaleRow[]): void {
-  console.log('\n| measure | records stored | req/s | p50 ms | p99 ms | errors | req/s vs smallest |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
-  for (const row of rows) {
-    const smallest = rows.find((r) => r.measure === row.measure)!;
-    console.log(`| ${row.measure} | ${row.size} | ${row.perSecond.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${((row.perSecond / Math.max(smallest.perSecond, 1)) * 100).toFixed(0)}% |`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Both measures on a small and a large store in alternating rounds (the order flips each round), so
+ * each round's large / small ratio compares runs seconds apart on a machine whose load swings.
+ */
+export async function scaleRounds(small: { server: ScaleServer; size: number }, large: { server: ScaleServer; size: number }, rounds: number, seconds: number): Promise<ScaleRow[][]> {
+  const all: ScaleRow[][] = [];
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 ? [large, small] : [small, large];
+    const rows: ScaleRow[] = [];
+    for (const { server, size } of order) rows.push(...await measureAtSize(server, size, seconds));
+    all.push(rows.sort((a, b) => a.size - b.size));
+  }
+  return all;
+}
+
+export function printScale(rounds: ScaleRow[][]): void {
+  const measures = [...new Set(rounds[0]!.map((row) => row.measure))];
+  const [smallSize, largeSize] = [...new Set(rounds[0]!.map((row) => row.size))].sort((a, b) => a - b) as [number, number];
+  for (const measure of measures) {
+    console.log(`\n${measure}: ${smallSize} against ${largeSize} records stored, alternating rounds`);
+    console.log('| round | req/s small | req/s large | large / small | p99 ms small | p99 ms large | errors |');
+    console.log('|---:|---:|---:|---:|---:|---:|---:|');
+    const ratios: number[] = [];
+    rounds.forEach((rows, i) => {
+      const [a, b] = [smallSize, largeSize].map((size) => rows.find((row) => row.measure === measure && row.size === size)!) as [ScaleRow, ScaleRow];
+      const ratio = b.perSecond / Math.max(a.perSecond, 1);
+      ratios.push(ratio);
+      console.log(`| ${i + 1} | ${a.perSecond.toFixed(0)} | ${b.perSecond.toFixed(0)} | ${(ratio * 100).toFixed(0)}% | ${a.p99} | ${b.p99} | ${a.errors + b.errors} |`);
+    });
+    console.log(`| median | | | ${(median(ratios) * 100).toFixed(0)}% | | | |`);
   }
 }

@@ -15,7 +15,7 @@ import express from 'express';
 import { groupCommitTotals } from '../server/store/sqlite-group-commit.ts';
 import { walSyncsDone } from '../server/store/sqlite-wal-sync.ts';
 import type { SaveCounts } from './api-counts.ts';
-import { measureAtSize, printScale, seedRecords, type ScaleRow } from './api-scale.ts';
+import { printScale, scaleRounds, seedRecords } from './api-scale.ts';
 import { printRounds, type Round, type Row } from './api-rounds.ts';
 import { CONNECTIONS, listen, saveRequests, saveServer, type BenchRecord } from './api-save-server.ts';
 
@@ -89,16 +89,17 @@ async function main() {
   const commits = groupsAfter.groups - groupsBefore.groups;
   const writesPerCommit = (groupsAfter.writes - groupsBefore.writes) / Math.max(commits, 1);
 
-  const template = (await api.store.getRecord(api.records[0]!.id))!;
-  const scaleServer = { url: api.url, cookie: api.cookie, store: api.store, template };
-  const scaleRows: ScaleRow[] = [];
-  await seedRecords(api.store, template, 0, SMALL_RECORDS);
-  scaleRows.push(...await measureAtSize(scaleServer, SMALL_RECORDS, Math.min(SECONDS, 5)));
+  // Scale: a second store, seeded with SCALE_RECORDS, against the first with SMALL_RECORDS.
+  const large = await saveServer(false);
+  const scaleServerOf = async (server: typeof api) => ({ url: server.url, cookie: server.cookie, store: server.store, template: (await server.store.getRecord(server.records[0]!.id))! });
+  const [smallScale, largeScale] = [await scaleServerOf(api), await scaleServerOf(large)];
+  await seedRecords(api.store, smallScale.template, 0, SMALL_RECORDS);
   const seedStart = performance.now();
-  await seedRecords(api.store, template, SMALL_RECORDS, SCALE_RECORDS - SMALL_RECORDS);
+  await seedRecords(large.store, largeScale.template, 0, SCALE_RECORDS);
   const seedSeconds = (performance.now() - seedStart) / 1000;
-  scaleRows.push(...await measureAtSize(scaleServer, SCALE_RECORDS, Math.min(SECONDS, 5)));
+  const scaleRows = await scaleRounds({ server: smallScale, size: SMALL_RECORDS }, { server: largeScale, size: SCALE_RECORDS }, ROUNDS, Math.min(SECONDS, 5));
   await api.close();
+  await large.close();
 
   printRounds(rounds, loadBefore, loadAfter);
   console.log(`\n${stored} new revisions stored for ${saveRequestsTotal} save replies (each a real save, not a no-op); ${commits} commits held the record and report-fact writes, ${writesPerCommit.toFixed(1)} writes each, made durable by ${syncs} WAL fsyncs off the event loop`);
@@ -108,7 +109,7 @@ async function main() {
     console.log(`per ${kind.name} request: ${each(done.whole)} whole-record validations, ${each(done.section)} single-section validations, ${each(done.reads)} record reads, ${each(done.writes)} record writes`);
   }
   printScale(scaleRows);
-  console.log(`\n${SCALE_RECORDS - SMALL_RECORDS} records seeded in ${seedSeconds.toFixed(1)} s (SCALE_RECORDS sets the larger size)`);
+  console.log(`\n${SCALE_RECORDS} records seeded in ${seedSeconds.toFixed(1)} s (SCALE_RECORDS sets the larger size)`);
 }
 
 await main();

@@ -28,6 +28,8 @@ export interface GroupCommit {
   stats(): { groups: number; writes: number };
   /** Waits for the last acknowledgements, then releases the log file (the store calls it on close). */
   close(): Promise<void>;
+  /** Before each group: a promise to wait for first (a quiet checkpoint, sqlite-checkpointer.ts), or null. */
+  holdWhile(pause: () => Promise<void> | null): void;
 }
 
 const byDatabase = new WeakMap<Database, GroupCommit>();
@@ -54,6 +56,7 @@ function createGroupCommit(db: Database): GroupCommit {
   const inSavepoint = db.transaction((write: () => unknown) => write());
   const [normal, full] = ['NORMAL', 'FULL'].map((level) => db.prepare(`PRAGMA synchronous = ${level}`)) as [Statement, Statement];
   let wal: WalSync | null | undefined;
+  let hold: () => Promise<void> | null = () => null;
   const commitGroup = db.transaction((group: Queued[]): Outcome[] => group.map((queued) => {
     try {
       return { ok: true, value: inSavepoint(queued.write) };
@@ -63,6 +66,12 @@ function createGroupCommit(db: Database): GroupCommit {
   }));
 
   function flush(): void {
+    // Writes queued meanwhile join this group; the event loop serves requests while it waits.
+    const pause = hold();
+    if (pause) {
+      pause.then(flush, flush);
+      return;
+    }
     const group = queue;
     queue = [];
     // The log exists once the connection has used the database; without it, commit with FULL as before.
@@ -99,6 +108,7 @@ function createGroupCommit(db: Database): GroupCommit {
       });
     },
     stats: () => ({ groups, writes }),
+    holdWhile: (pause) => { hold = pause; },
     close: async () => {
       await wal?.close();
       wal = null;

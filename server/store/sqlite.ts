@@ -84,6 +84,7 @@ export async function openSqliteStore(dir: string): Promise<Store> {
   db.pragma('busy_timeout = 5000');
   db.exec(schema);
   const checkpointer = startCheckpointer(db);
+  groupCommitOf(db).holdWhile(() => checkpointer.quietMoment());
 
   const recordRows = sqliteRecordRows(db);
   const selectRecord = db.prepare<[string], RecordRow>('SELECT doc FROM records WHERE id = ?');
