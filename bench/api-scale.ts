@@ -47,7 +47,7 @@ async function run(options: autocannon.Options, seconds: number): Promise<Omit<S
 /** Both measures against the records stored now (`size` of them), people picked at random among the seeded. */
 export async function measureAtSize(server: ScaleServer, size: number, seconds: number): Promise<ScaleRow[]> {
   const persons = Math.max(2, Math.floor(size / PER_PERSON));
-  const somebody = (parity: 0 | 1) => `S${Math.floor(Math.random() * (persons / 2)) * 2 + parity}`;
+  const somebody = (parity: 0 | 1) => `S${Math.floor(Math.random() * Math.floor(persons / 2)) * 2 + parity}`;
   const headers = { 'content-type': 'application/json', cookie: server.cookie };
   const list = await run({
     url: server.url, headers,

@@ -195,7 +195,7 @@ export async function openMongoStore(url: string, dbName?: string): Promise<Stor
     },
     async getSession(id) {
       assertText(id, 'session id');
-      // The user's language joined in the same round trip, as the embedded store's LEFT JOIN does.
+      // Every API request needs both: one round trip instead of two (the embedded store's LEFT JOIN).
       const [found] = await sessions.aggregate([
         { $match: { _id: id } },
         { $lookup: { from: 'userLanguages', localField: 'username', foreignField: '_id', as: 'chosen' } },

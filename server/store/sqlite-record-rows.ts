@@ -1,8 +1,9 @@
 /**
- * A record's row in the embedded store: the columns queries filter on, rewritten from the record on
- * every write so they cannot drift from its JSON. An update sets only the columns whose value changed
- * (besides the document and revision): SQLite rewrites an index only when its UPDATE names one of the
- * index's columns, and most saves change none of the five indexed ones.
+ * A record's row in the embedded store: the columns queries filter on, taken from the record on every
+ * write so they match its JSON. An update sets only the columns whose value differs from the record it
+ * was applied to (besides the document and revision): SQLite rewrites an index only when its UPDATE
+ * names one of the index's columns, and most saves change none of the five indexed ones. That record is
+ * the stored one, or the caller's copy at the same revision, which must equal it (RecordUpdate.base).
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { FormRecord } from '../../engine/types.ts';

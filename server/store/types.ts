@@ -94,7 +94,8 @@ export interface RecordUpdate {
    * The record as the caller read it from this store at `expectedRevision` (records/change.ts passes it):
    * every write bumps the revision, so when the stored revision still matches, an adapter may apply the
    * change to this copy rather than read and parse the stored document again. Ignored unless its id and
-   * revision are the update's.
+   * revision are the update's; it must be what the store returned, unchanged. The returned record may
+   * share its untouched parts with it (paths.ts applyUpdate): change neither in place afterwards.
    */
   base?: FormRecord;
 }

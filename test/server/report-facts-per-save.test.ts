@@ -140,6 +140,8 @@ test('a save reads no audit trail and writes its facts with the change, the same
   assert.is(first.auditTrail, undefined, 'no audit trail read');
   assert.is(first.putReportFacts, undefined, 'no separate facts write: they go with the change');
   assert.is(first.updateRecord, 1);
+  assert.is(first.getSession, 1, 'one session read');
+  assert.is(first.userLanguage, undefined, 'the user\'s stored language came with the session, not from a read of its own');
   assert.is((await shared.store.auditTrail(record.id)).length, 63);
   await assertFactsAsReplayed('62 saves');
 });

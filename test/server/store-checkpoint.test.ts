@@ -9,6 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { openSqliteStore, sqliteFileName } from '../../server/store/sqlite.ts';
 import { startCheckpointer } from '../../server/store/sqlite-checkpointer.ts';
+import { groupCommitOf } from '../../server/store/sqlite-group-commit.ts';
 import { waitUntil } from '../support/wait-until.ts';
 import { makeRecord } from './store-contract-support.ts';
 
@@ -54,6 +55,27 @@ test('a connection being checkpointed by the worker never checkpoints in its own
   await waitUntil(() => checkpointer.done() > done, 'a checkpoint by the worker');
   await checkpointer.close();
   assert.is(db.pragma('wal_autocheckpoint', { simple: true }), 0, 'closing the worker on purpose does not turn automatic checkpoints back on');
+  db.close();
+});
+
+test('writes held for a quiet checkpoint are committed when the store closes meanwhile', async () => {
+  const db = new Database(join(mkdtempSync(join(tmpdir(), 'per-checkpoint-')), sqliteFileName));
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE t (n INTEGER)');
+  const checkpointer = startCheckpointer(db, { everyMs: 20, quietAfterPages: 0 });
+  const commits = groupCommitOf(db);
+  commits.holdWhile(() => checkpointer.quietMoment());
+  const insert = db.prepare('INSERT INTO t VALUES (?)');
+  await commits.run(() => insert.run(1));
+  const done = checkpointer.done();
+  await waitUntil(() => checkpointer.done() > done, 'a background checkpoint that sees the log');
+  const held = commits.run(() => insert.run(2));
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(checkpointer.quietMoment(), 'the second write waits for a quiet checkpoint');
+  await checkpointer.close();
+  await held;
+  assert.is((db.prepare('SELECT COUNT(*) AS n FROM t').get() as { n: number }).n, 2);
+  await commits.close();
   db.close();
 });
 
