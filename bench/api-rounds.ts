@@ -7,7 +7,7 @@
 export interface Row { name: string; requests: number; perSecond: number; p50: number; p99: number; errors: number }
 export interface Round { bare: Row; saves: Row[] }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;

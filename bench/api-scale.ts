@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { FormRecord } from '../engine/types.ts';
 import type { Store } from '../server/store/types.ts';
+import { median } from './api-rounds.ts';
 
 const PER_PERSON = 10;
 const SEED_GROUP = 2000;
@@ -69,8 +70,6 @@ export async function measureAtSize(server: ScaleServer, size: number, seconds: 
     { size, measure: 'start a record with prefill (POST /api/records)', ...start },
   ];
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Both measures on a small and a large store in alternating rounds (the order flips each round), so
