@@ -60,6 +60,9 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   const app = express();
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
+  // Express would hash every answer for an ETag; answers of personal data are no-store, so nobody could
+  // send it back. The one route a cache revalidates (a translated definition) sets its own.
+  app.set('etag', false);
   app.use(securityHeaders());
   app.use(requestLog(logger));
   // The language first, so even a cross-site refusal is said in the caller's.

@@ -6,6 +6,7 @@ import { notFound, words } from '../http/errors.ts';
 import { canCreate } from '../../engine/index.ts';
 import { queryLanguage } from '../http/language-query.ts';
 import { DEFAULT_LANGUAGE } from '../../engine/i18n/index.ts';
+import { definitionHash } from '../definitions/hash.ts';
 
 export function formRoutes({ forms }: AppContext): Router {
   const router = Router();
@@ -23,9 +24,11 @@ export function formRoutes({ forms }: AppContext): Router {
     const version = forms.localised(String(req.params.form), String(req.params.version), language);
     if (!version) throw notFound(words('api.form.noVersion'));
     // A published definition never changes; its translation may be corrected at any time, so a translated one is checked each time (ETag).
+    const body = JSON.stringify(version.definition);
     res.set('cache-control', language === DEFAULT_LANGUAGE ? 'private, max-age=3600, immutable' : 'private, no-cache')
       .set('content-language', forms.languages(version.name, version.version).includes(language) ? language : DEFAULT_LANGUAGE)
-      .json(version.definition);
+      .set('etag', `"${definitionHash(body)}"`)
+      .type('json').send(body);
   });
   return router;
 }

@@ -36,6 +36,11 @@ test('a version with no Welsh lists every string staff read as missing; a save i
   assert.is(before.status, 200, before.text);
   assert.equal([before.body.revision, before.body.source], [0, 'none']);
   const row = before.body.strings.find((s: any) => s.pointer === TITLE);
+  const definitionPath = `/api/forms/escort-check/versions/${version}?lang=cy`;
+  const cached = await prisonOnB.get(definitionPath);
+  // As a browser revalidates its copy (fetch would otherwise add Cache-Control: no-cache, asking for a fresh one).
+  const revalidate = (etag: string) => prisonOnB.request('GET', definitionPath, undefined, { headers: { 'if-none-match': etag, 'cache-control': 'max-age=0' } });
+  assert.is((await revalidate(cached.headers.get('etag')!)).status, 304, 'a browser\'s copy of the Welsh definition is still good');
   assert.equal([row.en, row.state, row.kind, row.place], ['Are they violent or dangerous?', 'missing', 'questionTitle', ['violent', 'risk']]);
   assert.is(before.body.counts.missing, before.body.strings.length);
 
@@ -47,8 +52,10 @@ test('a version with no Welsh lists every string staff read as missing; a save i
   const view = await prisonOnB.get(`/api/records/${record.id}?lang=cy`);
   assert.is(view.status, 200, view.text);
   assert.ok(JSON.stringify(view.body.viewModel).includes('Ydyn nhw’n dreisgar neu’n beryglus?'), 'the record view on the other server is in Welsh');
-  const definition = await prisonOnB.get(`/api/forms/escort-check/versions/${version}?lang=cy`);
+  const definition = await revalidate(cached.headers.get('etag')!);
+  assert.is(definition.status, 200, 'the copy taken before the Welsh was saved is out of date');
   assert.is(definition.body.properties.risk.properties.violent.title, 'Ydyn nhw’n dreisgar neu’n beryglus?');
+  assert.is((await revalidate(definition.headers.get('etag')!)).status, 304);
   assert.is(definition.body.properties.risk.properties.violent.enum.join(), 'yes,no', 'codes do not change');
   assert.is((await save(prisonOnB, record.id, 'risk', { violent: 'no' }, record.revision)).status, 200);
   const print = await prisonOnB.get(`/api/records/${record.id}/print?lang=cy`);
