@@ -21,7 +21,7 @@ import { blockerSentences, confirmBlockerGroups } from './confirm-blockers.ts';
 import { ENGLISH } from './i18n/engine-text.ts';
 import { rolesIn } from './i18n/role-titles.ts';
 import type { Translate } from './i18n/translator.ts';
-import type { AnswerCheck, AnswerError, AnswerValue, Answers, FormRecord, LifecycleState, Move, Person, PrefillMark, RedFlagView, Role, SectionAnswers } from './types.ts';
+import type { AnswerCheck, AnswerError, AnswerValue, Answers, ConfirmBlockerGroup, FormRecord, LifecycleState, Move, Person, PrefillMark, RedFlagView, Role, SectionAnswers } from './types.ts';
 
 export interface SaveSectionInput {
   section: string;
@@ -169,8 +169,12 @@ export function acceptPrefill(form: CompiledForm, record: FormRecord, pointers: 
 export function confirmationBlockers(
   form: CompiledForm, record: FormRecord, roles?: readonly Role[], check: AnswerCheck = checkAnswers(form, record.answers), t: Translate = ENGLISH,
 ): string[] {
-  if (!answersCanChange(record.state)) return [lockedMessage(record.state, t)];
-  return blockerSentences(confirmBlockerGroups(form, record, roles, check, t), t);
+  return blockersInWords(record, answersCanChange(record.state) ? confirmBlockerGroups(form, record, roles, check, t) : [], t);
+}
+
+/** confirmationBlockers from the record's confirmBlockerGroups, for a caller that has them already (the view model). */
+export function blockersInWords(record: FormRecord, groups: ConfirmBlockerGroup[], t: Translate = ENGLISH): string[] {
+  return answersCanChange(record.state) ? blockerSentences(groups, t) : [lockedMessage(record.state, t)];
 }
 
 export function confirmRecord(form: CompiledForm, record: FormRecord, actor: Actor, now: string): Outcome<{ record: FormRecord }> {

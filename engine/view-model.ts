@@ -10,7 +10,7 @@ import { valuesOpening } from './condition.ts';
 import { raisedFlags, sectionAnswers, sectionStatuses } from './derive.ts';
 import { choiceLabel, displayValue, DISPLAY_TIME_ZONE } from './display.ts';
 import type { CompiledForm } from './form.ts';
-import { confirmationBlockers } from './lifecycle.ts';
+import { blockersInWords } from './lifecycle.ts';
 import { confirmBlockerGroups } from './confirm-blockers.ts';
 import { ENGLISH } from './i18n/engine-text.ts';
 import type { Translate } from './i18n/translator.ts';
@@ -50,6 +50,7 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
   const allErrors = [...check.invalid, ...check.incomplete];
   const flags = raisedFlags(form, record.answers);
   const statuses = sectionStatuses(form, record.answers, check);
+  const blockerGroups = confirmBlockerGroups(form, record, options.roles, check, t);
   const ctx: Context = {
     record,
     errors: groupBy(allErrors, (e) => e.pointer),
@@ -84,8 +85,8 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
     }),
     flags,
     redFlags: redFlagViews(form, record, flags),
-    confirmBlockers: confirmationBlockers(form, record, options.roles, check, t),
-    confirmBlockerGroups: confirmBlockerGroups(form, record, options.roles, check, t),
+    confirmBlockers: blockersInWords(record, blockerGroups, t),
+    confirmBlockerGroups: blockerGroups,
     affordances: recordAffordances(form, record, options.roles),
     canConfirm: options.roles ? canConfirm(form, options.roles) : undefined,
     canAddEntries: options.roles ? canAddEntries(form, options.roles) : undefined,
