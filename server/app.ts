@@ -82,8 +82,9 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   api.use(contentLanguage);
   api.use(requireSignIn);
   api.use(RECORD_PATHS, requireRecordsPrivilege);
+  // Every request walks these in order until one matches: the routes staff call most come first (no two share a path).
   const apiRoutes = [
-    sessionRoutes, formRoutes, referenceDataRoutes, recordRoutes, sectionRoutes, lifecycleRoutes, entryRoutes,
+    sectionRoutes, recordRoutes, sessionRoutes, formRoutes, referenceDataRoutes, lifecycleRoutes, entryRoutes,
     printRoutes, auditRoutes, prefillCrossingRoutes,
     draftRoutes, rolloutRoutes, translationRoutes,
     steeringRoutes,
