@@ -17,6 +17,7 @@ import { bodyGuard } from './http/body-guard.ts';
 import { jsonBodiesOnly } from './http/json-bodies-only.ts';
 import { refuseCrossSite } from './http/cross-site.ts';
 import { noStore } from './http/no-store.ts';
+import { inOrder } from './http/in-order.ts';
 import { errorHandler, HttpError, words } from './http/errors.ts';
 import { authenticate, requireSignIn } from './auth/authenticate.ts';
 import { chooseLanguage, contentLanguage, userLanguage } from './i18n/language.ts';
@@ -63,24 +64,23 @@ export function createApp({ store, forms, config, logger = pino({ level: config.
   // Express would hash every answer for an ETag; answers of personal data are no-store, so nobody could
   // send it back. The one route a cache revalidates (a translated definition) sets its own.
   app.set('etag', false);
-  app.use(securityHeaders());
-  app.use(requestLog(logger));
-  // The language first, so even a cross-site refusal is said in the caller's.
-  app.use(chooseLanguage(config));
-  app.use(refuseCrossSite);
-  app.use(refreshForms(forms));
+  // Every request, in this order (one router layer: server/http/in-order.ts). The language comes before
+  // the cross-site check, so even that refusal is said in the caller's.
+  app.use(inOrder(securityHeaders(), requestLog(logger), chooseLanguage(config), refuseCrossSite, refreshForms(forms)));
 
   const api = express.Router();
-  api.use(noStore);
-  api.use(jsonBodiesOnly);
-  api.use(definitionBodies(config));
-  api.use(express.json({ limit: config.bodyLimit, strict: true }));
-  api.use(exceptDefinitionBodies(bodyGuard(config.maxBodyDepth)));
-  api.use(cookieParser());
-  api.use(authenticate(store, config));
-  api.use(userLanguage(context));
-  api.use(contentLanguage);
-  api.use(requireSignIn);
+  api.use(inOrder(
+    noStore,
+    jsonBodiesOnly,
+    definitionBodies(config),
+    express.json({ limit: config.bodyLimit, strict: true }),
+    exceptDefinitionBodies(bodyGuard(config.maxBodyDepth)),
+    cookieParser(),
+    authenticate(store, config),
+    userLanguage(context),
+    contentLanguage,
+    requireSignIn,
+  ));
   api.use(RECORD_PATHS, requireRecordsPrivilege);
   // Every request walks these in order until one matches: the routes staff call most come first (no two share a path).
   const apiRoutes = [

@@ -1,0 +1,33 @@
+/**
+ * Middleware every request of a router passes through, run as ONE layer: Express's router spends a few
+ * microseconds per layer (matching, parameters, prefixes), which the API's dozen steps before any
+ * route made about a tenth of a save's time on the event loop (docs/performance.md). Each handler is
+ * called as Express 5 calls it: a throw, a rejected promise or `next(error)` skips the rest and goes to
+ * the router's error handling. (compose-middleware does the same for callbacks, but leaves a rejected
+ * promise unhandled: the async steps here throw their refusals.)
+ */
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+
+export function inOrder(...handlers: (RequestHandler | RequestHandler[])[]): RequestHandler {
+  const steps = handlers.flat();
+  return (req: Request, res: Response, done: NextFunction) => {
+    const run = (at: number): void => {
+      if (at === steps.length) return done();
+      let called = false;
+      const next = (error?: unknown) => {
+        if (called) return;
+        called = true;
+        // As Express's router reads it: nothing (or null, or 'route') goes on; 'router' and errors leave.
+        if (error && error !== 'route') return done(error);
+        run(at + 1);
+      };
+      try {
+        const result: unknown = steps[at]!(req, res, next);
+        if (result instanceof Promise) result.catch((error: unknown) => next(error ?? new Error('a middleware rejected with nothing')));
+      } catch (error) {
+        next(error);
+      }
+    };
+    run(0);
+  };
+}
