@@ -85,7 +85,10 @@ export class FormRecordElement extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.controller) window.removeEventListener('popstate', this.controller.onPopState);
-    if (this.controller?.offline) window.removeEventListener('online', this.controller.offline.onOnline);
+    if (this.controller?.offline) {
+      window.removeEventListener('online', this.controller.offline.onOnline);
+      this.controller.offline.stop();
+    }
   }
 
   willUpdate(changed: Map<string, unknown>): void {

@@ -3,7 +3,8 @@
  * mode): an event, a red flag and a handover recorded offline survive a reload, are sent in order when
  * the signal returns ("Offline: 3 entries waiting to send", then "Sent") and stored exactly once with
  * their recorded times; a resend after a lost answer stores nothing twice; a record cancelled meanwhile
- * and a red flag the handover missed show what to do; signing out leaves no record on the device.
+ * and a red flag the handover missed show what to do; a link that carries nothing (no 'online' event ever
+ * fires) is retried until the server answers; signing out leaves no record on the device.
  * axe-core checks every new state; no CSP violation or script error.
  */
 import { suite } from 'uvu';
@@ -134,6 +135,21 @@ test('a resend after a lost answer stores nothing twice', async (s) => {
   await page.waitForSelector('[data-offline=sent]');
   const record = await stored(s, id);
   assert.equal(record.events.map((e) => e.what), ['Answer lost on the way back'], 'stored once');
+  await context.close();
+});
+
+test('a link that carries nothing (the browser still says online): the entry waits and goes once the server answers', async (s) => {
+  const id = await confirmedRecord(s);
+  const { page, context } = await openReady(s, id);
+  // No change of link for the browser to notice, so no 'online' event: only trying again sends it.
+  await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
+  await addEvent(page, 'Lay-by with one bar of signal');
+  await page.waitForSelector('text=Offline: 1 entry waiting to send');
+  assert.ok(await page.evaluate(() => navigator.onLine), 'the browser believes it is online throughout');
+  assert.equal((await stored(s, id)).events, [], 'nothing reached the server');
+  await context.unroute('**/api/**');
+  await page.waitForSelector('[data-offline=sent]', { timeout: 15_000 });
+  assert.equal((await stored(s, id)).events.map((e) => e.what), ['Lay-by with one bar of signal'], 'stored once');
   await context.close();
 });
 

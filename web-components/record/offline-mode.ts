@@ -31,6 +31,14 @@ export interface OfflineHost {
 
 const ADD = { handover: recordHandover, event: addEvent, redFlag: addRedFlag } as const;
 
+/**
+ * Retries after a failed send, doubling up to the longest wait. The browser's 'online' event alone is
+ * not enough: it fires only when the device's link changes, and a van's phone can hold a link (so
+ * navigator.onLine stays true) while nothing gets through.
+ */
+const FIRST_RETRY_MS = 2_000;
+const LONGEST_RETRY_MS = 30_000;
+
 /** A failed fetch (no connection), as opposed to an answer from the server. */
 export const isNetworkError = (error: unknown) => !(error instanceof ApiError);
 
@@ -44,10 +52,21 @@ export class OfflineMode {
   /** The record as the server last gave it, before the waiting entries are applied. */
   private stored?: FormRecord;
   private sending?: Promise<void>;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retryWait = FIRST_RETRY_MS;
 
   constructor(private readonly host: OfflineHost) {}
 
-  readonly onOnline = (): void => { void this.send(); };
+  readonly onOnline = (): void => {
+    this.retryWait = FIRST_RETRY_MS;
+    void this.send();
+  };
+
+  /** The page is gone: no more tries from it (the entries stay on the device for the next visit). */
+  stop(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
 
   /**
    * After an online load: keeps the device key and a sealed copy, then sends anything waiting (a
@@ -85,6 +104,8 @@ export class OfflineMode {
     this.queued = await queuedEntries(recordId);
     this.unreachable = true;
     this.show();
+    // Opened from the copy, perhaps with a link that carries nothing: try again until the server answers.
+    this.retryLater();
     return true;
   }
 
@@ -162,6 +183,17 @@ export class OfflineMode {
     this.justSent = result.sent > 0 && this.queued.length === 0 ? result.sent : 0;
     if (result.record) await this.afterSent(result.record);
     this.show();
+    if (result.unreachable) this.retryLater();
+    else this.retryWait = FIRST_RETRY_MS;
+  }
+
+  private retryLater(): void {
+    if (this.retryTimer !== undefined || this.queued.every((e) => e.refused)) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.send();
+    }, this.retryWait);
+    this.retryWait = Math.min(this.retryWait * 2, LONGEST_RETRY_MS);
   }
 
   /** The escort ends with the handover: once nothing waits, the device keeps no copy of a handed-over record. */
