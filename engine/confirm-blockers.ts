@@ -6,6 +6,7 @@
 import { checkAnswers } from './answers.ts';
 import { canConfirm, canEditSection } from './access.ts';
 import type { CompiledForm } from './form.ts';
+import type { SectionModel } from './model.ts';
 import type { AnswerCheck, AnswerError, ConfirmBlockerGroup, FormRecord, Role } from './types.ts';
 import { ENGLISH } from './i18n/engine-text.ts';
 import { rolesIn } from './i18n/role-titles.ts';
@@ -27,11 +28,7 @@ export function confirmBlockerGroups(
       .filter(([pointer, mark]) => mark.needsReview && pointer.split('/')[1] === section.key)
       .map(([pointer]) => pointer);
     if (problems.length === 0 && unreviewed.length === 0) continue;
-    const titleOf = (pointer: string) => {
-      const key = pointer.split('/')[2] ?? '';
-      return section.byKey.get(key)?.title ?? key;
-    };
-    const titles = [...new Set(problems.map((e) => titleOf(e.pointer)))];
+    const titles = [...new Set(problems.map((e) => questionTitle(section, e.pointer)))];
     groups.push({
       section: { key: section.key, title: section.title },
       fixRoles: section.editRoles,
@@ -40,8 +37,8 @@ export function confirmBlockerGroups(
         ? t('engine.confirm.complete', { count: titles.length, section: section.title, titles: titles.map((title) => `“${title}”`).join(', ') })
         : undefined,
       blockers: [
-        ...problems.map((e) => ({ kind: 'answer' as const, pointer: e.pointer, message: t('engine.confirm.answer', { title: titleOf(e.pointer), message: e.message }) })),
-        ...unreviewed.map((pointer) => ({ kind: 'review' as const, pointer, message: t('engine.confirm.review', { title: titleOf(pointer) }) })),
+        ...problems.map((e) => ({ kind: 'answer' as const, pointer: e.pointer, message: t('engine.confirm.answer', { title: questionTitle(section, e.pointer), message: e.message }) })),
+        ...unreviewed.map((pointer) => ({ kind: 'review' as const, pointer, message: t('engine.confirm.review', { title: questionTitle(section, pointer) }) })),
       ],
     });
   }
@@ -49,6 +46,11 @@ export function confirmBlockerGroups(
 }
 
 /** One blocker per answer: a missing answer and its format problem read as one thing to fix. */
+function questionTitle(section: SectionModel, pointer: string): string {
+  const key = pointer.split('/')[2] ?? '';
+  return section.byKey.get(key)?.title ?? key;
+}
+
 function uniqueByQuestion(errors: AnswerError[]): AnswerError[] {
   return [...new Map(errors.map((e) => [e.pointer, e])).values()];
 }

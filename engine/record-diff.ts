@@ -87,14 +87,21 @@ export function creationChanges(record: FormRecord): FieldChange[] {
   return [...answerChanges({}, record.answers), ...marks];
 }
 
+/** Keys diffRecords compares one by one; every other key of a record is compared whole. */
+const HANDLED = new Set<string>(['answers', ...KEYED, ...APPENDED, ...UNTOUCHED]);
+
+function writeAudited(diff: RecordDiff, prefix: string[], key: string, old: unknown, now: unknown): void {
+  write(diff, [...prefix, key], now);
+  if (!NOT_AUDITED.has(prefix[0] ?? key)) diff.changes.push(fieldChange(toPointer([...prefix, key]), old, now));
+}
+
+const unhandledPart = (record: FormRecord): Json => Object.fromEntries(Object.entries(record).filter(([key]) => !HANDLED.has(key)));
+
+// A save runs this: no closure here is assigned to a name, as tsx would define a `name` on each one per call.
 export function diffRecords(before: FormRecord, after: FormRecord): RecordDiff {
   const diff: RecordDiff = { writes: [], changes: [] };
   diffAnswers(before.answers, after.answers, diff);
-  const audited = (prefix: string[]) => (key: string, old: unknown, now: unknown) => {
-    write(diff, [...prefix, key], now);
-    if (!NOT_AUDITED.has(prefix[0] ?? key)) diff.changes.push(fieldChange(toPointer([...prefix, key]), old, now));
-  };
-  for (const key of KEYED) eachChangedKey(before[key] as Json, after[key] as Json, audited([key]));
+  for (const key of KEYED) eachChangedKey(before[key] as Json, after[key] as Json, (k, old, now) => writeAudited(diff, [key], k, old, now));
   for (const key of APPENDED) {
     const old = before[key] as unknown[];
     const now = after[key] as unknown[];
@@ -107,8 +114,6 @@ export function diffRecords(before: FormRecord, after: FormRecord): RecordDiff {
       diff.changes.push(fieldChange(toPointer([key]), old, now));
     }
   }
-  const handled = new Set<string>(['answers', ...KEYED, ...APPENDED, ...UNTOUCHED]);
-  const rest = (record: FormRecord) => Object.fromEntries(Object.entries(record).filter(([key]) => !handled.has(key)));
-  eachChangedKey(rest(before), rest(after), audited([]));
+  eachChangedKey(unhandledPart(before), unhandledPart(after), (k, old, now) => writeAudited(diff, [], k, old, now));
   return diff;
 }

@@ -7,18 +7,19 @@ import type { QuestionView, RedFlagView, SectionView } from './types.ts';
 
 export function withRedFlagDetails(redFlags: RedFlagView[], sections: SectionView[]): RedFlagView[] {
   const byPointer = new Map<string, QuestionView>();
-  const visit = (q: QuestionView) => {
-    byPointer.set(q.pointer, q);
-    for (const c of q.choices ?? []) c.followUps.forEach(visit);
-    q.followUps.forEach(visit);
-  };
-  for (const section of sections) section.questions.forEach(visit);
+  for (const section of sections) for (const q of section.questions) indexQuestion(byPointer, q);
   return redFlags.map((flag) => {
     const pointer = flag.source === 'answer' ? flag.id.replace(/^flag:/, '').replace(/=.*$/, '') : undefined;
     const question = pointer ? byPointer.get(pointer) : undefined;
     const details = question ? answeredFollowUps(question).map((q) => `${q.label}: ${q.displayValue ?? String(q.value)}`) : [];
     return details.length ? { ...flag, details } : flag;
   });
+}
+
+function indexQuestion(byPointer: Map<string, QuestionView>, q: QuestionView): void {
+  byPointer.set(q.pointer, q);
+  for (const c of q.choices ?? []) for (const f of c.followUps) indexQuestion(byPointer, f);
+  for (const f of q.followUps) indexQuestion(byPointer, f);
 }
 
 /** The visible, answered follow-ups under the chosen answer (and the question's own follow-ups), in order. */

@@ -71,6 +71,13 @@ export function deriveReportFacts(form: CompiledForm, record: FormRecord, trail:
  * The facts of a record from the summary of its audit trail's replay (replay.ts): a save folds its one
  * audit entry into the stored summary and calls this, so its cost does not grow with the trail.
  */
+function addCount(counts: Map<string, KeyedCount>, measure: CountMeasure, key: string): void {
+  const id = `${measure}\u0000${key}`;
+  const found = counts.get(id);
+  if (found) found.n++;
+  else counts.set(id, { measure, key, n: 1 });
+}
+
 export function factsOfReplay(form: CompiledForm, record: FormRecord, replay: ReplaySummary, settings: FactSettings): ReportFacts {
   const timeZone = settings.timeZone ?? DISPLAY_TIME_ZONE;
   const cancelled = record.state === 'cancelled';
@@ -78,13 +85,8 @@ export function factsOfReplay(form: CompiledForm, record: FormRecord, replay: Re
   const confirmed = confirmedAt !== undefined && !cancelled;
   const changedAfterCreation = new Set(replay.changedAfterCreation);
   const counts = new Map<string, KeyedCount>();
-  const count = (measure: CountMeasure, key: string, n = 1) => {
-    const id = `${measure}\u0000${key}`;
-    const found = counts.get(id);
-    if (found) found.n += n; else counts.set(id, { measure, key, n });
-  };
 
-  for (const event of record.events) count('eventsByType', event.type);
+  for (const event of record.events) addCount(counts, 'eventsByType', event.type);
   let allAcknowledged = 0;
   if (record.handovers.length > 0) {
     const flags = raisedFlags(form, record.answers);
@@ -99,7 +101,7 @@ export function factsOfReplay(form: CompiledForm, record: FormRecord, replay: Re
   let prefilledAnswers = 0;
   let prefilledAnswersChanged = 0;
   if (confirmed) {
-    for (const flag of raisedFlags(form, record.answers)) count('flagsRaised', flag.level);
+    for (const flag of raisedFlags(form, record.answers)) addCount(counts, 'flagsRaised', flag.level);
     for (const section of form.model.sections) {
       const values = sectionAnswers(record.answers, section.key);
       const state = groupState(section, values);
@@ -111,21 +113,21 @@ export function factsOfReplay(form: CompiledForm, record: FormRecord, replay: Re
         const value = values[key];
         const answered = value !== undefined && !isEmptyAnswer(value);
         if (!state.mandatory.has(key)) {
-          count('shown', pointer);
-          if (answered) count('answered', pointer);
+          addCount(counts, 'shown', pointer);
+          if (answered) addCount(counts, 'answered', pointer);
         }
         if (answered && followUps.has(key) && (question.kind === 'text' || question.kind === 'longText') && typeof value === 'string') {
-          count('details', pointer);
-          if (value.trim().length < settings.thinDetailCharacters) count('thinDetails', pointer);
+          addCount(counts, 'details', pointer);
+          if (value.trim().length < settings.thinDetailCharacters) addCount(counts, 'thinDetails', pointer);
         }
       }
     }
     for (const pointer of replay.prefilled) {
       prefilledAnswers++;
-      count('prefilled', pointer);
+      addCount(counts, 'prefilled', pointer);
       if (changedAfterCreation.has(pointer)) {
         prefilledAnswersChanged++;
-        count('prefillChanged', pointer);
+        addCount(counts, 'prefillChanged', pointer);
       }
     }
   }

@@ -48,6 +48,14 @@ export function groupCommitOf(db: Database): GroupCommit {
   return found;
 }
 
+function settle(group: Queued[], outcomes: Outcome[]): void {
+  group.forEach((queued, i) => {
+    const outcome = outcomes[i]!;
+    if (outcome.ok) queued.resolve(outcome.value);
+    else queued.reject(outcome.error);
+  });
+}
+
 function createGroupCommit(db: Database): GroupCommit {
   let queue: Queued[] = [];
   let groups = 0;
@@ -90,13 +98,8 @@ function createGroupCommit(db: Database): GroupCommit {
     writes += group.length;
     totals.groups++;
     totals.writes += group.length;
-    const settle = () => group.forEach((queued, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) queued.resolve(outcome.value);
-      else queued.reject(outcome.error);
-    });
-    if (!wal) settle();
-    else wal.durable().then(settle, (error: unknown) => group.forEach((queued) => queued.reject(error)));
+    if (!wal) settle(group, outcomes);
+    else wal.durable().then(() => settle(group, outcomes), (error: unknown) => group.forEach((queued) => queued.reject(error)));
   }
 
   return {
