@@ -99,7 +99,9 @@ function summarise(profile: Profile): void {
  */
 function ownTimes(profile: Profile, hits: Map<number, number>): [string, number][] {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
-  const isNext = (n: ProfileNode) => n.callFrame.functionName === 'next' && /node_modules\/router\//.test(n.callFrame.url);
+  // Express's `next`, and the step the API's one-layer middleware (server/http/in-order.ts) calls next.
+  const isNext = (n: ProfileNode) => (n.callFrame.functionName === 'next' && /node_modules\/router\//.test(n.callFrame.url))
+    || (n.callFrame.functionName === 'callStep' && n.callFrame.url.endsWith('/server/http/in-order.ts'));
   const own = (n: ProfileNode): number => (n.children ?? []).map((c) => byNode.get(c)!).filter((c) => !isNext(c)).reduce((sum, c) => sum + own(c), hits.get(n.id) ?? 0);
   const totals = new Map<string, number>();
   const walk = (n: ProfileNode, open: Set<string>) => {
