@@ -2,8 +2,8 @@
  * Where a save's time goes on the event loop: the bench's save server runs in a child process whose V8
  * CPU profiler (the one `node --cpu-prof` starts) records only while autocannon sends saves at 50
  * connections (PROFILE_SECONDS, default 10; PROFILE_PREFER, default return=minimal; '' for the full
- * answer). Prints the functions with the most self time and the files they are in, as shares of the
- * busy (not idle) samples, and keeps the .cpuprofile (open it in Chrome DevTools' Performance panel).
+ * answer). Prints the server's CPU time per save, the functions with the most self time and the files
+ * they are in, as shares of the busy (not idle) samples, and keeps the .cpuprofile (open it in Chrome DevTools' Performance panel).
  *
  *   node --import tsx bench/api-profile.ts
  */
@@ -31,14 +31,17 @@ async function serve(): Promise<void> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
+  let cpuAtStart = process.cpuUsage();
   process.on('message', async (message) => {
     if (message === 'start') {
       await session.post('Profiler.start');
+      cpuAtStart = process.cpuUsage();
       process.send!('started');
     } else if (message === 'stop') {
+      const cpu = process.cpuUsage(cpuAtStart);
       const { profile } = await session.post('Profiler.stop');
       await api.close();
-      process.send!({ profile }, () => process.exit(0));
+      process.send!({ profile, cpuMicroseconds: cpu.user + cpu.system }, () => process.exit(0));
     }
   });
   process.send!({ url: api.url, cookie: api.cookie, records: api.records } satisfies ServerInfo);
@@ -131,10 +134,12 @@ async function main(): Promise<void> {
     requests: saveRequests(info.records.map((r) => ({ ...r, height: 180 }))),
   });
   child.send('stop');
-  const { profile } = (await next()) as { profile: Profile };
+  const { profile, cpuMicroseconds } = (await next()) as { profile: Profile; cpuMicroseconds: number };
   const file = join(mkdtempSync(join(tmpdir(), 'per-profile-')), 'save.cpuprofile');
   writeFileSync(file, JSON.stringify(profile));
   console.log(`saves with Prefer: ${PREFER || '(none)'}: ${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms, ${result.errors + result.non2xx} errors; profile kept in ${file}`);
+  // CPU time rather than wall time: time other processes of a shared machine take is not counted.
+  console.log(`server CPU time per save (all its threads, profiler on): ${(cpuMicroseconds / Math.max(result.requests.total, 1)).toFixed(0)} us`);
   summarise(profile);
 }
 
