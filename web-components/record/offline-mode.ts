@@ -54,6 +54,7 @@ export class OfflineMode {
   private sending?: Promise<void>;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private retryWait = FIRST_RETRY_MS;
+  private stopped = false;
 
   constructor(private readonly host: OfflineHost) {}
 
@@ -64,6 +65,7 @@ export class OfflineMode {
 
   /** The page is gone: no more tries from it (the entries stay on the device for the next visit). */
   stop(): void {
+    this.stopped = true;
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
   }
@@ -188,7 +190,8 @@ export class OfflineMode {
   }
 
   private retryLater(): void {
-    if (this.retryTimer !== undefined || this.queued.every((e) => e.refused)) return;
+    // A send still under way when the page went must not start the tries again.
+    if (this.stopped || this.retryTimer !== undefined || this.queued.every((e) => e.refused)) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       void this.send();
