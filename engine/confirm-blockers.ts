@@ -4,6 +4,7 @@
  * confirmationBlockers (the lifecycle's refusal reasons) is these, in words.
  */
 import { checkAnswers } from './answers.ts';
+import { groupBy, unreviewedBySection } from './group-by.ts';
 import { canConfirm, canEditSection } from './access.ts';
 import type { CompiledForm } from './form.ts';
 import type { SectionModel } from './model.ts';
@@ -20,13 +21,11 @@ export function confirmBlockerGroups(
     const message = t('engine.confirm.onlyRoles', { roles: rolesIn(form.model.settings.confirmRoles, t) });
     groups.push({ fixRoles: form.model.settings.confirmRoles, viewerCanFix: false, summary: message, blockers: [{ kind: 'role', message }] });
   }
+  const problemsBySection = groupBy([...check.incomplete, ...check.invalid], (e) => e.section);
+  const unreviewedIn = unreviewedBySection(record.prefill);
   for (const section of form.model.sections) {
-    const problems = section.requiredForConfirmation
-      ? uniqueByQuestion([...check.incomplete, ...check.invalid].filter((e) => e.section === section.key))
-      : [];
-    const unreviewed = Object.entries(record.prefill)
-      .filter(([pointer, mark]) => mark.needsReview && pointer.split('/')[1] === section.key)
-      .map(([pointer]) => pointer);
+    const problems = section.requiredForConfirmation ? uniqueByQuestion(problemsBySection.get(section.key) ?? []) : [];
+    const unreviewed = unreviewedIn.get(section.key) ?? [];
     if (problems.length === 0 && unreviewed.length === 0) continue;
     const titles = [...new Set(problems.map((e) => questionTitle(section, e.pointer)))];
     groups.push({

@@ -5,7 +5,10 @@
 
 /** "~" and "/" inside a key become "~0" and "~1", so a key never splits a pointer. */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(token);
+  // Keys almost never hold either character, and a view model escapes every key of a record.
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** The inverse of escapeToken: "~1" is read before "~0", so "~01" stays "~1". */

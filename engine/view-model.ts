@@ -4,7 +4,8 @@
  * opens them, list items labelled and ordered, errors, flags, prefill marks, and confirmation blockers.
  */
 import { checkAnswers, isPlainObject } from './answers.ts';
-import { toPointer } from './pointer.ts';
+import { groupBy, unreviewedBySection } from './group-by.ts';
+import { childPointer, toPointer } from './pointer.ts';
 import { canAddEntries, canCancel, canConfirm, canEditSection } from './access.ts';
 import { valuesOpening } from './condition.ts';
 import { raisedFlags, sectionAnswers, sectionStatuses } from './derive.ts';
@@ -59,6 +60,8 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
     omitUnanswered: options.omitUnanswered === true,
     t,
   };
+  const errorsBySection = groupBy(allErrors, (e) => e.section);
+  const unreviewedIn = unreviewedBySection(record.prefill);
   const settings = form.model.settings;
   const view: ViewModel = {
     form: {
@@ -78,8 +81,8 @@ export function buildViewModel(form: CompiledForm, record: FormRecord, options: 
         requiredForConfirmation: section.requiredForConfirmation,
         canEdit: options.roles ? canEditSection(form, options.roles, section.key) : undefined,
         questions,
-        errors: allErrors.filter((e) => e.section === section.key),
-        awaitingReview: Object.entries(record.prefill).filter(([p, mark]) => mark.needsReview && p.split('/')[1] === section.key).length,
+        errors: errorsBySection.get(section.key) ?? [],
+        awaitingReview: unreviewedIn.get(section.key)?.length ?? 0,
         pages: followUpPages(section, views),
       };
     }),
@@ -100,8 +103,10 @@ function groupViews(
   group: GroupModel, values: Record<string, unknown>, path: (string | number)[], ctx: Context, views = new Map<string, QuestionView>(),
 ): QuestionView[] {
   const state = groupState(group, values);
+  const groupPointer = toPointer(path);
   for (const question of group.byKey.values()) {
-    views.set(question.key, questionView(question, values[question.key], [...path, question.key], state.visible.has(question.key), state.mandatory.has(question.key), ctx));
+    const at = { path: [...path, question.key], pointer: childPointer(groupPointer, question.key) };
+    views.set(question.key, questionView(question, values[question.key], at, state.visible.has(question.key), state.mandatory.has(question.key), ctx));
   }
   const top = group.questions.map((q) => views.get(q.key)!);
   placeFollowUps(group.rules, views, top, group);
@@ -127,9 +132,9 @@ function placeFollowUps(rules: RuleModel[], views: Map<string, QuestionView>, to
 }
 
 function questionView(
-  question: QuestionModel, value: unknown, path: (string | number)[], visible: boolean, mandatory: boolean, ctx: Context,
+  question: QuestionModel, value: unknown, { path, pointer }: { path: (string | number)[]; pointer: string },
+  visible: boolean, mandatory: boolean, ctx: Context,
 ): QuestionView {
-  const pointer = toPointer(path);
   const view: QuestionView = {
     key: question.key,
     pointer,
@@ -183,15 +188,4 @@ function onlyAnswered(views: QuestionView[]): QuestionView[] {
     choices: v.choices?.map((c) => ({ ...c, followUps: onlyAnswered(c.followUps) })),
     followUps: onlyAnswered(v.followUps),
   }));
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

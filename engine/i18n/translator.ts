@@ -42,6 +42,8 @@ function pluralText(forms: PluralForms, plurals: Intl.PluralRules, count: string
 
 /** `{name}` placeholders from params; a placeholder without a value stays visible so tests catch it. */
 function fill(text: string, params: MessageParams): string {
+  // Most messages (choice labels, month names) have no placeholder; a view model asks for hundreds.
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
