@@ -27,7 +27,8 @@ export function confirmBlockerGroups(
     const problems = section.requiredForConfirmation ? uniqueByQuestion(problemsBySection.get(section.key) ?? []) : [];
     const unreviewed = unreviewedIn.get(section.key) ?? [];
     if (problems.length === 0 && unreviewed.length === 0) continue;
-    const titles = [...new Set(problems.map((e) => questionTitle(section, e.pointer)))];
+    const problemTitles = problems.map((e) => questionTitle(section, e.pointer));
+    const titles = [...new Set(problemTitles)];
     groups.push({
       section: { key: section.key, title: section.title },
       fixRoles: section.editRoles,
@@ -36,7 +37,7 @@ export function confirmBlockerGroups(
         ? t('engine.confirm.complete', { count: titles.length, section: section.title, titles: titles.map((title) => `“${title}”`).join(', ') })
         : undefined,
       blockers: [
-        ...problems.map((e) => ({ kind: 'answer' as const, pointer: e.pointer, message: t('engine.confirm.answer', { title: questionTitle(section, e.pointer), message: e.message }) })),
+        ...problems.map((e, i) => ({ kind: 'answer' as const, pointer: e.pointer, message: t('engine.confirm.answer', { title: problemTitles[i]!, message: e.message }) })),
         ...unreviewed.map((pointer) => ({ kind: 'review' as const, pointer, message: t('engine.confirm.review', { title: questionTitle(section, pointer) }) })),
       ],
     });
