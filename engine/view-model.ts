@@ -105,8 +105,8 @@ function groupViews(
   const state = groupState(group, values);
   const groupPointer = toPointer(path);
   for (const question of group.byKey.values()) {
-    const at = { path: [...path, question.key], pointer: childPointer(groupPointer, question.key) };
-    views.set(question.key, questionView(question, values[question.key], at, state.visible.has(question.key), state.mandatory.has(question.key), ctx));
+    const pointer = childPointer(groupPointer, question.key);
+    views.set(question.key, questionView(question, values[question.key], [...path, question.key], pointer, state.visible.has(question.key), state.mandatory.has(question.key), ctx));
   }
   const top = group.questions.map((q) => views.get(q.key)!);
   placeFollowUps(group.rules, views, top, group);
@@ -132,8 +132,7 @@ function placeFollowUps(rules: RuleModel[], views: Map<string, QuestionView>, to
 }
 
 function questionView(
-  question: QuestionModel, value: unknown, { path, pointer }: { path: (string | number)[]; pointer: string },
-  visible: boolean, mandatory: boolean, ctx: Context,
+  question: QuestionModel, value: unknown, path: (string | number)[], pointer: string, visible: boolean, mandatory: boolean, ctx: Context,
 ): QuestionView {
   const view: QuestionView = {
     key: question.key,
