@@ -8,11 +8,21 @@
  * committed while it runs wait for the next one.
  */
 import { close, closeSync, fstatSync, fsync, openSync, statSync } from 'node:fs';
+import { createHistogram } from 'node:perf_hooks';
 
 let syncsDone = 0;
+// Every acknowledged save waited for one of these: the disk's fsync time is a floor under a save's latency.
+const syncNanoseconds = createHistogram();
 
 /** WAL fsyncs completed by every store of this process (the bench prints them beside the commits). */
 export const walSyncsDone = () => syncsDone;
+
+/** How long those fsyncs took, in milliseconds, since the last `reset` (bounded memory: an HDR histogram). */
+export const walSyncTimes = () => ({
+  count: syncNanoseconds.count,
+  percentileMs: (p: number) => syncNanoseconds.percentile(p) / 1e6,
+  reset: () => syncNanoseconds.reset(),
+});
 
 export interface WalSync {
   /** Resolves once everything committed so far is on disk; rejects if the disk refused it. */
@@ -58,8 +68,12 @@ export function walSyncOf(databasePath: string): WalSync | null {
         done();
         return;
       }
+      const started = process.hrtime.bigint();
       fsync(target, (error) => {
-        if (!error) syncsDone++;
+        if (!error) {
+          syncsDone++;
+          syncNanoseconds.record(Math.max(1, Number(process.hrtime.bigint() - started)));
+        }
         for (const w of batch) (error ? w.reject(error) : w.resolve());
         done();
       });
