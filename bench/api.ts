@@ -23,6 +23,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SCALE_RECORDS = Number(process.env.SCALE_RECORDS ?? 100_000);
 const SMALL_RECORDS = 1_000;
+const QUIET_MS = 200;
 
 async function run(name: string, options: autocannon.Options): Promise<Row> {
   const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
@@ -34,6 +35,22 @@ async function run(name: string, options: autocannon.Options): Promise<Row> {
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
+}
+
+/**
+ * A reply cut off when the last run ended left its record's revision unknown here, and its save may
+ * still be on its way to the store (a request read but not yet handled): read every revision until
+ * none has moved for QUIET_MS, so the next run starts from stored revisions and meets no 409.
+ */
+async function readSettledRevisions(records: BenchRecord[], store: { getRecord(id: string): Promise<{ revision: number } | null> }): Promise<void> {
+  let lastSum = -1;
+  for (;;) {
+    for (const record of records) record.revision = (await store.getRecord(record.id))!.revision;
+    const sum = records.reduce((total, r) => total + r.revision, 0);
+    if (sum === lastSum) return;
+    lastSum = sum;
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  }
 }
 
 /** The two answers a save may give: with its view model, or without it (Prefer: return=minimal). */
@@ -65,8 +82,7 @@ async function main() {
     const kinds = round % 2 ? [...SAVE_KINDS].reverse() : SAVE_KINDS;
     const saves = new Map<string, Row>();
     for (const kind of kinds) {
-      // A reply cut off when the last run ended left its record's revision unknown here: read them all again.
-      for (const record of records) record.revision = (await api.store.getRecord(record.id))!.revision;
+      await readSettledRevisions(records, api.store);
       const before = api.work();
       saves.set(kind.name, await run(kind.name, {
         url: api.url,
