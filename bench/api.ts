@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import express from 'express';
 import { groupCommitTotals } from '../server/store/sqlite-group-commit.ts';
 import { walSyncsDone, walSyncTimes } from '../server/store/sqlite-wal-sync.ts';
+import type { Store } from '../server/store/types.ts';
 import type { SaveCounts } from './api-counts.ts';
 import { printScale, scaleRounds, seedRecords } from './api-scale.ts';
 import { printRounds, type Round, type Row } from './api-rounds.ts';
@@ -42,7 +43,7 @@ async function run(name: string, options: autocannon.Options): Promise<Row> {
  * still be on its way to the store (a request read but not yet handled): read every revision until
  * none has moved for QUIET_MS, so the next run starts from stored revisions and meets no 409.
  */
-async function readSettledRevisions(records: BenchRecord[], store: { getRecord(id: string): Promise<{ revision: number } | null> }): Promise<void> {
+async function readSettledRevisions(records: BenchRecord[], store: Pick<Store, 'getRecord'>): Promise<void> {
   let lastSum = -1;
   for (;;) {
     for (const record of records) record.revision = (await store.getRecord(record.id))!.revision;
